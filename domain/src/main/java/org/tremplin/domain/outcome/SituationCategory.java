@@ -1,0 +1,19 @@
+package org.tremplin.domain.outcome;
+
+/**
+ * How the indicators count a situation. Following InserJeunes, a new work-study contract counts as
+ * further studies, and only salaried employment counts in the employment rate.
+ *
+ * @see <a href="../../../../../../../docs/adr/0002-employment-indicators.md">ADR 0002</a>
+ */
+public enum SituationCategory {
+    SALARIED_EMPLOYMENT,
+    SELF_EMPLOYMENT,
+    FURTHER_STUDIES,
+    NOT_IN_EMPLOYMENT,
+    UNKNOWN;
+
+    public boolean isEmployment() {
+        return this == SALARIED_EMPLOYMENT || this == SELF_EMPLOYMENT;
+    }
+}

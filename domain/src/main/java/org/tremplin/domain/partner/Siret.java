@@ -1,0 +1,57 @@
+package org.tremplin.domain.partner;
+
+import java.util.regex.Pattern;
+import org.tremplin.domain.error.ErrorCodes;
+import org.tremplin.domain.error.InvalidValueException;
+import org.tremplin.domain.shared.Require;
+
+/**
+ * A French establishment number: 14 digits (the 9-digit SIREN and a 5-digit establishment
+ * number) whose Luhn checksum holds. La Poste's establishments (SIREN 356000000) follow their
+ * own rule: the sum of the digits is a multiple of 5.
+ */
+public record Siret(String value) {
+    private static final Pattern DIGITS = Pattern.compile("^\\d{14}$");
+    private static final String LA_POSTE_SIREN = "356000000";
+
+    public Siret {
+        value = Require.text(value, "siret", 20).replace(" ", "");
+        if (!DIGITS.matcher(value).matches()) {
+            throw new InvalidValueException("siret", ErrorCodes.BAD_FORMAT, "siret must be 14 digits");
+        }
+        boolean valid = value.startsWith(LA_POSTE_SIREN) ? digitSum(value) % 5 == 0 : luhnValid(value);
+        if (!valid) {
+            throw new InvalidValueException("siret", ErrorCodes.SIRET_CHECKSUM, "siret has a wrong check digit");
+        }
+    }
+
+    public String siren() {
+        return value.substring(0, 9);
+    }
+
+    static boolean luhnValid(String digits) {
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (doubled) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+
+    private static int digitSum(String digits) {
+        return digits.chars().map(c -> c - '0').sum();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
