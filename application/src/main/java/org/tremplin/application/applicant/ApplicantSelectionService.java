@@ -1,0 +1,123 @@
+package org.tremplin.application.applicant;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.person.PersonDetails;
+import org.tremplin.application.person.ValidPerson;
+import org.tremplin.application.port.out.ApplicantFilter;
+import org.tremplin.application.port.out.ApplicantSortKey;
+import org.tremplin.application.port.out.Applicants;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.domain.applicant.Applicant;
+import org.tremplin.domain.applicant.ApplicantId;
+import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.error.ErrorCodes;
+import org.tremplin.domain.error.RuleViolationException;
+import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.person.DisabilityStatus;
+
+public final class ApplicantSelectionService implements ApplicantSelection {
+    private static final String RECORD = "applicant";
+    private final Applicants applicants;
+    private final Cohorts cohorts;
+    private final Learners learners;
+    private final UseCaseSupport support;
+
+    public ApplicantSelectionService(Applicants applicants, Cohorts cohorts, Learners learners, UseCaseSupport support) {
+        this.applicants = applicants;
+        this.cohorts = cohorts;
+        this.learners = learners;
+        this.support = support;
+    }
+
+    @Override
+    public ApplicantView apply(CohortId cohortId, PersonDetails details, LocalDate appliedOn) {
+        Actor actor = support.require(Permission.MANAGE_LEARNERS);
+        ValidPerson person = ValidPerson.read(details, actor);
+        Applicant saved = support.change("applicant.applied", RECORD, () -> {
+            Cohort cohort = loadCohort(cohortId, actor);
+            return applicants.save(Applicant.apply(new ApplicantId(support.newId()), cohort.id(), person.name(),
+                    person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), appliedOn));
+        }, Applicant::id);
+        return ApplicantView.of(saved, actor);
+    }
+
+    @Override
+    public ApplicantView moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on) {
+        if (stage == SelectionStage.ENROLLED) {
+            throw new RuleViolationException("stage", ErrorCodes.APPLICANT_TRANSITION,
+                    "enrolment creates a learner: use enrol");
+        }
+        return update(id, version, "applicant." + stage.name().toLowerCase(), applicant -> applicant.moveTo(stage, on));
+    }
+
+    @Override
+    public LearnerView enrol(ApplicantId id, long version, LocalDate on) {
+        Actor actor = support.require(Permission.MANAGE_LEARNERS);
+        Learner learner = support.change("applicant.enrolled", "learner", () -> {
+            Applicant applicant = load(id, actor);
+            UseCaseSupport.requireVersion(applicant.version(), version, RECORD, id);
+            Applicant enrolled = applicants.save(applicant.moveTo(SelectionStage.ENROLLED, on));
+            Cohort cohort = loadCohort(enrolled.cohortId(), actor);
+            return learners.save(Learner.enrol(new LearnerId(support.newId()), cohort, Optional.of(enrolled.id()),
+                    enrolled.name(), enrolled.email(), enrolled.profile(), enrolled.disability(), on));
+        }, Learner::id);
+        return LearnerView.of(learner, actor);
+    }
+
+    @Override
+    public ApplicantView correct(ApplicantId id, long version, PersonDetails details) {
+        ValidPerson person = ValidPerson.read(details, support.actor());
+        return update(id, version, "applicant.corrected", applicant -> applicant.correct(person.name(), person.email(),
+                person.profile(), person.disabilityOr(applicant.disability())));
+    }
+
+    @Override
+    public ApplicantView get(ApplicantId id) {
+        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
+        return ApplicantView.of(support.read(() -> load(id, actor)), actor);
+    }
+
+    @Override
+    public Page<ApplicantView> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
+        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
+        ApplicantFilter scoped = new ApplicantFilter(actor.narrow(filter.schools()), filter.cohort(), filter.stage(),
+                filter.appliedFrom(), filter.appliedTo(), filter.text());
+        return support.read(() -> applicants.list(scoped, sort, page)).map(applicant -> ApplicantView.of(applicant, actor));
+    }
+
+    private ApplicantView update(ApplicantId id, long version, String action, UnaryOperator<Applicant> change) {
+        Actor actor = support.require(Permission.MANAGE_LEARNERS);
+        Applicant saved = support.change(action, RECORD, () -> {
+            Applicant current = load(id, actor);
+            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
+            return applicants.save(change.apply(current));
+        }, Applicant::id);
+        return ApplicantView.of(saved, actor);
+    }
+
+    private Applicant load(ApplicantId id, Actor actor) {
+        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        loadCohort(applicant.cohortId(), actor);
+        return applicant;
+    }
+
+    private Cohort loadCohort(CohortId id, Actor actor) {
+        Cohort cohort = cohorts.findById(id).orElseThrow(() -> new NotFoundException("cohort", id));
+        actor.requireSchool(cohort.schoolId());
+        return cohort;
+    }
+}

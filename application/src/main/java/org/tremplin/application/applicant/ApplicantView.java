@@ -1,0 +1,30 @@
+package org.tremplin.application.applicant;
+
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.domain.applicant.Applicant;
+import org.tremplin.domain.applicant.ApplicantId;
+import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.applicant.StageChange;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.domain.person.InclusionProfile;
+import org.tremplin.domain.person.PersonName;
+import org.tremplin.domain.shared.EmailAddress;
+
+/**
+ * An applicant as a caller may see them: the disability status is present only for callers
+ * allowed to read health data.
+ */
+public record ApplicantView(ApplicantId id, long version, CohortId cohortId, PersonName name, EmailAddress email,
+                            InclusionProfile profile, SelectionStage stage, List<StageChange> history,
+                            Optional<DisabilityStatus> disability) {
+
+    public static ApplicantView of(Applicant applicant, Actor viewer) {
+        return new ApplicantView(applicant.id(), applicant.version(), applicant.cohortId(), applicant.name(),
+                applicant.email(), applicant.profile(), applicant.stage(), applicant.history(),
+                viewer.may(Permission.READ_HEALTH_DATA) ? Optional.of(applicant.disability()) : Optional.empty());
+    }
+}

@@ -1,0 +1,76 @@
+package org.tremplin.application.cohort;
+
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.port.out.CohortFilter;
+import org.tremplin.application.port.out.CohortSortKey;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.Programmes;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.programme.Programme;
+import org.tremplin.domain.programme.ProgrammeId;
+import org.tremplin.domain.school.SchoolId;
+
+public final class CohortAdministrationService implements CohortAdministration {
+    private static final String RECORD = "cohort";
+    private final Cohorts cohorts;
+    private final Schools schools;
+    private final Programmes programmes;
+    private final UseCaseSupport support;
+
+    public CohortAdministrationService(Cohorts cohorts, Schools schools, Programmes programmes, UseCaseSupport support) {
+        this.cohorts = cohorts;
+        this.schools = schools;
+        this.programmes = programmes;
+        this.support = support;
+    }
+
+    @Override
+    public Cohort open(SchoolId school, ProgrammeId programme, CohortDetails details) {
+        Actor actor = support.require(Permission.MANAGE_NETWORK);
+        actor.requireSchool(school);
+        return support.change("cohort.opened", RECORD, () -> {
+            schools.findById(school).orElseThrow(() -> new NotFoundException("school", school));
+            Programme taught = programmes.findById(programme).orElseThrow(() -> new NotFoundException("programme", programme));
+            return cohorts.save(Cohort.open(new CohortId(support.newId()), school, taught, details.name(),
+                    details.startDate(), details.seats()));
+        }, Cohort::id);
+    }
+
+    @Override
+    public Cohort reschedule(CohortId id, long version, CohortDetails details) {
+        Actor actor = support.require(Permission.MANAGE_NETWORK);
+        return support.change("cohort.rescheduled", RECORD, () -> {
+            Cohort current = load(id, actor);
+            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
+            return cohorts.save(current.reschedule(details.name(), details.startDate(), details.seats()));
+        }, Cohort::id);
+    }
+
+    @Override
+    public Cohort get(CohortId id) {
+        Actor actor = support.require(Permission.READ_NETWORK);
+        return support.read(() -> load(id, actor));
+    }
+
+    @Override
+    public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
+        Actor actor = support.require(Permission.READ_NETWORK);
+        CohortFilter scoped = new CohortFilter(actor.narrow(filter.schools()), filter.programme(), filter.startsFrom(),
+                filter.startsTo());
+        return support.read(() -> cohorts.list(scoped, sort, page));
+    }
+
+    private Cohort load(CohortId id, Actor actor) {
+        Cohort cohort = cohorts.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        actor.requireSchool(cohort.schoolId());
+        return cohort;
+    }
+}

@@ -1,0 +1,16 @@
+package org.tremplin.application.common;
+
+import org.tremplin.domain.error.ErrorKind;
+import org.tremplin.domain.error.TremplinException;
+
+/** The caller is known but not allowed to do this. */
+public final class ForbiddenException extends TremplinException {
+    public ForbiddenException(String code, String message) {
+        super(code, null, message);
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return ErrorKind.FORBIDDEN;
+    }
+}

@@ -1,0 +1,6 @@
+package org.tremplin.application.common;
+
+public enum SortDirection {
+    ASCENDING,
+    DESCENDING
+}

@@ -1,0 +1,73 @@
+package org.tremplin.application.common;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.port.out.AuditEntry;
+import org.tremplin.application.port.out.AuditTrail;
+import org.tremplin.application.port.out.CurrentActor;
+import org.tremplin.application.port.out.IdGenerator;
+import org.tremplin.application.port.out.Transactions;
+
+/** The outbound ports every use case needs, bundled so that constructors list only what differs. */
+public final class UseCaseSupport {
+    private final CurrentActor currentActor;
+    private final Transactions transactions;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public UseCaseSupport(CurrentActor currentActor, Transactions transactions, AuditTrail auditTrail, Clock clock,
+                          IdGenerator ids) {
+        this.currentActor = Objects.requireNonNull(currentActor);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.auditTrail = Objects.requireNonNull(auditTrail);
+        this.clock = Objects.requireNonNull(clock);
+        this.ids = Objects.requireNonNull(ids);
+    }
+
+    public Actor actor() {
+        return currentActor.get();
+    }
+
+    /** The caller, after checking they hold {@code permission}. */
+    public Actor require(Permission permission) {
+        Actor actor = actor();
+        actor.require(permission);
+        return actor;
+    }
+
+    /** Runs {@code work} in one transaction and records it in the audit trail as {@code action}. */
+    public <T> T change(String action, String recordType, Supplier<T> work, Function<T, Object> idOf) {
+        return transactions.inTransaction(() -> {
+            T result = work.get();
+            auditTrail.record(new AuditEntry(clock.instant(), actor().name(), action, recordType,
+                    String.valueOf(idOf.apply(result))));
+            return result;
+        });
+    }
+
+    public <T> T read(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public UUID newId() {
+        return ids.next();
+    }
+
+    /** Refuses to act on a record read at another version than the one stored. */
+    public static void requireVersion(long stored, long expected, String what, Object id) {
+        if (stored != expected) {
+            throw ConflictException.staleVersion(what, id);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.tremplin.application.funding;
+
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.FundingFilter;
+import org.tremplin.application.port.out.FundingSortKey;
+import org.tremplin.application.port.out.ParityRules;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.error.RuleViolationException;
+import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.funding.FundingCommitmentId;
+import org.tremplin.domain.funding.ParityRule;
+import org.tremplin.domain.funding.ParityRuleId;
+import org.tremplin.domain.funding.ParityStatus;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Money;
+
+public final class FundingAdministrationService implements FundingAdministration {
+    public static final String FUNDER_NOT_ENGAGED = "funding.funder-not-engaged";
+    public static final String COHORT_OF_OTHER_SCHOOL = "funding.cohort-of-other-school";
+    private static final String RECORD = "funding-commitment";
+    private final FundingCommitments commitments;
+    private final ParityRules parityRules;
+    private final Partners partners;
+    private final Cohorts cohorts;
+    private final UseCaseSupport support;
+
+    public FundingAdministrationService(FundingCommitments commitments, ParityRules parityRules, Partners partners,
+                                        Cohorts cohorts, UseCaseSupport support) {
+        this.commitments = commitments;
+        this.parityRules = parityRules;
+        this.partners = partners;
+        this.cohorts = cohorts;
+        this.support = support;
+    }
+
+    @Override
+    public FundingCommitment commit(PartnerId funder, SchoolId school, Optional<CohortId> cohort, String amount, int year) {
+        requireManager(school);
+        Money money = Money.parse(amount, "amount");
+        return support.change("funding.committed", RECORD, () -> {
+            requireFunder(funder, school);
+            cohort.ifPresent(id -> requireCohortOf(id, school));
+            return commitments.save(FundingCommitment.commit(new FundingCommitmentId(support.newId()), funder, school,
+                    cohort, money, year));
+        }, FundingCommitment::id);
+    }
+
+    @Override
+    public FundingCommitment amend(FundingCommitmentId id, long version, String amount, int year) {
+        Money money = Money.parse(amount, "amount");
+        return support.change("funding.amended", RECORD, () -> {
+            FundingCommitment current = load(id);
+            requireManager(current.schoolId());
+            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
+            return commitments.save(current.amend(money, year));
+        }, FundingCommitment::id);
+    }
+
+    @Override
+    public void withdraw(FundingCommitmentId id, long version) {
+        support.change("funding.withdrawn", RECORD, () -> {
+            FundingCommitment current = load(id);
+            requireManager(current.schoolId());
+            commitments.delete(id, version);
+            return current;
+        }, FundingCommitment::id);
+    }
+
+    @Override
+    public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
+        Actor actor = support.require(Permission.READ_FUNDING);
+        FundingFilter scoped = new FundingFilter(actor.narrow(filter.schools()), filter.cohort(), filter.funder(),
+                filter.year());
+        return support.read(() -> commitments.list(scoped, sort, page));
+    }
+
+    @Override
+    public ParityRule declareParity(SchoolId school, Optional<CohortId> cohort, PartnerId first, PartnerId second) {
+        requireManager(school);
+        return support.change("funding.parity-declared", "parity-rule", () -> {
+            requireFunder(first, school);
+            requireFunder(second, school);
+            cohort.ifPresent(id -> requireCohortOf(id, school));
+            return parityRules.save(ParityRule.declare(new ParityRuleId(support.newId()), school, cohort, first, second));
+        }, ParityRule::id);
+    }
+
+    @Override
+    public void removeParity(ParityRuleId id, long version) {
+        support.change("funding.parity-removed", "parity-rule", () -> {
+            ParityRule rule = parityRules.findById(id).orElseThrow(() -> new NotFoundException("parity-rule", id));
+            requireManager(rule.schoolId());
+            parityRules.delete(id, version);
+            return rule;
+        }, ParityRule::id);
+    }
+
+    @Override
+    public List<ParityStatus> parity(SchoolId school) {
+        Actor actor = support.require(Permission.READ_FUNDING);
+        actor.requireSchool(school);
+        return support.read(() -> {
+            List<FundingCommitment> ledger = commitments.ofSchool(school);
+            return parityRules.ofSchool(school).stream().map(rule -> rule.check(ledger)).toList();
+        });
+    }
+
+    private void requireManager(SchoolId school) {
+        support.require(Permission.MANAGE_FUNDING).requireSchool(school);
+    }
+
+    private void requireFunder(PartnerId funder, SchoolId school) {
+        Partner partner = partners.findById(funder).orElseThrow(() -> new NotFoundException("partner", funder));
+        if (!partner.plays(PartnerRole.FUNDER, school)) {
+            throw new RuleViolationException("funderId", FUNDER_NOT_ENGAGED,
+                    "the partner is not a funder of this school: engage it as a funder first");
+        }
+    }
+
+    private void requireCohortOf(CohortId id, SchoolId school) {
+        Cohort cohort = cohorts.findById(id).orElseThrow(() -> new NotFoundException("cohort", id));
+        if (!cohort.schoolId().equals(school)) {
+            throw new RuleViolationException("cohortId", COHORT_OF_OTHER_SCHOOL, "the cohort belongs to another school");
+        }
+    }
+
+    private FundingCommitment load(FundingCommitmentId id) {
+        return commitments.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+    }
+}

@@ -1,0 +1,32 @@
+package org.tremplin.application.learner;
+
+import java.time.LocalDate;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.person.PersonDetails;
+import org.tremplin.application.port.out.LearnerFilter;
+import org.tremplin.application.port.out.LearnerSortKey;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.learner.DropOutReason;
+import org.tremplin.domain.learner.LearnerId;
+
+/** Inbound port: learners and their path through the programme. */
+public interface LearnerAdministration {
+    /** Enrols someone directly, without an application on record (an import from another system, say). */
+    LearnerView enrol(CohortId cohort, PersonDetails person, LocalDate enrolledOn);
+
+    LearnerView startCentre(LearnerId id, long version, LocalDate on);
+
+    LearnerView startWorkStudy(LearnerId id, long version, LocalDate on);
+
+    LearnerView graduate(LearnerId id, long version, LocalDate on);
+
+    LearnerView dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason);
+
+    LearnerView correct(LearnerId id, long version, PersonDetails person);
+
+    LearnerView get(LearnerId id);
+
+    Page<LearnerView> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page);
+}

@@ -1,0 +1,94 @@
+package org.tremplin.application.partner;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.common.InputCheck;
+import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.port.out.PartnerFilter;
+import org.tremplin.application.port.out.PartnerSortKey;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.partner.Siret;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Require;
+
+public final class PartnerAdministrationService implements PartnerAdministration {
+    private static final String RECORD = "partner";
+    private final Partners partners;
+    private final Schools schools;
+    private final UseCaseSupport support;
+
+    public PartnerAdministrationService(Partners partners, Schools schools, UseCaseSupport support) {
+        this.partners = partners;
+        this.schools = schools;
+        this.support = support;
+    }
+
+    @Override
+    public Partner register(PartnerDetails details) {
+        support.require(Permission.MANAGE_NETWORK);
+        Partner partner = read(new PartnerId(support.newId()), 0, details);
+        return support.change("partner.registered", RECORD, () -> partners.save(partner), Partner::id);
+    }
+
+    @Override
+    public Partner amend(PartnerId id, long version, PartnerDetails details) {
+        Actor actor = support.require(Permission.MANAGE_NETWORK);
+        // A partner is shared by the schools it works with: only network-wide callers rename it.
+        actor.requireWholeNetwork();
+        Partner amended = read(id, version, details);
+        return support.change("partner.amended", RECORD, () -> {
+            Partner current = load(id);
+            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
+            return partners.save(current.amend(amended.legalName(), amended.kind(), amended.siret()));
+        }, Partner::id);
+    }
+
+    @Override
+    public Partner engage(PartnerId id, long version, SchoolId school, Set<PartnerRole> roles) {
+        Actor actor = support.require(Permission.MANAGE_NETWORK);
+        actor.requireSchool(school);
+        return support.change("partner.engaged", RECORD, () -> {
+            schools.findById(school).orElseThrow(() -> new NotFoundException("school", school));
+            Partner current = load(id);
+            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
+            return partners.save(current.engage(school, roles));
+        }, Partner::id);
+    }
+
+    @Override
+    public Partner get(PartnerId id) {
+        support.require(Permission.READ_NETWORK);
+        return support.read(() -> load(id));
+    }
+
+    @Override
+    public Page<Partner> list(PartnerFilter filter, Sort<PartnerSortKey> sort, PageRequest page) {
+        support.require(Permission.READ_NETWORK);
+        return support.read(() -> partners.list(filter, sort, page));
+    }
+
+    private Partner load(PartnerId id) {
+        return partners.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+    }
+
+    private static Partner read(PartnerId id, long version, PartnerDetails details) {
+        var check = new InputCheck();
+        check.field(() -> Require.text(details.legalName(), "legalName", Partner.LEGAL_NAME_MAX_LENGTH));
+        check.field(() -> Require.present(details.kind(), "kind"));
+        Optional<Siret> siret = check.field(() -> Require.present(details.siret(), "siret")
+                .filter(text -> !text.isBlank()).map(Siret::new));
+        check.complete();
+        return new Partner(id, version, details.legalName(), details.kind(), siret, Map.of());
+    }
+}

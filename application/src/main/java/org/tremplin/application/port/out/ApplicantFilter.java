@@ -1,0 +1,22 @@
+package org.tremplin.application.port.out;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.school.SchoolId;
+
+/**
+ * @param schools restricts to applicants of cohorts of these schools, when present
+ * @param stage the applicant's current stage
+ * @param text matched against given name, family name and e-mail address
+ */
+public record ApplicantFilter(Optional<Set<SchoolId>> schools, Optional<CohortId> cohort,
+                              Optional<SelectionStage> stage, Optional<LocalDate> appliedFrom,
+                              Optional<LocalDate> appliedTo, Optional<String> text) {
+    public static ApplicantFilter all() {
+        return new ApplicantFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+}

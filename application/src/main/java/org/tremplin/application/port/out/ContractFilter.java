@@ -1,0 +1,15 @@
+package org.tremplin.application.port.out;
+
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.school.SchoolId;
+
+/** @param schools restricts to contracts of learners of these schools, when present */
+public record ContractFilter(Optional<Set<SchoolId>> schools, Optional<LearnerId> learner, Optional<PartnerId> host,
+                             Optional<Boolean> broken) {
+    public static ContractFilter all() {
+        return new ContractFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,17 @@
+package org.tremplin.application.port.out;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.learner.LearnerStatus;
+import org.tremplin.domain.school.SchoolId;
+
+/** @param text matched against given name, family name and e-mail address */
+public record LearnerFilter(Optional<Set<SchoolId>> schools, Optional<CohortId> cohort, Optional<LearnerStatus> status,
+                            Optional<LocalDate> enrolledFrom, Optional<LocalDate> enrolledTo, Optional<String> text) {
+    public static LearnerFilter all() {
+        return new LearnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,17 @@
+package org.tremplin.application.port.out;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.outcome.Situation;
+import org.tremplin.domain.school.SchoolId;
+
+/** @param schools restricts to outcomes of learners of these schools, when present */
+public record OutcomeFilter(Optional<Set<SchoolId>> schools, Optional<LearnerId> learner, Optional<Situation> situation,
+                            Optional<LocalDate> observedFrom, Optional<LocalDate> observedTo) {
+    public static OutcomeFilter all() {
+        return new OutcomeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+}

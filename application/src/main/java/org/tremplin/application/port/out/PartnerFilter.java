@@ -1,0 +1,17 @@
+package org.tremplin.application.port.out;
+
+import java.util.Optional;
+import org.tremplin.domain.partner.PartnerKind;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.school.SchoolId;
+
+/**
+ * @param school partners engaged with this school
+ * @param role partners playing this role (for {@code school} when given, for any school otherwise)
+ */
+public record PartnerFilter(Optional<SchoolId> school, Optional<PartnerRole> role, Optional<PartnerKind> kind,
+                            Optional<String> text) {
+    public static PartnerFilter all() {
+        return new PartnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,3 @@
+package org.tremplin.application.port.out;
+
+public enum PartnerSortKey { LEGAL_NAME, KIND }

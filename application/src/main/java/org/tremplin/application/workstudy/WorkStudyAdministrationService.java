@@ -1,0 +1,109 @@
+package org.tremplin.application.workstudy;
+
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.port.out.ContractFilter;
+import org.tremplin.application.port.out.ContractSortKey;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.port.out.WorkStudyContracts;
+import org.tremplin.domain.error.RuleViolationException;
+import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.workstudy.BrokenBy;
+import org.tremplin.domain.workstudy.ContractId;
+import org.tremplin.domain.workstudy.WorkStudyContract;
+
+public final class WorkStudyAdministrationService implements WorkStudyAdministration {
+    public static final String HOST_NOT_ENGAGED = "contract.host-not-engaged";
+    private static final String RECORD = "work-study-contract";
+    private final WorkStudyContracts contracts;
+    private final Learners learners;
+    private final Partners partners;
+    private final UseCaseSupport support;
+
+    public WorkStudyAdministrationService(WorkStudyContracts contracts, Learners learners, Partners partners,
+                                          UseCaseSupport support) {
+        this.contracts = contracts;
+        this.learners = learners;
+        this.partners = partners;
+        this.support = support;
+    }
+
+    @Override
+    public WorkStudyContract sign(LearnerId learnerId, PartnerId hostId, ContractTerms terms) {
+        Actor actor = support.require(Permission.MANAGE_CONTRACTS);
+        return support.change("contract.signed", RECORD, () -> {
+            Learner learner = loadLearner(learnerId, actor);
+            Partner host = partners.findById(hostId).orElseThrow(() -> new NotFoundException("partner", hostId));
+            if (!host.plays(PartnerRole.WORK_STUDY_HOST, learner.schoolId())) {
+                throw new RuleViolationException("hostId", HOST_NOT_ENGAGED,
+                        "the partner is not a work-study host of the learner's school: engage it as a host first");
+            }
+            WorkStudyContract contract = WorkStudyContract.sign(new ContractId(support.newId()), learnerId, hostId,
+                    terms.kind(), terms.startDate(), terms.plannedEndDate(), terms.jobTitle(), terms.tutorName());
+            contract.requireNoOverlapWith(contracts.ofLearner(learnerId));
+            return contracts.save(contract);
+        }, WorkStudyContract::id);
+    }
+
+    @Override
+    public WorkStudyContract amend(ContractId id, long version, ContractTerms terms) {
+        return update(id, version, "contract.amended", contract -> {
+            WorkStudyContract amended = contract.amend(terms.kind(), terms.startDate(), terms.plannedEndDate(),
+                    terms.jobTitle(), terms.tutorName());
+            amended.requireNoOverlapWith(contracts.ofLearner(contract.learnerId()));
+            return amended;
+        });
+    }
+
+    @Override
+    public WorkStudyContract breakOff(ContractId id, long version, LocalDate on, BrokenBy by) {
+        return update(id, version, "contract.broken", contract -> contract.breakOff(on, by));
+    }
+
+    @Override
+    public WorkStudyContract get(ContractId id) {
+        Actor actor = support.require(Permission.READ_CONTRACTS);
+        return support.read(() -> load(id, actor));
+    }
+
+    @Override
+    public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
+        Actor actor = support.require(Permission.READ_CONTRACTS);
+        ContractFilter scoped = new ContractFilter(actor.narrow(filter.schools()), filter.learner(), filter.host(),
+                filter.broken());
+        return support.read(() -> contracts.list(scoped, sort, page));
+    }
+
+    private WorkStudyContract update(ContractId id, long version, String action, UnaryOperator<WorkStudyContract> change) {
+        Actor actor = support.require(Permission.MANAGE_CONTRACTS);
+        return support.change(action, RECORD, () -> {
+            WorkStudyContract current = load(id, actor);
+            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
+            return contracts.save(change.apply(current));
+        }, WorkStudyContract::id);
+    }
+
+    private WorkStudyContract load(ContractId id, Actor actor) {
+        WorkStudyContract contract = contracts.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        loadLearner(contract.learnerId(), actor);
+        return contract;
+    }
+
+    private Learner loadLearner(LearnerId id, Actor actor) {
+        Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("learner", id));
+        actor.requireSchool(learner.schoolId());
+        return learner;
+    }
+}
