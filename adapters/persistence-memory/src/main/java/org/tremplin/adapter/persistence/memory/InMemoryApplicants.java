@@ -1,0 +1,72 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ApplicantFilter;
+import org.tremplin.application.port.out.ApplicantSortKey;
+import org.tremplin.application.port.out.Applicants;
+import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.domain.applicant.Applicant;
+import org.tremplin.domain.applicant.ApplicantId;
+import org.tremplin.domain.cohort.Cohort;
+
+public final class InMemoryApplicants implements Applicants {
+    private final InMemoryRecords<ApplicantId, Applicant> records;
+    private final InMemoryCohorts cohorts;
+
+    public InMemoryApplicants(InMemoryTransactions transactions, InMemoryCohorts cohorts) {
+        this.cohorts = cohorts;
+        this.records = new InMemoryRecords<>(new RecordShape<>("applicant", Applicant::id, Applicant::version,
+                Applicant::withVersion, List.of(new UniqueKey<>("email",
+                        applicant -> Optional.of(List.of(applicant.cohortId(), applicant.email()))))), transactions);
+    }
+
+    @Override
+    public Optional<Applicant> findById(ApplicantId id) {
+        return records.find(id);
+    }
+
+    @Override
+    public Applicant save(Applicant applicant) {
+        return records.save(applicant);
+    }
+
+    @Override
+    public List<Applicant> saveAll(Collection<Applicant> applicants) {
+        return records.saveAll(applicants);
+    }
+
+    @Override
+    public long count() {
+        return records.count();
+    }
+
+    @Override
+    public Page<Applicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
+        return records.page(applicant -> (filter.schools().isEmpty() || cohorts.findById(applicant.cohortId())
+                        .map(Cohort::schoolId).filter(filter.schools().get()::contains).isPresent())
+                        && Orderings.matches(filter.cohort(), applicant.cohortId())
+                        && Orderings.matches(filter.stage(), applicant.stage())
+                        && Orderings.between(filter.appliedFrom(), filter.appliedTo(), applicant.appliedOn())
+                        && TextMatch.contains(filter.text(), applicant.name().givenName(), applicant.name().familyName(),
+                        applicant.email().value()),
+                Orderings.order(sort, InMemoryApplicants::by, applicant -> applicant.id().value()), page);
+    }
+
+    List<Applicant> all() {
+        return records.matching(applicant -> true);
+    }
+
+    private static Comparator<Applicant> by(ApplicantSortKey key) {
+        return switch (key) {
+            case APPLIED_ON -> Comparator.comparing(Applicant::appliedOn);
+            case FAMILY_NAME -> Orderings.text(applicant -> applicant.name().familyName());
+            case STAGE -> Orderings.code(Applicant::stage);
+        };
+    }
+}

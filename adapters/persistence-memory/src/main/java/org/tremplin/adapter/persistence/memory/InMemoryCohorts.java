@@ -1,0 +1,65 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.CohortFilter;
+import org.tremplin.application.port.out.CohortSortKey;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
+
+public final class InMemoryCohorts implements Cohorts {
+    private final InMemoryRecords<CohortId, Cohort> records;
+
+    public InMemoryCohorts(InMemoryTransactions transactions) {
+        this.records = new InMemoryRecords<>(new RecordShape<>("cohort", Cohort::id, Cohort::version, Cohort::withVersion,
+                List.of(new UniqueKey<>("name",
+                        cohort -> Optional.of(List.of(cohort.schoolId(), TextMatch.fold(cohort.name())))))),
+                transactions);
+    }
+
+    @Override
+    public Optional<Cohort> findById(CohortId id) {
+        return records.find(id);
+    }
+
+    @Override
+    public Cohort save(Cohort cohort) {
+        return records.save(cohort);
+    }
+
+    @Override
+    public List<Cohort> saveAll(Collection<Cohort> cohorts) {
+        return records.saveAll(cohorts);
+    }
+
+    @Override
+    public long count() {
+        return records.count();
+    }
+
+    @Override
+    public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
+        return records.page(cohort -> Orderings.within(filter.schools(), cohort.schoolId())
+                        && Orderings.matches(filter.programme(), cohort.programmeId())
+                        && Orderings.between(filter.startsFrom(), filter.startsTo(), cohort.startDate()),
+                Orderings.order(sort, InMemoryCohorts::by, cohort -> cohort.id().value()), page);
+    }
+
+    List<Cohort> all() {
+        return records.matching(cohort -> true);
+    }
+
+    private static Comparator<Cohort> by(CohortSortKey key) {
+        return switch (key) {
+            case START_DATE -> Comparator.comparing(Cohort::startDate);
+            case NAME -> Orderings.text(Cohort::name);
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.EmploymentOutcomes;
+import org.tremplin.application.port.out.OutcomeFilter;
+import org.tremplin.application.port.out.OutcomeSortKey;
+import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.outcome.EmploymentOutcome;
+import org.tremplin.domain.outcome.OutcomeId;
+
+public final class InMemoryEmploymentOutcomes implements EmploymentOutcomes {
+    private final InMemoryRecords<OutcomeId, EmploymentOutcome> records;
+    private final InMemoryLearners learners;
+
+    public InMemoryEmploymentOutcomes(InMemoryTransactions transactions, InMemoryLearners learners) {
+        this.learners = learners;
+        this.records = new InMemoryRecords<>(new RecordShape<>("employment-outcome", EmploymentOutcome::id,
+                EmploymentOutcome::version, EmploymentOutcome::withVersion, List.of()), transactions);
+    }
+
+    @Override
+    public Optional<EmploymentOutcome> findById(OutcomeId id) {
+        return records.find(id);
+    }
+
+    @Override
+    public EmploymentOutcome save(EmploymentOutcome outcome) {
+        return records.save(outcome);
+    }
+
+    @Override
+    public List<EmploymentOutcome> saveAll(Collection<EmploymentOutcome> outcomes) {
+        return records.saveAll(outcomes);
+    }
+
+    @Override
+    public long count() {
+        return records.count();
+    }
+
+    @Override
+    public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
+        return records.page(outcome -> (filter.schools().isEmpty() || learners.findById(outcome.learnerId())
+                        .map(Learner::schoolId).filter(filter.schools().get()::contains).isPresent())
+                        && Orderings.matches(filter.learner(), outcome.learnerId())
+                        && Orderings.matches(filter.situation(), outcome.situation())
+                        && Orderings.between(filter.observedFrom(), filter.observedTo(), outcome.observedOn()),
+                Orderings.order(sort, InMemoryEmploymentOutcomes::by, outcome -> outcome.id().value()), page);
+    }
+
+    @Override
+    public List<EmploymentOutcome> ofLearner(LearnerId learner) {
+        return records.matching(outcome -> outcome.learnerId().equals(learner)).stream()
+                .sorted(Comparator.comparing(EmploymentOutcome::observedOn).thenComparing(outcome -> outcome.id().value()))
+                .toList();
+    }
+
+    @Override
+    public void delete(OutcomeId id, long version) {
+        records.delete(id, version);
+    }
+
+    List<EmploymentOutcome> all() {
+        return records.matching(outcome -> true);
+    }
+
+    private static Comparator<EmploymentOutcome> by(OutcomeSortKey key) {
+        return switch (key) {
+            case OBSERVED_ON -> Comparator.comparing(EmploymentOutcome::observedOn);
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.FundingFilter;
+import org.tremplin.application.port.out.FundingSortKey;
+import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.funding.FundingCommitmentId;
+import org.tremplin.domain.school.SchoolId;
+
+public final class InMemoryFundingCommitments implements FundingCommitments {
+    private final InMemoryRecords<FundingCommitmentId, FundingCommitment> records;
+
+    public InMemoryFundingCommitments(InMemoryTransactions transactions) {
+        this.records = new InMemoryRecords<>(new RecordShape<>("funding-commitment", FundingCommitment::id,
+                FundingCommitment::version, FundingCommitment::withVersion, List.of()), transactions);
+    }
+
+    @Override
+    public Optional<FundingCommitment> findById(FundingCommitmentId id) {
+        return records.find(id);
+    }
+
+    @Override
+    public FundingCommitment save(FundingCommitment commitment) {
+        return records.save(commitment);
+    }
+
+    @Override
+    public List<FundingCommitment> saveAll(Collection<FundingCommitment> commitments) {
+        return records.saveAll(commitments);
+    }
+
+    @Override
+    public long count() {
+        return records.count();
+    }
+
+    @Override
+    public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
+        return records.page(commitment -> Orderings.within(filter.schools(), commitment.schoolId())
+                        && (filter.cohort().isEmpty() || filter.cohort().equals(commitment.cohortId()))
+                        && Orderings.matches(filter.funder(), commitment.funderId())
+                        && Orderings.matches(filter.year(), commitment.year()),
+                Orderings.order(sort, InMemoryFundingCommitments::by, commitment -> commitment.id().value()), page);
+    }
+
+    @Override
+    public List<FundingCommitment> ofSchool(SchoolId school) {
+        return records.matching(commitment -> commitment.schoolId().equals(school)).stream()
+                .sorted(Comparator.comparing(commitment -> commitment.id().value())).toList();
+    }
+
+    @Override
+    public void delete(FundingCommitmentId id, long version) {
+        records.delete(id, version);
+    }
+
+    List<FundingCommitment> all() {
+        return records.matching(commitment -> true);
+    }
+
+    private static Comparator<FundingCommitment> by(FundingSortKey key) {
+        return switch (key) {
+            case YEAR -> Comparator.comparingInt(FundingCommitment::year);
+            case AMOUNT -> Comparator.comparing(FundingCommitment::amount);
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.port.out.ParityRules;
+import org.tremplin.domain.funding.ParityRule;
+import org.tremplin.domain.funding.ParityRuleId;
+import org.tremplin.domain.school.SchoolId;
+
+public final class InMemoryParityRules implements ParityRules {
+    private final InMemoryRecords<ParityRuleId, ParityRule> records;
+
+    public InMemoryParityRules(InMemoryTransactions transactions) {
+        this.records = new InMemoryRecords<>(new RecordShape<>("parity-rule", ParityRule::id, ParityRule::version,
+                ParityRule::withVersion, List.of()), transactions);
+    }
+
+    @Override
+    public Optional<ParityRule> findById(ParityRuleId id) {
+        return records.find(id);
+    }
+
+    @Override
+    public ParityRule save(ParityRule rule) {
+        return records.save(rule);
+    }
+
+    @Override
+    public List<ParityRule> saveAll(Collection<ParityRule> rules) {
+        return records.saveAll(rules);
+    }
+
+    @Override
+    public long count() {
+        return records.count();
+    }
+
+    @Override
+    public List<ParityRule> ofSchool(SchoolId school) {
+        return records.matching(rule -> rule.schoolId().equals(school)).stream()
+                .sorted(Comparator.comparing(rule -> rule.id().value())).toList();
+    }
+
+    @Override
+    public void delete(ParityRuleId id, long version) {
+        records.delete(id, version);
+    }
+
+    List<ParityRule> all() {
+        return records.matching(rule -> true);
+    }
+}

@@ -1,0 +1,56 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ProgrammeFilter;
+import org.tremplin.application.port.out.ProgrammeSortKey;
+import org.tremplin.application.port.out.Programmes;
+import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.domain.programme.Programme;
+import org.tremplin.domain.programme.ProgrammeId;
+
+public final class InMemoryProgrammes implements Programmes {
+    private final InMemoryRecords<ProgrammeId, Programme> records;
+
+    public InMemoryProgrammes(InMemoryTransactions transactions) {
+        this.records = new InMemoryRecords<>(new RecordShape<>("programme", Programme::id, Programme::version,
+                Programme::withVersion, List.of()), transactions);
+    }
+
+    @Override
+    public Optional<Programme> findById(ProgrammeId id) {
+        return records.find(id);
+    }
+
+    @Override
+    public Programme save(Programme programme) {
+        return records.save(programme);
+    }
+
+    @Override
+    public List<Programme> saveAll(Collection<Programme> programmes) {
+        return records.saveAll(programmes);
+    }
+
+    @Override
+    public long count() {
+        return records.count();
+    }
+
+    @Override
+    public Page<Programme> list(ProgrammeFilter filter, Sort<ProgrammeSortKey> sort, PageRequest page) {
+        return records.page(programme -> TextMatch.contains(filter.text(), programme.title()),
+                Orderings.order(sort, InMemoryProgrammes::by, programme -> programme.id().value()), page);
+    }
+
+    private static Comparator<Programme> by(ProgrammeSortKey key) {
+        return switch (key) {
+            case TITLE -> Orderings.text(Programme::title);
+        };
+    }
+}

@@ -1,0 +1,114 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.tremplin.application.common.ConflictException;
+import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+
+/**
+ * The records of one type, with the semantics the repository ports promise: versioned saves,
+ * unique keys, all-or-nothing batches, stable paging.
+ */
+final class InMemoryRecords<I, T> {
+    private final RecordShape<I, T> shape;
+    private final InMemoryTransactions transactions;
+    private final Map<I, T> records = new LinkedHashMap<>();
+
+    InMemoryRecords(RecordShape<I, T> shape, InMemoryTransactions transactions) {
+        this.shape = shape;
+        this.transactions = transactions;
+    }
+
+    Optional<T> find(I id) {
+        Objects.requireNonNull(id, "id");
+        return transactions.read(() -> Optional.ofNullable(records.get(id)));
+    }
+
+    T save(T record) {
+        Objects.requireNonNull(record, "record");
+        I id = shape.idOf().apply(record);
+        long version = shape.versionOf().applyAsLong(record);
+        return transactions.write(() -> {
+            T stored = records.get(id);
+            if (version == 0 && stored != null) {
+                throw ConflictException.alreadyExists(shape.recordType(), id);
+            }
+            if (version != 0 && stored == null) {
+                throw new NotFoundException(shape.recordType(), id);
+            }
+            if (stored != null && shape.versionOf().applyAsLong(stored) != version) {
+                throw ConflictException.staleVersion(shape.recordType(), id);
+            }
+            requireUniqueKeys(record, id);
+            T saved = shape.withVersion().apply(record, version + 1);
+            T previous = records.put(id, saved);
+            return new InMemoryTransactions.Write<>(saved, restore(id, previous));
+        });
+    }
+
+    List<T> saveAll(Collection<T> batch) {
+        return transactions.inTransaction(() -> {
+            List<T> saved = new ArrayList<>(batch.size());
+            batch.forEach(record -> saved.add(save(record)));
+            return saved;
+        });
+    }
+
+    void delete(I id, long version) {
+        transactions.write(() -> {
+            T stored = records.get(id);
+            if (stored == null) {
+                throw new NotFoundException(shape.recordType(), id);
+            }
+            if (shape.versionOf().applyAsLong(stored) != version) {
+                throw ConflictException.staleVersion(shape.recordType(), id);
+            }
+            return new InMemoryTransactions.Write<>(records.remove(id), restore(id, stored));
+        });
+    }
+
+    long count() {
+        return transactions.read(() -> (long) records.size());
+    }
+
+    /** A snapshot of the records that pass the filter, taken under the store lock. */
+    List<T> matching(Predicate<? super T> filter) {
+        return transactions.read(() -> records.values().stream().filter(filter).toList());
+    }
+
+    Page<T> page(Predicate<? super T> filter, Comparator<? super T> order, PageRequest request) {
+        List<T> all = new ArrayList<>(matching(filter));
+        all.sort(order);
+        int from = (int) Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return new Page<>(all.subList(from, to), all.size(), request);
+    }
+
+    private void requireUniqueKeys(T record, I id) {
+        for (UniqueKey<T> key : shape.uniqueKeys()) {
+            Optional<?> value = key.valueOf().apply(record);
+            if (value.isEmpty()) {
+                continue;
+            }
+            boolean taken = records.values().stream()
+                    .anyMatch(other -> !shape.idOf().apply(other).equals(id) && key.valueOf().apply(other).equals(value));
+            if (taken) {
+                throw ConflictException.taken(shape.recordType(), key.field());
+            }
+        }
+    }
+
+    /** The undo of a write: what was stored before, or nothing if it was an insert. */
+    private Runnable restore(I id, T previous) {
+        return previous == null ? () -> records.remove(id) : () -> records.put(id, previous);
+    }
+}

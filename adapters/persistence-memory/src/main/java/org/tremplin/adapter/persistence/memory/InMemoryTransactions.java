@@ -1,0 +1,67 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.tremplin.application.port.out.Transactions;
+
+/**
+ * Units of work over the in-memory stores: one at a time (a single lock serialises every read and
+ * write, which is simple and plenty for tests and demos), and undone if they fail, through a log
+ * of the inverse of each write.
+ */
+public final class InMemoryTransactions implements Transactions {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        boolean outermost = undoLog.get() == null;
+        if (outermost) {
+            undoLog.set(new ArrayDeque<>());
+        }
+        try {
+            return work.get();
+        } catch (RuntimeException | Error failure) {
+            if (outermost) {
+                undoLog.get().forEach(Runnable::run);
+            }
+            throw failure;
+        } finally {
+            if (outermost) {
+                undoLog.remove();
+            }
+            lock.unlock();
+        }
+    }
+
+    /** Applies one write, remembering how to undo it should the surrounding unit of work fail. */
+    <T> T write(Supplier<Write<T>> change) {
+        lock.lock();
+        try {
+            Write<T> applied = change.get();
+            Deque<Runnable> log = undoLog.get();
+            if (log != null) {
+                log.push(applied.undo());
+            }
+            return applied.result();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A write just applied: what it returns, and how to take it back. */
+    record Write<T>(T result, Runnable undo) {
+    }
+
+    <T> T read(Supplier<T> query) {
+        lock.lock();
+        try {
+            return query.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

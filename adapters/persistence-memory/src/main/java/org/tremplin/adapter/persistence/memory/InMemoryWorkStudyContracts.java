@@ -1,0 +1,76 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ContractFilter;
+import org.tremplin.application.port.out.ContractSortKey;
+import org.tremplin.application.port.out.WorkStudyContracts;
+import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.workstudy.ContractId;
+import org.tremplin.domain.workstudy.WorkStudyContract;
+
+public final class InMemoryWorkStudyContracts implements WorkStudyContracts {
+    private final InMemoryRecords<ContractId, WorkStudyContract> records;
+    private final InMemoryLearners learners;
+
+    public InMemoryWorkStudyContracts(InMemoryTransactions transactions, InMemoryLearners learners) {
+        this.learners = learners;
+        this.records = new InMemoryRecords<>(new RecordShape<>("work-study-contract", WorkStudyContract::id,
+                WorkStudyContract::version, WorkStudyContract::withVersion, List.of()), transactions);
+    }
+
+    @Override
+    public Optional<WorkStudyContract> findById(ContractId id) {
+        return records.find(id);
+    }
+
+    @Override
+    public WorkStudyContract save(WorkStudyContract contract) {
+        return records.save(contract);
+    }
+
+    @Override
+    public List<WorkStudyContract> saveAll(Collection<WorkStudyContract> contracts) {
+        return records.saveAll(contracts);
+    }
+
+    @Override
+    public long count() {
+        return records.count();
+    }
+
+    @Override
+    public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
+        return records.page(contract -> (filter.schools().isEmpty() || learners.findById(contract.learnerId())
+                        .map(Learner::schoolId).filter(filter.schools().get()::contains).isPresent())
+                        && Orderings.matches(filter.learner(), contract.learnerId())
+                        && Orderings.matches(filter.host(), contract.hostId())
+                        && Orderings.matches(filter.broken(), contract.isBroken()),
+                Orderings.order(sort, InMemoryWorkStudyContracts::by, contract -> contract.id().value()), page);
+    }
+
+    @Override
+    public List<WorkStudyContract> ofLearner(LearnerId learner) {
+        return records.matching(contract -> contract.learnerId().equals(learner)).stream()
+                .sorted(Comparator.comparing(WorkStudyContract::startDate)
+                        .thenComparing(contract -> contract.id().value()))
+                .toList();
+    }
+
+    List<WorkStudyContract> all() {
+        return records.matching(contract -> true);
+    }
+
+    private static Comparator<WorkStudyContract> by(ContractSortKey key) {
+        return switch (key) {
+            case START_DATE -> Comparator.comparing(WorkStudyContract::startDate);
+            case PLANNED_END_DATE -> Comparator.comparing(WorkStudyContract::plannedEndDate);
+        };
+    }
+}

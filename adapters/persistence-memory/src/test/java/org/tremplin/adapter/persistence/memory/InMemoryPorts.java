@@ -1,0 +1,17 @@
+package org.tremplin.adapter.persistence.memory;
+
+import org.tremplin.application.contract.PersistencePorts;
+
+/** A fresh in-memory database, as the contract suite wants it. */
+final class InMemoryPorts {
+    private InMemoryPorts() {
+    }
+
+    static PersistencePorts create() {
+        InMemoryPersistence persistence = new InMemoryPersistence();
+        return new PersistencePorts(persistence.schools(), persistence.programmes(), persistence.cohorts(),
+                persistence.applicants(), persistence.learners(), persistence.partners(), persistence.funding(),
+                persistence.parityRules(), persistence.contracts(), persistence.outcomes(), persistence.indicators(),
+                persistence.transactions(), persistence.auditTrail());
+    }
+}

@@ -1,0 +1,202 @@
+package org.tremplin.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.domain.applicant.Applicant;
+import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.funding.ParityRule;
+import org.tremplin.domain.indicator.IndicatorInputs;
+import org.tremplin.domain.indicator.IndicatorReport;
+import org.tremplin.domain.indicator.Indicators;
+import org.tremplin.domain.learner.DropOutReason;
+import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.outcome.EmploymentOutcome;
+import org.tremplin.domain.outcome.Situation;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerKind;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.school.Region;
+import org.tremplin.domain.school.School;
+import org.tremplin.domain.workstudy.BrokenBy;
+import org.tremplin.domain.workstudy.WorkStudyContract;
+
+/**
+ * Whatever an adapter does to compute indicators (SQL aggregates, say), it must return exactly
+ * what the domain's functions return on the records of the scope.
+ */
+public abstract class IndicatorQueriesContract extends PortContract {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 1, 15);
+
+    private final List<Applicant> applicants = new ArrayList<>();
+    private final List<Learner> learners = new ArrayList<>();
+    private final List<WorkStudyContract> contracts = new ArrayList<>();
+    private final List<EmploymentOutcome> outcomes = new ArrayList<>();
+    private final List<FundingCommitment> commitments = new ArrayList<>();
+    private final List<ParityRule> parityRules = new ArrayList<>();
+    private School castelnau;
+    private School lille;
+    private Cohort castelnau2021;
+    private Partner region;
+    private Partner microsoft;
+    private Partner host;
+
+    @BeforeEach
+    void aSmallNetwork() {
+        castelnau = ports.schools().save(data.school("École IA Castelnau-le-Lez", Region.OCCITANIE, "34"));
+        School toulouse = ports.schools().save(data.school("École IA Toulouse", Region.OCCITANIE, "31"));
+        lille = ports.schools().save(data.school("École IA Lille", Region.HAUTS_DE_FRANCE, "59"));
+        region = data.savedFunder(castelnau, "Région Occitanie");
+        microsoft = data.savedFunder(castelnau, "Microsoft France");
+        host = ports.partners().save(data.partner(PartnerKind.LARGE_COMPANY, "Capgemini")
+                .engage(castelnau.id(), Set.of(PartnerRole.WORK_STUDY_HOST, PartnerRole.RECRUITER))
+                .engage(lille.id(), Set.of(PartnerRole.WORK_STUDY_HOST)));
+
+        castelnau2021 = ports.cohorts().save(data.cohort(castelnau, LocalDate.of(2021, 10, 4)));
+        Cohort castelnau2022 = ports.cohorts().save(data.cohort(castelnau, LocalDate.of(2022, 10, 3)));
+        Cohort toulouse2021 = ports.cohorts().save(data.cohort(toulouse, LocalDate.of(2021, 11, 8)));
+        Cohort lille2021 = ports.cohorts().save(data.cohort(lille, LocalDate.of(2021, 9, 6)));
+        for (Cohort cohort : List.of(castelnau2021, castelnau2022, toulouse2021, lille2021)) {
+            populate(cohort);
+        }
+        commitments.add(ports.funding().save(data.commitment(region, castelnau, Optional.empty(), 300_000, 2021)));
+        commitments.add(ports.funding().save(data.commitment(microsoft, castelnau, Optional.of(castelnau2021.id()),
+                300_000, 2021)));
+        commitments.add(ports.funding().save(data.commitment(microsoft, castelnau, Optional.empty(), 45_000, 2022)));
+        parityRules.add(ports.parityRules().save(data.parity(castelnau, Optional.empty(), region, microsoft)));
+        parityRules.add(ports.parityRules().save(data.parity(castelnau, Optional.of(castelnau2021.id()), region, microsoft)));
+    }
+
+    @Test
+    void the_network_report_is_the_domains() {
+        assertThat(ports.indicators().report(new IndicatorScope.Network(), AS_OF)).isEqualTo(expected(all -> true));
+    }
+
+    @Test
+    void a_region_report_covers_its_schools_only() {
+        IndicatorReport report = ports.indicators().report(new IndicatorScope.OfRegion(Region.OCCITANIE), AS_OF);
+
+        assertThat(report).isEqualTo(expected(schoolOf -> !schoolOf.equals(lille.id())));
+        assertThat(report.training().enrolled()).isLessThan(learners.size());
+    }
+
+    @Test
+    void a_school_report_covers_its_cohorts() {
+        assertThat(ports.indicators().report(new IndicatorScope.OfSchool(castelnau.id()), AS_OF))
+                .isEqualTo(expected(schoolOf -> schoolOf.equals(castelnau.id())));
+    }
+
+    @Test
+    void a_cohort_report_covers_its_people_and_its_own_money() {
+        Predicate<Learner> inCohort = learner -> learner.cohortId().equals(castelnau2021.id());
+        var ids = learners.stream().filter(inCohort).map(Learner::id).toList();
+        IndicatorInputs inputs = new IndicatorInputs(
+                applicants.stream().filter(applicant -> applicant.cohortId().equals(castelnau2021.id())).toList(),
+                learners.stream().filter(inCohort).toList(),
+                contracts.stream().filter(contract -> ids.contains(contract.learnerId())).toList(),
+                outcomes.stream().filter(outcome -> ids.contains(outcome.learnerId())).toList(),
+                commitments.stream().filter(c -> c.cohortId().equals(Optional.of(castelnau2021.id()))).toList(),
+                parityRules.stream().filter(rule -> rule.cohortId().equals(Optional.of(castelnau2021.id()))).toList());
+
+        IndicatorReport report = ports.indicators().report(new IndicatorScope.OfCohort(castelnau2021.id()), AS_OF);
+
+        assertThat(report).isEqualTo(Indicators.report(inputs, AS_OF));
+        assertThat(report.funding().parity()).singleElement().satisfies(status -> assertThat(status.honoured()).isFalse());
+    }
+
+    @Test
+    void a_partner_report_covers_the_learners_it_hosted_or_hired_and_its_money() {
+        var hostedOrHired = new java.util.HashSet<org.tremplin.domain.learner.LearnerId>();
+        contracts.stream().filter(contract -> contract.hostId().equals(host.id()))
+                .forEach(contract -> hostedOrHired.add(contract.learnerId()));
+        outcomes.stream().filter(outcome -> outcome.situation().hasEmployer() && outcome.employer()
+                        .flatMap(employer -> employer.partnerId()).filter(host.id()::equals).isPresent())
+                .forEach(outcome -> hostedOrHired.add(outcome.learnerId()));
+        IndicatorInputs inputs = new IndicatorInputs(List.of(),
+                learners.stream().filter(learner -> hostedOrHired.contains(learner.id())).toList(),
+                contracts.stream().filter(contract -> contract.hostId().equals(host.id())).toList(),
+                outcomes.stream().filter(outcome -> hostedOrHired.contains(outcome.learnerId())).toList(),
+                List.of(), List.of());
+
+        IndicatorReport report = ports.indicators().report(new IndicatorScope.OfPartner(host.id()), AS_OF);
+
+        assertThat(report).isEqualTo(Indicators.report(inputs, AS_OF));
+        assertThat(report.partners()).anySatisfy(contribution -> {
+            assertThat(contribution.partnerId()).isEqualTo(host.id());
+            assertThat(contribution.apprenticesHosted()).isPositive();
+        });
+    }
+
+    @Test
+    void a_funder_report_holds_its_commitments_and_parity_rules() {
+        IndicatorReport report = ports.indicators().report(new IndicatorScope.OfPartner(microsoft.id()), AS_OF);
+
+        assertThat(report.funding().total()).isEqualTo(org.tremplin.domain.shared.Money.euros(345_000));
+        assertThat(report.funding().parity()).hasSize(2);
+    }
+
+    private IndicatorReport expected(Predicate<org.tremplin.domain.school.SchoolId> schoolInScope) {
+        var cohortIds = applicants.stream().map(Applicant::cohortId).distinct()
+                .filter(cohort -> schoolInScope.test(ports.cohorts().findById(cohort).orElseThrow().schoolId())).toList();
+        var scoped = learners.stream().filter(learner -> schoolInScope.test(learner.schoolId())).toList();
+        var ids = scoped.stream().map(Learner::id).toList();
+        return Indicators.report(new IndicatorInputs(
+                applicants.stream().filter(applicant -> cohortIds.contains(applicant.cohortId())).toList(),
+                scoped,
+                contracts.stream().filter(contract -> ids.contains(contract.learnerId())).toList(),
+                outcomes.stream().filter(outcome -> ids.contains(outcome.learnerId())).toList(),
+                commitments.stream().filter(c -> schoolInScope.test(c.schoolId())).toList(),
+                parityRules.stream().filter(rule -> schoolInScope.test(rule.schoolId())).toList()), AS_OF);
+    }
+
+    /** Applicants at every stage, and learners on every path, with contracts and outcomes. */
+    private void populate(Cohort cohort) {
+        LocalDate start = cohort.startDate();
+        LocalDate applied = start.minusMonths(3);
+        for (int i = 0; i < 6; i++) {
+            Applicant applicant = data.applicant(cohort, "Applicant" + data.next(), applied.plusDays(i));
+            applicant = switch (i % 3) {
+                case 0 -> applicant.moveTo(SelectionStage.PRESELECTED, applied.plusDays(10))
+                        .moveTo(SelectionStage.SELECTED, applied.plusDays(30));
+                case 1 -> applicant.moveTo(SelectionStage.REJECTED, applied.plusDays(12));
+                default -> applicant;
+            };
+            applicants.add(ports.applicants().save(applicant));
+        }
+        LocalDate graduation = cohort.calendar().workStudyEnd();
+        Learner graduate = ports.learners().save(data.graduate(cohort, graduation));
+        Learner secondGraduate = ports.learners().save(data.graduate(cohort, graduation));
+        Learner dropped = ports.learners().save(data.learner(cohort, "Dropped" + data.next()).startCentre(start)
+                .dropOut(start.plusMonths(2), DropOutReason.PERSONAL_OR_FAMILY));
+        Learner inWorkStudy = ports.learners().save(data.learner(cohort, "Working" + data.next()).startCentre(start)
+                .startWorkStudy(cohort.calendar().workStudyStart()));
+        learners.addAll(List.of(graduate, secondGraduate, dropped, inWorkStudy));
+
+        LocalDate workStudy = cohort.calendar().workStudyStart();
+        contracts.add(ports.contracts().save(data.contract(graduate, host, workStudy, graduation)));
+        contracts.add(ports.contracts().save(data.contract(secondGraduate, host, workStudy, graduation)
+                .breakOff(workStudy.plusMonths(3), BrokenBy.EMPLOYER)));
+        contracts.add(ports.contracts().save(data.contract(inWorkStudy, host, workStudy, workStudy.plusMonths(2))));
+
+        outcomes.add(ports.outcomes().save(data.outcome(graduate, graduation.plusMonths(6), Situation.PERMANENT_CONTRACT,
+                Optional.of(host))));
+        outcomes.add(ports.outcomes().save(data.outcome(graduate, graduation.plusMonths(12), Situation.PERMANENT_CONTRACT,
+                Optional.of(host))));
+        outcomes.add(ports.outcomes().save(data.outcome(secondGraduate, graduation.plusMonths(6).plusDays(20),
+                Situation.FURTHER_STUDIES, Optional.empty())));
+        outcomes.add(ports.outcomes().save(data.outcome(dropped, start.plusMonths(8), Situation.JOB_SEEKING,
+                Optional.empty())));
+        outcomes.add(ports.outcomes().save(data.outcome(dropped, start.plusMonths(14), Situation.SELF_EMPLOYED,
+                Optional.empty())));
+    }
+}

@@ -1,0 +1,32 @@
+package org.tremplin.application.contract;
+
+import org.tremplin.application.port.out.Applicants;
+import org.tremplin.application.port.out.AuditTrail;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.EmploymentOutcomes;
+import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.IndicatorQueries;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.ParityRules;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.port.out.Programmes;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.WorkStudyContracts;
+
+/** One adapter's implementation of every persistence port, over one empty database. */
+public record PersistencePorts(
+        Schools schools,
+        Programmes programmes,
+        Cohorts cohorts,
+        Applicants applicants,
+        Learners learners,
+        Partners partners,
+        FundingCommitments funding,
+        ParityRules parityRules,
+        WorkStudyContracts contracts,
+        EmploymentOutcomes outcomes,
+        IndicatorQueries indicators,
+        Transactions transactions,
+        AuditTrail auditTrail) {
+}
