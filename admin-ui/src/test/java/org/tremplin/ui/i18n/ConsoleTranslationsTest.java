@@ -1,0 +1,54 @@
+package org.tremplin.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.tremplin.application.common.ConflictException;
+import org.tremplin.domain.error.ErrorCodes;
+
+class ConsoleTranslationsTest {
+    private final ConsoleTranslations translations = new ConsoleTranslations();
+
+    @Test
+    void speaks_french_first_then_english() {
+        assertThat(translations.getProvidedLocales()).containsExactly(Locale.FRANCE, Locale.UK);
+        assertThat(translations.errorMessage(ErrorCodes.REQUIRED, Locale.FRANCE)).isEqualTo("Ce champ est obligatoire.");
+        assertThat(translations.errorMessage(ErrorCodes.REQUIRED, Locale.ENGLISH)).isEqualTo("This field is required.");
+        assertThat(translations.errorMessage(ErrorCodes.REQUIRED, Locale.GERMAN)).isEqualTo("Ce champ est obligatoire.");
+    }
+
+    @Test
+    void every_domain_error_code_has_a_french_and_an_english_message() {
+        for (String code : codes()) {
+            assertThat(translations.errorMessage(code, Locale.FRANCE)).as(code).doesNotStartWith("!");
+            assertThat(translations.errorMessage(code, Locale.UK)).as(code).doesNotStartWith("!")
+                    .isNotEqualTo(translations.errorMessage(code, Locale.FRANCE));
+        }
+    }
+
+    @Test
+    void a_missing_key_shows_itself() {
+        assertThat(translations.getTranslation("no.such.key", Locale.FRANCE)).isEqualTo("!no.such.key!");
+    }
+
+    private static List<String> codes() {
+        Stream<String> domain = Arrays.stream(ErrorCodes.class.getFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+                .map(ConsoleTranslationsTest::value);
+        return Stream.concat(domain, Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS)).toList();
+    }
+
+    private static String value(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
