@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.error.ErrorCodes;
-import org.tremplin.domain.error.InvalidValueException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.person.DisabilityStatus;
 import org.tremplin.domain.person.InclusionProfile;
@@ -36,7 +35,7 @@ public record Applicant(
         Require.present(disability, "disability");
         history = List.copyOf(Require.notEmpty(history, "history"));
         if (history.getFirst().stage() != SelectionStage.APPLIED) {
-            throw new InvalidValueException("history", ErrorCodes.APPLICANT_TRANSITION, "the history starts with the application");
+            throw new RuleViolationException("history", ErrorCodes.APPLICANT_TRANSITION, "the history starts with the application");
         }
         for (int i = 1; i < history.size(); i++) {
             StageChange previous = history.get(i - 1);

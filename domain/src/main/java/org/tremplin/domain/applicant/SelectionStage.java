@@ -1,6 +1,6 @@
 package org.tremplin.domain.applicant;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * The selection funnel: applied, pre-selected, selected, enrolled; or rejected or withdrawn at any
@@ -15,7 +15,7 @@ public enum SelectionStage {
     WITHDREW;
 
     /** The stages of the funnel proper, in order. */
-    public static final Set<SelectionStage> FUNNEL = Set.of(APPLIED, PRESELECTED, SELECTED, ENROLLED);
+    public static final List<SelectionStage> FUNNEL = List.of(APPLIED, PRESELECTED, SELECTED, ENROLLED);
 
     public boolean isFinal() {
         return this == ENROLLED || this == REJECTED || this == WITHDREW;

@@ -47,8 +47,9 @@ public record Cohort(
     }
 
     public CohortCalendar calendar() {
+        // Both dates count from the start, so that month ends do not drift (31 January + 1 + 12 months).
         LocalDate workStudyStart = startDate.plusMonths(phases.centreMonths());
-        LocalDate end = workStudyStart.plusMonths(phases.workStudyMonths()).minusDays(1);
+        LocalDate end = startDate.plusMonths(phases.centreMonths() + phases.workStudyMonths()).minusDays(1);
         return new CohortCalendar(startDate, workStudyStart.minusDays(1), workStudyStart,
                 phases.workStudyMonths() == 0 ? workStudyStart.minusDays(1) : end);
     }

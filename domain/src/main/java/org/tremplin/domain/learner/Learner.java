@@ -6,7 +6,6 @@ import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.error.ErrorCodes;
-import org.tremplin.domain.error.InvalidValueException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.person.DisabilityStatus;
 import org.tremplin.domain.person.InclusionProfile;
@@ -57,7 +56,7 @@ public record Learner(
         last = requireStep(graduatedOn, last, workStudyStartedOn.isPresent(), "graduatedOn");
         if (dropOut.isPresent()) {
             if (graduatedOn.isPresent()) {
-                throw new InvalidValueException("dropOut", ErrorCodes.LEARNER_TRANSITION,
+                throw new RuleViolationException("dropOut", ErrorCodes.LEARNER_TRANSITION,
                         "a graduate cannot also have dropped out");
             }
             Require.notBefore(dropOut.get().on(), last, "droppedOutOn", "the last status date");
@@ -103,18 +102,21 @@ public record Learner(
     }
 
     public Learner startCentre(LocalDate on) {
+        Require.present(on, "centreStartedOn");
         requireStatus(LearnerStatus.ENROLLED, LearnerStatus.IN_CENTRE);
         return new Learner(id, version, schoolId, cohortId, applicantId, name, email, profile, disability, enrolledOn,
                 Optional.of(on), workStudyStartedOn, graduatedOn, dropOut);
     }
 
     public Learner startWorkStudy(LocalDate on) {
+        Require.present(on, "workStudyStartedOn");
         requireStatus(LearnerStatus.IN_CENTRE, LearnerStatus.IN_WORK_STUDY);
         return new Learner(id, version, schoolId, cohortId, applicantId, name, email, profile, disability, enrolledOn,
                 centreStartedOn, Optional.of(on), graduatedOn, dropOut);
     }
 
     public Learner graduate(LocalDate on) {
+        Require.present(on, "graduatedOn");
         requireStatus(LearnerStatus.IN_WORK_STUDY, LearnerStatus.GRADUATED);
         return new Learner(id, version, schoolId, cohortId, applicantId, name, email, profile, disability, enrolledOn,
                 centreStartedOn, workStudyStartedOn, Optional.of(on), dropOut);
@@ -157,7 +159,7 @@ public record Learner(
             return previous;
         }
         if (!previousReached) {
-            throw new InvalidValueException(field, ErrorCodes.LEARNER_TRANSITION,
+            throw new RuleViolationException(field, ErrorCodes.LEARNER_TRANSITION,
                     field + " needs the previous stage to have started");
         }
         Require.notBefore(date.get(), previous, field, "the previous stage's date");

@@ -20,10 +20,10 @@ public record Employer(Optional<PartnerId> partnerId, Optional<String> name) {
     }
 
     public static Employer partner(PartnerId partnerId) {
-        return new Employer(Optional.of(partnerId), Optional.empty());
+        return new Employer(Optional.ofNullable(partnerId), Optional.empty());
     }
 
     public static Employer named(String name) {
-        return new Employer(Optional.empty(), Optional.of(name));
+        return new Employer(Optional.empty(), Optional.ofNullable(name));
     }
 }

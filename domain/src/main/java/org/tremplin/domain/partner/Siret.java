@@ -11,15 +11,19 @@ import org.tremplin.domain.shared.Require;
  * own rule: the sum of the digits is a multiple of 5.
  */
 public record Siret(String value) {
+    // People paste SIRETs as printed: "732 829 320 00074", often with non-breaking spaces.
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
     private static final Pattern DIGITS = Pattern.compile("^\\d{14}$");
+    private static final int MAX_TYPED_LENGTH = 40;
     private static final String LA_POSTE_SIREN = "356000000";
 
     public Siret {
-        value = Require.text(value, "siret", 20).replace(" ", "");
+        value = Require.text(value == null ? null : SPACES.matcher(value).replaceAll(""), "siret", MAX_TYPED_LENGTH);
         if (!DIGITS.matcher(value).matches()) {
             throw new InvalidValueException("siret", ErrorCodes.BAD_FORMAT, "siret must be 14 digits");
         }
-        boolean valid = value.startsWith(LA_POSTE_SIREN) ? digitSum(value) % 5 == 0 : luhnValid(value);
+        // La Poste's head office passes Luhn; its other establishments only pass the digit-sum rule.
+        boolean valid = luhnValid(value) || value.startsWith(LA_POSTE_SIREN) && digitSum(value) % 5 == 0;
         if (!valid) {
             throw new InvalidValueException("siret", ErrorCodes.SIRET_CHECKSUM, "siret has a wrong check digit");
         }

@@ -11,7 +11,7 @@ public record RncpCode(String value) {
     private static final Pattern SHAPE = Pattern.compile("^RNCP\\d{3,6}$");
 
     public RncpCode {
-        value = Require.text(value, "rncpCode", 10).toUpperCase(Locale.ROOT).replace(" ", "");
+        value = Require.text(value == null ? null : value.replace(" ", ""), "rncpCode", 10).toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("rncpCode", ErrorCodes.RNCP_FORMAT,
                     "rncpCode must read RNCP followed by 3 to 6 digits");

@@ -84,6 +84,6 @@ public record School(
 
     private RuleViolationException transition(SchoolStatus target) {
         return new RuleViolationException("status", ErrorCodes.SCHOOL_TRANSITION,
-                "a " + status.name().toLowerCase() + " school cannot become " + target.name().toLowerCase());
+                "the school is " + status.name().toLowerCase() + " and cannot become " + target.name().toLowerCase());
     }
 }

@@ -2,6 +2,7 @@ package org.tremplin.domain.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.domain.error.InvalidValueException;
 
@@ -10,6 +11,8 @@ import org.tremplin.domain.error.InvalidValueException;
  * point number.
  */
 public record Money(long cents) implements Comparable<Money> {
+    // Thirteen digits keep any amount, in cents, far inside a long.
+    private static final Pattern AMOUNT = Pattern.compile("^(\\d{1,13})(?:[.,](\\d{1,2}))?$");
     public static final Money ZERO = new Money(0);
 
     public static Money ofCents(long cents) {
@@ -20,19 +23,22 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.multiplyExact(euros, 100L));
     }
 
-    /** Reads a decimal amount in euros with at most two decimals, for example {@code 1250000.50}. */
+    /**
+     * Reads an amount in euros as people type it: digits, then a dot or a comma and at most two
+     * decimals ("1250000", "1250000,50"). Nothing else is accepted: no exponent, no sign, no
+     * thousands separator, at most 13 digits before the decimals.
+     */
     public static Money parse(String euros, String field) {
-        Require.present(euros, field);
-        try {
-            BigDecimal amount = new BigDecimal(euros.strip().replace(',', '.'));
-            if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-                throw new InvalidValueException(field, ErrorCodes.BAD_FORMAT,
-                        field + " has more than two decimals");
-            }
-            return of(amount);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidValueException(field, ErrorCodes.BAD_FORMAT, field + " is not an amount in euros");
+        String text = Require.text(euros, field, 20);
+        var matcher = AMOUNT.matcher(text);
+        if (!matcher.matches()) {
+            throw new InvalidValueException(field, ErrorCodes.BAD_FORMAT,
+                    field + " must be an amount in euros with at most two decimals");
         }
+        long whole = Long.parseLong(matcher.group(1));
+        String decimals = matcher.group(2) == null ? "" : matcher.group(2);
+        long cents = decimals.isEmpty() ? 0 : Long.parseLong(decimals.length() == 1 ? decimals + "0" : decimals);
+        return new Money(whole * 100 + cents);
     }
 
     public static Money of(BigDecimal euros) {

@@ -42,7 +42,8 @@ public record WorkStudyContract(
             throw new InvalidValueException("plannedEndDate", ErrorCodes.DATE_ORDER,
                     "plannedEndDate must come after startDate");
         }
-        if (plannedEndDate.isAfter(startDate.plusMonths(MAX_MONTHS))) {
+        // Dates are inclusive: a 36-month contract from 1 September ends on 31 August, three years on.
+        if (plannedEndDate.isAfter(startDate.plusMonths(MAX_MONTHS).minusDays(1))) {
             throw new InvalidValueException("plannedEndDate", ErrorCodes.OUT_OF_RANGE,
                     "a work-study contract lasts at most " + MAX_MONTHS + " months");
         }
