@@ -18,6 +18,7 @@ import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.school.SchoolStatus;
+import org.tremplin.domain.shared.Identifiers;
 
 public abstract class SchoolsContract extends RepositoryContract<School, SchoolId> {
 
@@ -121,7 +122,7 @@ public abstract class SchoolsContract extends RepositoryContract<School, SchoolI
         for (int i = 0; i < 5; i++) {
             schools.add(ports.schools().save(data.school("Same " + i, Region.GRAND_EST, "67")));
         }
-        schools.sort(java.util.Comparator.comparing(school -> school.id().value()));
+        schools.sort(java.util.Comparator.comparing(school -> school.id().value(), Identifiers.ORDER));
 
         var byRegion = Sort.ascending(SchoolSortKey.REGION);
         var pages = new java.util.ArrayList<School>();

@@ -3,7 +3,7 @@ package org.tremplin.domain.applicant;
 import java.util.UUID;
 import org.tremplin.domain.shared.Identifiers;
 
-/** Identifies a applicant; assigned by the application, never by the database. */
+/** Identifies an applicant; assigned by the application, never by the database. */
 public record ApplicantId(UUID value) {
     public ApplicantId {
         Identifiers.require(value, "applicantId");

@@ -22,7 +22,8 @@ import org.tremplin.domain.outcome.SituationCategory;
  *                        contract counts as further studies
  * @param wholeCohortRate salaried employment among all leavers, for display over the whole cohort
  * @param favourableRate  further studies, salaried or self-employment among all leavers
- * @see org.tremplin.domain.outcome.SituationCategory for how situations are counted (ADR 0002)
+ * @see org.tremplin.domain.outcome.SituationCategory
+ * @see "docs/adr/0002-employment-indicators.md"
  */
 public record EmploymentSnapshot(
         int months,

@@ -10,6 +10,7 @@ import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.shared.Identifiers;
 import org.tremplin.domain.shared.Money;
 
 /**
@@ -22,7 +23,7 @@ import org.tremplin.domain.shared.Money;
 public record FundingSummary(Money total, Map<PartnerId, Money> byFunder, Map<Integer, Money> byYear,
                              List<ParityStatus> parity) {
 
-    private static final Comparator<PartnerId> BY_IDENTIFIER = Comparator.comparing(PartnerId::value);
+    private static final Comparator<PartnerId> BY_IDENTIFIER = Comparator.comparing(PartnerId::value, Identifiers.ORDER);
 
     public FundingSummary {
         Objects.requireNonNull(total, "total");

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * Computes the indicators the network publishes to its funders and to the public. Pure functions
  * of their inputs: the same inputs and date always give the same report.
+ *
+ * @see "docs/adr/0002-employment-indicators.md"
  */
 public final class Indicators {
     /** InserJeunes follows leavers up six and twelve months after they leave. */

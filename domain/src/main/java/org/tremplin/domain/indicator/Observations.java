@@ -1,5 +1,6 @@
 package org.tremplin.domain.indicator;
 
+import org.tremplin.domain.shared.Identifiers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import org.tremplin.domain.outcome.EmploymentOutcome;
 final class Observations {
     private static final Comparator<EmploymentOutcome> OLDEST_FIRST = Comparator
             .comparing(EmploymentOutcome::observedOn)
-            .thenComparing(outcome -> outcome.id().value());
+            .thenComparing(outcome -> outcome.id().value(), Identifiers.ORDER);
 
     private Observations() {
     }

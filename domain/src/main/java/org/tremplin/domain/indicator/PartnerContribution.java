@@ -1,5 +1,6 @@
 package org.tremplin.domain.indicator;
 
+import org.tremplin.domain.shared.Identifiers;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ public record PartnerContribution(PartnerId partnerId, long apprenticesHosted, l
     static final Comparator<PartnerContribution> LARGEST_FIRST = Comparator
             .comparingLong(PartnerContribution::apprenticesHosted).reversed()
             .thenComparing(Comparator.comparingLong(PartnerContribution::hires).reversed())
-            .thenComparing(contribution -> contribution.partnerId().value());
+            .thenComparing(contribution -> contribution.partnerId().value(), Identifiers.ORDER);
 
     public PartnerContribution {
         Objects.requireNonNull(partnerId, "partnerId");

@@ -3,7 +3,7 @@ package org.tremplin.domain.outcome;
 import java.util.UUID;
 import org.tremplin.domain.shared.Identifiers;
 
-/** Identifies a employment outcome; assigned by the application, never by the database. */
+/** Identifies an employment outcome; assigned by the application, never by the database. */
 public record OutcomeId(UUID value) {
     public OutcomeId {
         Identifiers.require(value, "outcomeId");

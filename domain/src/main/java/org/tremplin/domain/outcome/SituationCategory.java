@@ -4,7 +4,7 @@ package org.tremplin.domain.outcome;
  * How the indicators count a situation. Following InserJeunes, a new work-study contract counts as
  * further studies, and only salaried employment counts in the employment rate.
  *
- * @see <a href="../../../../../../../docs/adr/0002-employment-indicators.md">ADR 0002</a>
+ * See docs/adr/0002-employment-indicators.md.
  */
 public enum SituationCategory {
     SALARIED_EMPLOYMENT,

@@ -2,7 +2,6 @@ package org.tremplin.domain.indicator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,7 +78,11 @@ final class IndicatorTestData {
 
     @SafeVarargs
     static <T> List<T> concat(List<? extends T>... lists) {
-        return Arrays.stream(lists).<T>flatMap(List::stream).toList();
+        List<T> all = new ArrayList<>();
+        for (List<? extends T> list : lists) {
+            all.addAll(list);
+        }
+        return List.copyOf(all);
     }
 
     static ProfileBuilder aProfile() {

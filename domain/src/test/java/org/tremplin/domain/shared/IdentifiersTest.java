@@ -40,4 +40,20 @@ class IdentifiersTest {
         assertThat(Identifiers.require(ID, "schoolId")).isEqualTo(ID);
         assertInvalid(() -> Identifiers.require(null, "schoolId"), ErrorCodes.REQUIRED, "schoolId");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("orders ids as their text and a BINARY(16) column do, unsigned, not as UUID.compareTo")
+    void ordersUnsigned() {
+        var low = java.util.UUID.fromString("7fffffff-ffff-4fff-bfff-ffffffffffff");
+        var high = java.util.UUID.fromString("80000000-0000-4000-8000-000000000000");
+        var sameHighHalf = java.util.UUID.fromString("80000000-0000-4000-9000-000000000000");
+
+        org.assertj.core.api.Assertions.assertThat(low.compareTo(high)).isPositive();
+        org.assertj.core.api.Assertions.assertThat(Identifiers.ORDER.compare(low, high)).isNegative();
+        org.assertj.core.api.Assertions.assertThat(Identifiers.ORDER.compare(high, sameHighHalf)).isNegative();
+        org.assertj.core.api.Assertions.assertThat(java.util.stream.Stream.of(sameHighHalf, high, low)
+                .sorted(Identifiers.ORDER).map(Object::toString).toList())
+                .isSorted()
+                .containsExactly(low.toString(), high.toString(), sameHighHalf.toString());
+    }
 }

@@ -14,6 +14,7 @@ import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.OutcomeId;
+import org.tremplin.domain.shared.Identifiers;
 
 public final class InMemoryEmploymentOutcomes implements EmploymentOutcomes {
     private final InMemoryRecords<OutcomeId, EmploymentOutcome> records;
@@ -58,7 +59,7 @@ public final class InMemoryEmploymentOutcomes implements EmploymentOutcomes {
     @Override
     public List<EmploymentOutcome> ofLearner(LearnerId learner) {
         return records.matching(outcome -> outcome.learnerId().equals(learner)).stream()
-                .sorted(Comparator.comparing(EmploymentOutcome::observedOn).thenComparing(outcome -> outcome.id().value()))
+                .sorted(Comparator.comparing(EmploymentOutcome::observedOn).thenComparing(outcome -> outcome.id().value(), Identifiers.ORDER))
                 .toList();
     }
 

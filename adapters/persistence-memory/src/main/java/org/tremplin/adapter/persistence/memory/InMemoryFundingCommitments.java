@@ -13,6 +13,7 @@ import org.tremplin.application.port.out.FundingSortKey;
 import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.funding.FundingCommitmentId;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Identifiers;
 
 public final class InMemoryFundingCommitments implements FundingCommitments {
     private final InMemoryRecords<FundingCommitmentId, FundingCommitment> records;
@@ -54,7 +55,7 @@ public final class InMemoryFundingCommitments implements FundingCommitments {
     @Override
     public List<FundingCommitment> ofSchool(SchoolId school) {
         return records.matching(commitment -> commitment.schoolId().equals(school)).stream()
-                .sorted(Comparator.comparing(commitment -> commitment.id().value())).toList();
+                .sorted(Comparator.comparing(commitment -> commitment.id().value(), Identifiers.ORDER)).toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.tremplin.application.port.out.ParityRules;
 import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Identifiers;
 
 public final class InMemoryParityRules implements ParityRules {
     private final InMemoryRecords<ParityRuleId, ParityRule> records;
@@ -40,7 +41,7 @@ public final class InMemoryParityRules implements ParityRules {
     @Override
     public List<ParityRule> ofSchool(SchoolId school) {
         return records.matching(rule -> rule.schoolId().equals(school)).stream()
-                .sorted(Comparator.comparing(rule -> rule.id().value())).toList();
+                .sorted(Comparator.comparing(rule -> rule.id().value(), Identifiers.ORDER)).toList();
     }
 
     @Override

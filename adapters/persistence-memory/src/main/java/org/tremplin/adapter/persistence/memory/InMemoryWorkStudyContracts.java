@@ -12,6 +12,7 @@ import org.tremplin.application.port.out.ContractSortKey;
 import org.tremplin.application.port.out.WorkStudyContracts;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.shared.Identifiers;
 import org.tremplin.domain.workstudy.ContractId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
@@ -59,7 +60,7 @@ public final class InMemoryWorkStudyContracts implements WorkStudyContracts {
     public List<WorkStudyContract> ofLearner(LearnerId learner) {
         return records.matching(contract -> contract.learnerId().equals(learner)).stream()
                 .sorted(Comparator.comparing(WorkStudyContract::startDate)
-                        .thenComparing(contract -> contract.id().value()))
+                        .thenComparing(contract -> contract.id().value(), Identifiers.ORDER))
                 .toList();
     }
 

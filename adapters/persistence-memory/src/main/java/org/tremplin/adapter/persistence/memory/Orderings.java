@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.domain.shared.Identifiers;
 
 /**
  * Sorting and filtering as the MySQL adapter does them, so both adapters page identically:
@@ -23,7 +24,7 @@ final class Orderings {
         if (!sort.isAscending()) {
             primary = primary.reversed();
         }
-        return primary.thenComparing(id, Comparator.naturalOrder());
+        return primary.thenComparing(id, Identifiers.ORDER);
     }
 
     static <T> Comparator<T> text(Function<T, String> value) {
