@@ -1,0 +1,88 @@
+package org.tremplin.app.startup;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tremplin.app.demo.DemoNetwork;
+import org.tremplin.app.demo.DemoNetworkGenerator;
+import org.tremplin.app.demo.DemoScale;
+import org.tremplin.application.port.out.Applicants;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.EmploymentOutcomes;
+import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.ParityRules;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.port.out.Programmes;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.WorkStudyContracts;
+
+/**
+ * Fills an empty database with the demo network at start-up, so that a newcomer sees a living
+ * network at once. Never touches a database that already holds schools.
+ */
+@Singleton
+@Requires(property = "tremplin.demo-data.enabled", value = "true")
+final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Schools schools;
+    private final Programmes programmes;
+    private final Partners partners;
+    private final Cohorts cohorts;
+    private final Applicants applicants;
+    private final Learners learners;
+    private final WorkStudyContracts contracts;
+    private final EmploymentOutcomes outcomes;
+    private final FundingCommitments commitments;
+    private final ParityRules parityRules;
+
+    DemoDataLoader(Transactions transactions, Clock clock, Schools schools, Programmes programmes, Partners partners,
+                   Cohorts cohorts, Applicants applicants, Learners learners, WorkStudyContracts contracts,
+                   EmploymentOutcomes outcomes, FundingCommitments commitments, ParityRules parityRules) {
+        this.transactions = transactions;
+        this.clock = clock;
+        this.schools = schools;
+        this.programmes = programmes;
+        this.partners = partners;
+        this.cohorts = cohorts;
+        this.applicants = applicants;
+        this.learners = learners;
+        this.contracts = contracts;
+        this.outcomes = outcomes;
+        this.commitments = commitments;
+        this.parityRules = parityRules;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        transactions.run(() -> {
+            if (schools.count() > 0) {
+                LOG.info("Demo data not loaded: the database already holds {} schools", schools.count());
+                return;
+            }
+            DemoNetwork network = new DemoNetworkGenerator().generate(DemoScale.standard(), LocalDate.now(clock));
+            programmes.saveAll(network.programmes());
+            schools.saveAll(network.schools());
+            partners.saveAll(network.partners());
+            cohorts.saveAll(network.cohorts());
+            applicants.saveAll(network.applicants());
+            learners.saveAll(network.learners());
+            contracts.saveAll(network.contracts());
+            outcomes.saveAll(network.outcomes());
+            commitments.saveAll(network.commitments());
+            parityRules.saveAll(network.parityRules());
+            LOG.info("Demo network loaded: {} schools, {} partners, {} cohorts, {} learners, {} outcomes",
+                    network.schools().size(), network.partners().size(), network.cohorts().size(),
+                    network.learners().size(), network.outcomes().size());
+        });
+    }
+}

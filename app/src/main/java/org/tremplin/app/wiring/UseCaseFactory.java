@@ -1,0 +1,127 @@
+package org.tremplin.app.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.tremplin.application.applicant.ApplicantSelection;
+import org.tremplin.application.applicant.ApplicantSelectionService;
+import org.tremplin.application.cohort.CohortAdministration;
+import org.tremplin.application.cohort.CohortAdministrationService;
+import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.funding.FundingAdministration;
+import org.tremplin.application.funding.FundingAdministrationService;
+import org.tremplin.application.indicator.IndicatorReporting;
+import org.tremplin.application.indicator.IndicatorReportingService;
+import org.tremplin.application.learner.LearnerAdministration;
+import org.tremplin.application.learner.LearnerAdministrationService;
+import org.tremplin.application.outcome.OutcomeRecording;
+import org.tremplin.application.outcome.OutcomeRecordingService;
+import org.tremplin.application.partner.PartnerAdministration;
+import org.tremplin.application.partner.PartnerAdministrationService;
+import org.tremplin.application.port.out.Applicants;
+import org.tremplin.application.port.out.AuditTrail;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.EmploymentOutcomes;
+import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.IdGenerator;
+import org.tremplin.application.port.out.IndicatorQueries;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.ParityRules;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.port.out.Programmes;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.WorkStudyContracts;
+import org.tremplin.application.programme.ProgrammeAdministration;
+import org.tremplin.application.programme.ProgrammeAdministrationService;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.school.SchoolAdministrationService;
+import org.tremplin.application.workstudy.WorkStudyAdministration;
+import org.tremplin.application.workstudy.WorkStudyAdministrationService;
+
+/**
+ * Builds the use cases, which know nothing of Micronaut, from whichever adapters the
+ * configuration chose, and exposes them by their inbound port.
+ */
+@Factory
+class UseCaseFactory {
+
+    /** Dates are French dates: "today" turns at midnight in Paris, not in UTC. */
+    @Singleton
+    Clock clock(@Value("${tremplin.time-zone:Europe/Paris}") String timeZone) {
+        return Clock.system(ZoneId.of(timeZone));
+    }
+
+    @Singleton
+    IdGenerator idGenerator() {
+        return new TimeOrderedIdGenerator();
+    }
+
+    @Singleton
+    ThreadLocalCurrentActor currentActor() {
+        return new ThreadLocalCurrentActor();
+    }
+
+    @Singleton
+    UseCaseSupport useCaseSupport(ThreadLocalCurrentActor actor, Transactions transactions, AuditTrail auditTrail,
+                                  Clock clock, IdGenerator ids) {
+        return new UseCaseSupport(actor, transactions, auditTrail, clock, ids);
+    }
+
+    @Singleton
+    SchoolAdministration schoolAdministration(Schools schools, UseCaseSupport support) {
+        return new SchoolAdministrationService(schools, support);
+    }
+
+    @Singleton
+    ProgrammeAdministration programmeAdministration(Programmes programmes, UseCaseSupport support) {
+        return new ProgrammeAdministrationService(programmes, support);
+    }
+
+    @Singleton
+    CohortAdministration cohortAdministration(Cohorts cohorts, Schools schools, Programmes programmes,
+                                              UseCaseSupport support) {
+        return new CohortAdministrationService(cohorts, schools, programmes, support);
+    }
+
+    @Singleton
+    ApplicantSelection applicantSelection(Applicants applicants, Cohorts cohorts, Learners learners,
+                                          UseCaseSupport support) {
+        return new ApplicantSelectionService(applicants, cohorts, learners, support);
+    }
+
+    @Singleton
+    LearnerAdministration learnerAdministration(Learners learners, Cohorts cohorts, UseCaseSupport support) {
+        return new LearnerAdministrationService(learners, cohorts, support);
+    }
+
+    @Singleton
+    PartnerAdministration partnerAdministration(Partners partners, Schools schools, UseCaseSupport support) {
+        return new PartnerAdministrationService(partners, schools, support);
+    }
+
+    @Singleton
+    FundingAdministration fundingAdministration(FundingCommitments commitments, ParityRules parityRules,
+                                                Partners partners, Cohorts cohorts, UseCaseSupport support) {
+        return new FundingAdministrationService(commitments, parityRules, partners, cohorts, support);
+    }
+
+    @Singleton
+    WorkStudyAdministration workStudyAdministration(WorkStudyContracts contracts, Learners learners, Partners partners,
+                                                    UseCaseSupport support) {
+        return new WorkStudyAdministrationService(contracts, learners, partners, support);
+    }
+
+    @Singleton
+    OutcomeRecording outcomeRecording(EmploymentOutcomes outcomes, Learners learners, Partners partners,
+                                      UseCaseSupport support) {
+        return new OutcomeRecordingService(outcomes, learners, partners, support);
+    }
+
+    @Singleton
+    IndicatorReporting indicatorReporting(IndicatorQueries queries, Cohorts cohorts, UseCaseSupport support) {
+        return new IndicatorReportingService(queries, cohorts, support);
+    }
+}

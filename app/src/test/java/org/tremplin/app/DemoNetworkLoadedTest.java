@@ -1,0 +1,86 @@
+package org.tremplin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tremplin.app.wiring.ThreadLocalCurrentActor;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.common.ForbiddenException;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.funding.FundingAdministration;
+import org.tremplin.application.indicator.IndicatorReporting;
+import org.tremplin.application.partner.PartnerAdministration;
+import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.out.PartnerFilter;
+import org.tremplin.application.port.out.PartnerSortKey;
+import org.tremplin.application.port.out.SchoolFilter;
+import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.school.Region;
+import org.tremplin.domain.school.School;
+
+/** The run command's promise: the application starts with the demo network loaded and usable. */
+@MicronautTest
+class DemoNetworkLoadedTest {
+    @Inject
+    ThreadLocalCurrentActor currentActor;
+    @Inject
+    SchoolAdministration schools;
+    @Inject
+    PartnerAdministration partners;
+    @Inject
+    FundingAdministration funding;
+    @Inject
+    IndicatorReporting indicators;
+
+    @Test
+    void about_twenty_schools_with_castelnau_le_lez_first_in_occitanie() {
+        var page = as(Actor.system(), () -> schools.list(SchoolFilter.all(), Sort.ascending(SchoolSortKey.OPENED_ON),
+                PageRequest.first(50)));
+
+        assertThat(page.totalItems()).isBetween(18L, 22L);
+        School castelnau = page.items().stream().filter(school -> school.name().contains("Castelnau-le-Lez"))
+                .findFirst().orElseThrow();
+        assertThat(castelnau.region()).isEqualTo(Region.OCCITANIE);
+        assertThat(castelnau.departement().code()).isEqualTo("34");
+        assertThat(castelnau.openedOn()).contains(java.time.LocalDate.of(2018, 10, 1));
+    }
+
+    @Test
+    void castelnau_le_lez_is_funded_at_parity_by_its_region_and_microsoft() {
+        School castelnau = as(Actor.system(), () -> schools.list(new SchoolFilter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("Castelnau")), Sort.ascending(SchoolSortKey.NAME), PageRequest.first(5)))
+                .items().getFirst();
+
+        var parity = as(Actor.system(), () -> funding.parity(castelnau.id()));
+        var funders = as(Actor.system(), () -> partners.list(new PartnerFilter(Optional.of(castelnau.id()),
+                Optional.of(org.tremplin.domain.partner.PartnerRole.FUNDER), Optional.empty(), Optional.empty()),
+                Sort.ascending(PartnerSortKey.LEGAL_NAME), PageRequest.first(20))).items();
+
+        assertThat(funders).extracting(Partner::legalName).contains("Région Occitanie", "Microsoft France");
+        assertThat(parity).isNotEmpty().allSatisfy(status -> assertThat(status.honoured()).isTrue());
+    }
+
+    @Test
+    void the_network_counts_about_five_hundred_jobs() {
+        var report = as(Actor.system(), () -> indicators.report(new IndicatorScope.Network()));
+
+        assertThat(report.jobsCreated()).isBetween(450L, 550L);
+    }
+
+    @Test
+    void a_caller_nobody_identified_is_allowed_nothing() {
+        assertThatThrownBy(() -> schools.list(SchoolFilter.all(), Sort.ascending(SchoolSortKey.NAME),
+                PageRequest.first(5))).isInstanceOf(ForbiddenException.class);
+    }
+
+    private <T> T as(Actor actor, java.util.function.Supplier<T> work) {
+        return currentActor.runAs(actor, work);
+    }
+}

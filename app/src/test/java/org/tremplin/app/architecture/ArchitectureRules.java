@@ -1,0 +1,296 @@
+package org.tremplin.app.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.Architectures.OnionArchitecture;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The architecture of Tremplin, as ArchUnit rules.
+ *
+ * <p>The Maven module graph is the first guard: {@code domain} cannot even see {@code application},
+ * and an adapter module cannot see another one. These rules check what the modules cannot, in the
+ * one module ({@code app}) that sees every class: finer dependency directions, cycles, naming, and
+ * the dangerous Vaadin APIs.
+ *
+ * <p>Every rule is built by a factory that takes the root package, so that the very same rule is
+ * checked against the production classes (root {@code org.tremplin}, see {@code ArchitectureTest})
+ * and shown to fail on a deliberately broken fixture (root {@code org.tremplin.archfixture.<case>},
+ * see {@code ArchitectureRulesCatchViolationsTest}). Under a root, the layout is:
+ * <ul>
+ *   <li>{@code <root>.domain..}: the domain model, pure Java;</li>
+ *   <li>{@code <root>.application..}: use cases; inbound ports are the public interfaces of the
+ *       feature packages, implemented by {@code *Service} classes; outbound ports are the
+ *       interfaces of {@code <root>.application.port.out};</li>
+ *   <li>{@code <root>.adapter.<kind>.<name>..}: one package per adapter module, listed in
+ *       {@link #ADAPTERS};</li>
+ *   <li>{@code <root>.ui..}: the Vaadin console, a driving adapter;</li>
+ *   <li>{@code <root>.app..}: the composition root, which may depend on everything.</li>
+ * </ul>
+ *
+ * <p>ArchUnit's {@code archRule.failOnEmptyShould} stays at its default ({@code true}): a rule
+ * whose {@code that()} selects no class fails instead of passing silently, so a typo in a package
+ * name, or a package that was renamed, cannot turn a rule into a no-op. Every rule here is
+ * anchored under the root for that reason.
+ */
+public final class ArchitectureRules {
+
+    /**
+     * The adapters, by name, with their package relative to the root. The driving UI is one of
+     * them. A new adapter module (e.g. {@code adapter.persistence.jdbc}, {@code adapter.rest}) must
+     * be added here when its first class is written: until then {@link #hexagonalLayers} fails
+     * with "is not contained in architecture" for its classes. It is not listed in advance because a
+     * declared layer must not be empty.
+     */
+    public static final Map<String, String> ADAPTERS = adapters();
+
+    private static final List<String> FRAMEWORK_PACKAGES =
+            List.of("io.micronaut..", "jakarta..", "javax..", "com.vaadin..", "lombok..");
+
+    private static final String VAADIN_HTML = "com.vaadin.flow.component.Html";
+    private static final String VAADIN_ELEMENT = "com.vaadin.flow.dom.Element";
+    private static final String VAADIN_PAGE = "com.vaadin.flow.component.page.Page";
+
+    private ArchitectureRules() {
+    }
+
+    private static Map<String, String> adapters() {
+        Map<String, String> adapters = new LinkedHashMap<>();
+        adapters.put("persistence-memory", "adapter.persistence.memory");
+        adapters.put("admin-ui", "ui");
+        return Collections.unmodifiableMap(adapters);
+    }
+
+    // ---------------------------------------------------------------- dependency directions
+
+    /** The domain is plain Java: it depends on {@code java..} and on itself, nothing else. */
+    public static ArchRule domainIsPureJava(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+                .because("the domain model must outlive every framework and every adapter");
+    }
+
+    /** The application layer sees only the domain and the JDK: no framework, no adapter. */
+    public static ArchRule applicationDependsOnlyOnDomainAndJava(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".domain..", root + ".application..")
+                .because("use cases talk to the outside world through ports only");
+    }
+
+    /**
+     * Ports and adapters as ArchUnit's onion: domain at the centre, application around it, the
+     * adapters of {@link #ADAPTERS} outside, never depending on one another. The composition root
+     * ({@code <root>.app..}) is outside the onion and may wire everything; every other class must
+     * belong to a layer, so an undeclared adapter is reported instead of being left unchecked.
+     */
+    public static ArchRule hexagonalLayers(String root) {
+        // The domain is a single ring: its services (e.g. the indicator computations) sit beside
+        // the model, so it is declared as both. ArchUnit requires both rings to be non-empty.
+        OnionArchitecture onion = onionArchitecture()
+                .domainModels(root + ".domain..")
+                .domainServices(root + ".domain..")
+                .applicationServices(root + ".application..");
+        for (Map.Entry<String, String> adapter : ADAPTERS.entrySet()) {
+            onion = onion.adapter(adapter.getKey(), root + "." + adapter.getValue() + "..");
+        }
+        return onion
+                .ignoreDependency(resideInAPackage(root + ".app.."), DescribedPredicate.alwaysTrue())
+                .ensureAllClassesAreContainedInArchitectureIgnoring(root + ".app..")
+                .because("dependencies point inwards and an adapter never depends on another adapter"
+                        + " (a class 'not contained in architecture' under " + root + ".adapter belongs to an"
+                        + " adapter still to be declared in ArchitectureRules.ADAPTERS)");
+    }
+
+    /**
+     * Only the composition root knows the composition root. As with every bytecode rule, a
+     * compile-time constant ({@code static final} primitive or String) is inlined by javac and
+     * leaves no trace: its use cannot be seen.
+     */
+    public static ArchRule nothingDependsOnTheCompositionRoot(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".app..")
+                .because("the composition root wires the modules together; depending on it reverses that");
+    }
+
+    /** Domain and application stay free of framework annotations (and of framework types). */
+    public static ArchRule coreUsesNoFrameworkAnnotations(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES.toArray(String[]::new))
+                .because("annotations from Micronaut, Jakarta, javax, Vaadin or Lombok tie the core to a framework;"
+                        + " note that Lombok's annotations are source-only and invisible in bytecode, so for"
+                        + " Lombok the guard is the absence of the dependency in the module's pom");
+    }
+
+    // ---------------------------------------------------------------- cycles
+
+    /** No cycle between the top-level packages (domain, application, adapter, ui, app). */
+    public static ArchRule noCyclesBetweenTopLevelPackages(String root) {
+        return slices().matching(root + ".(*)..").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .because("the top-level packages are the modules: a cycle would be a module cycle in disguise");
+    }
+
+    /** No cycle between the packages of the domain. */
+    public static ArchRule noCyclesBetweenDomainPackages(String root) {
+        return slices().matching(root + ".domain.(*)..").namingSlices("domain.$1")
+                .should().beFreeOfCycles()
+                .because("domain packages that depend on each other in a circle cannot be understood alone");
+    }
+
+    // ---------------------------------------------------------------- the console (driving adapter)
+
+    /**
+     * The console uses inbound ports, never outbound port interfaces. The plain types that live in
+     * {@code port.out} (filters, sort keys, records) are part of the inbound ports' signatures and
+     * stay allowed: only the interfaces are forbidden.
+     */
+    public static ArchRule uiDoesNotUseOutboundPorts(String root) {
+        return noClasses().that().resideInAPackage(root + ".ui..")
+                .should().dependOnClassesThat(
+                        resideInAPackage(root + ".application.port.out..").and(INTERFACES)
+                                .as("are outbound port interfaces (interfaces in %s)", root + ".application.port.out"))
+                .because("the console would otherwise bypass the use cases, their checks and their permissions");
+    }
+
+    /** The console sees the inbound port interfaces, never the services implementing them. */
+    public static ArchRule uiDoesNotUseApplicationServices(String root) {
+        return noClasses().that().resideInAPackage(root + ".ui..")
+                .should().dependOnClassesThat(
+                        resideInAPackage(root + ".application..").and(simpleNameEndingWith("Service"))
+                                .and(DescribedPredicate.not(INTERFACES))
+                                .as("are application services (classes named *Service in %s)", root + ".application"))
+                .because("the console depends on inbound ports; the composition root chooses their implementation");
+    }
+
+    /** The console never reaches into another adapter, nor into the composition root. */
+    public static ArchRule uiDependsOnNoAdapterNorCompositionRoot(String root) {
+        return noClasses().that().resideInAPackage(root + ".ui..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".adapter..", root + ".app..")
+                .because("the console is an adapter like any other, wired by the composition root");
+    }
+
+    /**
+     * No raw HTML nor JavaScript from the console, to close the door to cross-site scripting:
+     * <ul>
+     *   <li>no {@code com.vaadin.flow.component.Html} (or subclass), which renders its string as
+     *       markup;</li>
+     *   <li>no {@code Element.setProperty(String, String)}: it is how {@code innerHTML} gets set,
+     *       and a bytecode rule cannot see which property a call sets (the name is a run-time
+     *       argument), so the whole overload is forbidden; use the components' typed API
+     *       ({@code setText}, {@code setValue}...) or the {@code boolean}/{@code double}
+     *       overloads;</li>
+     *   <li>no {@code executeJs} on an {@code Element} or a {@code Page}: it evaluates a string of
+     *       JavaScript.</li>
+     * </ul>
+     * Calls and method references are both checked.
+     */
+    public static ArchRule uiRendersNoRawHtmlNorScript(String root) {
+        return noClasses().that().resideInAPackage(root + ".ui..")
+                .should().dependOnClassesThat().areAssignableTo(VAADIN_HTML)
+                .orShould().accessTargetWhere(method(VAADIN_ELEMENT, "setProperty", String.class, String.class))
+                .orShould().accessTargetWhere(method(VAADIN_ELEMENT, "executeJs"))
+                .orShould().accessTargetWhere(method(VAADIN_PAGE, "executeJs"))
+                .because("raw HTML and JavaScript strings open the console to cross-site scripting");
+    }
+
+    /**
+     * Accesses (calls or method references) to a method of {@code owner} (or a subclass) with this
+     * name, and with exactly these parameter types when some are given.
+     */
+    private static DescribedPredicate<JavaAccess<?>> method(String owner, String name, Class<?>... parameterTypes) {
+        List<String> parameters = Arrays.stream(parameterTypes).map(Class::getName).toList();
+        String description = owner + "." + name
+                + (parameters.isEmpty() ? "(..)" : "(" + String.join(", ", parameters) + ")");
+        return DescribedPredicate.describe("target " + description, access ->
+                access.getTarget() instanceof CodeUnitAccessTarget target
+                        && target.getName().equals(name)
+                        && target.getOwner().isAssignableTo(owner)
+                        && (parameters.isEmpty() || target.getRawParameterTypes().stream()
+                                .map(JavaClass::getName).toList().equals(parameters)));
+    }
+
+    // ---------------------------------------------------------------- naming
+
+    /** In the memory adapter, the implementations of outbound ports are named {@code InMemory*}. */
+    public static ArchRule inMemoryAdaptersAreNamedInMemory(String root) {
+        return classes().that().resideInAPackage(root + ".adapter.persistence.memory..")
+                .and().areNotInterfaces().and().areNotAnonymousClasses()
+                .and().implement(resideInAPackage(root + ".application.port.out..")
+                        .as("an outbound port of %s", root + ".application.port.out"))
+                .should().haveSimpleNameStartingWith("InMemory")
+                .because("the name tells the in-memory stand-in from the real adapter at a glance");
+    }
+
+    /** A {@code *Service} of the application implements an inbound port of its own package. */
+    public static ArchRule servicesImplementAnInboundPortOfTheirPackage(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .and().haveSimpleNameEndingWith("Service").and().areNotInterfaces()
+                .should(implementAPublicInterfaceOfTheirOwnPackage())
+                .because("a service is the implementation of an inbound port, which its callers depend on instead");
+    }
+
+    private static ArchCondition<JavaClass> implementAPublicInterfaceOfTheirOwnPackage() {
+        return new ArchCondition<>("implement a public interface of their own package (an inbound port)") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                boolean implementsPort = service.getAllRawInterfaces().stream()
+                        .anyMatch(port -> port.getPackageName().equals(service.getPackageName())
+                                && port.getModifiers().contains(JavaModifier.PUBLIC));
+                if (!implementsPort) {
+                    events.add(SimpleConditionEvent.violated(service, "Class <" + service.getName()
+                            + "> implements no public interface of package " + service.getPackageName()));
+                }
+            }
+        };
+    }
+
+    /** Exceptions are named {@code *Exception}. */
+    public static ArchRule exceptionsAreNamedException(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .and().areAssignableTo(Exception.class).and().areNotAnonymousClasses()
+                .should().haveSimpleNameEndingWith("Exception")
+                .because("a reader must recognise what can be thrown");
+    }
+
+    /** Only exceptions are named {@code *Exception}. */
+    public static ArchRule onlyExceptionsAreNamedException(String root) {
+        return classes().that().resideInAPackage(root + "..").and().haveSimpleNameEndingWith("Exception")
+                .should().beAssignableTo(Exception.class)
+                .because("a class named like an exception but that cannot be thrown misleads its reader");
+    }
+
+    // ---------------------------------------------------------------- hygiene
+
+    /**
+     * Domain and application neither print (System.out/err, printStackTrace) nor use
+     * java.util.logging. ArchUnit's {@code USE_JAVA_UTIL_LOGGING} only sees logger fields, so any
+     * dependency on {@code java.util.logging} is forbidden instead.
+     */
+    public static ArchRule coreDoesNotPrintNorUseJavaUtilLogging(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .orShould().dependOnClassesThat().resideInAPackage("java.util.logging..")
+                .because("the core reports failures by exceptions with codes; logging is the adapters' business");
+    }
+}

@@ -1,0 +1,5 @@
+package org.tremplin.archfixture.adapterusesadapter.application.port.out;
+
+public interface Schools {
+    boolean exists(String name);
+}

@@ -1,0 +1,5 @@
+package org.tremplin.archfixture.inmemorynaming.application.port.out;
+
+public interface Schools {
+    int count();
+}

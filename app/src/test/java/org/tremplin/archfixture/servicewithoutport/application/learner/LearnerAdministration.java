@@ -1,0 +1,5 @@
+package org.tremplin.archfixture.servicewithoutport.application.learner;
+
+public interface LearnerAdministration {
+    int enrolled();
+}

@@ -1,0 +1,5 @@
+package org.tremplin.archfixture.uiusesservice.application.school;
+
+public interface SchoolAdministration {
+    int count();
+}

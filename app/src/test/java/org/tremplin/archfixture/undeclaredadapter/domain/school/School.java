@@ -1,0 +1,4 @@
+package org.tremplin.archfixture.undeclaredadapter.domain.school;
+
+public record School(String name) {
+}
