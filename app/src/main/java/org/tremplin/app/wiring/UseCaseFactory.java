@@ -9,7 +9,7 @@ import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantSelectionService;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortAdministrationService;
-import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.indicator.IndicatorReporting;

@@ -158,6 +158,12 @@ public final class ArchitectureRules {
                 .because("domain packages that depend on each other in a circle cannot be understood alone");
     }
 
+    public static ArchRule noCyclesBetweenApplicationPackages(String root) {
+        return slices().matching(root + ".application.(*)..").namingSlices("application.$1")
+                .should().beFreeOfCycles()
+                .because("use cases, ports and their shared types must be readable one package at a time");
+    }
+
     // ---------------------------------------------------------------- the console (driving adapter)
 
     /**

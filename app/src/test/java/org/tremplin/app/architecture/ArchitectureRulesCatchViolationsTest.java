@@ -111,6 +111,11 @@ class ArchitectureRulesCatchViolationsTest {
                         .violators("domain.school.School", "domain.learner.Learner")
                         .evidence("Cycle detected")
                         .innocents("domain.shared.Text"),
+                violation("two application packages depending on each other",
+                        ArchitectureRules::noCyclesBetweenApplicationPackages, "applicationcycle")
+                        .violators("application.access.Caller", "application.common.Refusal")
+                        .evidence("Cycle detected")
+                        .innocents("application.common.Page"),
                 violation("the console calling an outbound port",
                         ArchitectureRules::uiDoesNotUseOutboundPorts, "uiusesoutboundport")
                         .violators("ui.SchoolList")

@@ -9,7 +9,7 @@ import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.learner.LearnerView;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;

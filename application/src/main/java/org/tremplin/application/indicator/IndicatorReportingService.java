@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Permission;
 import org.tremplin.application.common.NotFoundException;
-import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.IndicatorScope;

@@ -7,7 +7,7 @@ import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.OutcomeFilter;

@@ -10,7 +10,7 @@ import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.port.out.PartnerFilter;
 import org.tremplin.application.port.out.PartnerSortKey;
 import org.tremplin.application.port.out.Partners;

@@ -8,7 +8,7 @@ import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.common.UseCaseSupport;
+import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.port.out.ProgrammeFilter;
 import org.tremplin.application.port.out.ProgrammeSortKey;
 import org.tremplin.application.port.out.Programmes;

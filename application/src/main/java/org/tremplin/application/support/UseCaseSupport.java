@@ -1,4 +1,4 @@
-package org.tremplin.application.common;
+package org.tremplin.application.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Permission;
+import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.CurrentActor;
