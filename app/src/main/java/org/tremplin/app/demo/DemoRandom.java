@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.tremplin.domain.partner.Siret;
 
 /**
  * A seeded source of randomness for one part of the demo network. Each part (the catalogue, the
@@ -80,22 +81,8 @@ final class DemoRandom {
         return digits.toString();
     }
 
-    /** Appends the digit that makes the Luhn sum of the whole a multiple of 10. */
     static String withLuhnKey(String digits) {
-        int sum = 0;
-        boolean doubled = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return digits + (10 - sum % 10) % 10;
+        return Siret.withLuhnKey(digits);
     }
 
     /** Values drawn in proportion to their weights. */

@@ -24,8 +24,8 @@ import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.partner.Siret;
-import org.tremplin.domain.person.DisabilityStatus;
 import org.tremplin.domain.person.Diploma;
+import org.tremplin.domain.person.DisabilityStatus;
 import org.tremplin.domain.person.Gender;
 import org.tremplin.domain.person.InclusionProfile;
 import org.tremplin.domain.person.PersonName;
@@ -142,14 +142,7 @@ public final class ContractTestData {
 
     /** A valid SIRET, different each time: a unique SIREN-like prefix and a Luhn check digit. */
     public Siret siret() {
-        String body = String.format("%013d", 7_300_000_000L + next() * 7919L);
-        for (int check = 0; check <= 9; check++) {
-            String candidate = body + check;
-            if (luhn(candidate)) {
-                return new Siret(candidate);
-            }
-        }
-        throw new IllegalStateException("no check digit");
+        return new Siret(Siret.withLuhnKey(String.format("%013d", 7_300_000_000L + next() * 7919L)));
     }
 
     public FundingCommitment commitment(Partner funder, School school, Optional<CohortId> cohort, long euros, int year) {
@@ -171,19 +164,5 @@ public final class ContractTestData {
                 ? Optional.of(employer.map(partner -> Employer.partner(partner.id())).orElse(Employer.named("Acme")))
                 : Optional.empty();
         return EmploymentOutcome.record(new OutcomeId(newId()), learner.id(), observedOn, situation, who, Optional.empty());
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        boolean doubled = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (doubled) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-            doubled = !doubled;
-        }
-        return sum % 10 == 0;
     }
 }

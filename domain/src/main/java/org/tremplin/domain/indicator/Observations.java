@@ -1,12 +1,12 @@
 package org.tremplin.domain.indicator;
 
-import org.tremplin.domain.shared.Identifiers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import org.tremplin.domain.outcome.EmploymentOutcome;
+import org.tremplin.domain.shared.Identifiers;
 
 /**
  * Which of a learner's follow-ups tells their situation on a given day. Two follow-ups recorded on

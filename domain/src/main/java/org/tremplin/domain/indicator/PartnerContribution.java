@@ -1,6 +1,5 @@
 package org.tremplin.domain.indicator;
 
-import org.tremplin.domain.shared.Identifiers;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.shared.Identifiers;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
 /**

@@ -34,8 +34,18 @@ public record Siret(String value) {
     }
 
     static boolean luhnValid(String digits) {
+        return luhnSum(digits, false) % 10 == 0;
+    }
+
+    /** The digit that, appended to {@code digits}, makes the whole pass the Luhn check. */
+    public static String withLuhnKey(String digits) {
+        return digits + (10 - luhnSum(digits, true) % 10) % 10;
+    }
+
+    /** The Luhn sum, doubling every other digit from the right: from the last one when a key is still to come. */
+    private static int luhnSum(String digits, boolean doubleLast) {
         int sum = 0;
-        boolean doubled = false;
+        boolean doubled = doubleLast;
         for (int i = digits.length() - 1; i >= 0; i--) {
             int digit = digits.charAt(i) - '0';
             if (doubled) {
@@ -47,7 +57,7 @@ public record Siret(String value) {
             sum += digit;
             doubled = !doubled;
         }
-        return sum % 10 == 0;
+        return sum;
     }
 
     private static int digitSum(String digits) {

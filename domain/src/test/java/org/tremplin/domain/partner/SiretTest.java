@@ -156,4 +156,12 @@ class SiretTest {
             assertInvalid(() -> new Siret("7".repeat(41)), ErrorCodes.TOO_LONG, "siret");
         }
     }
+
+    @Test
+    @DisplayName("appends the Luhn key that makes a number pass")
+    void appendsTheLuhnKey() {
+        assertThat(Siret.withLuhnKey("7328293200007")).isEqualTo("73282932000074");
+        assertThat(Siret.withLuhnKey("73282932").substring(8)).isEqualTo("0");
+        assertThat(new Siret(Siret.withLuhnKey("1234567890123")).value()).startsWith("1234567890123");
+    }
 }
