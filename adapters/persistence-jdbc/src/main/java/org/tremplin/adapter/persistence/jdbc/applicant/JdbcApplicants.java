@@ -1,0 +1,166 @@
+package org.tremplin.adapter.persistence.jdbc.applicant;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ApplicantFilter;
+import org.tremplin.application.port.out.ApplicantSortKey;
+import org.tremplin.application.port.out.Applicants;
+import org.tremplin.domain.applicant.Applicant;
+import org.tremplin.domain.applicant.ApplicantId;
+import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.applicant.StageChange;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.domain.person.Diploma;
+import org.tremplin.domain.person.Gender;
+import org.tremplin.domain.person.InclusionProfile;
+import org.tremplin.domain.person.PersonName;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.EmailAddress;
+
+/**
+ * Applicants in three tables: the person and their current stage, the stages reached in order,
+ * and the disability status apart, as health data.
+ */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcApplicants extends VersionedTable<Applicant> implements Applicants {
+    private static final String INSERT_STAGE =
+            "INSERT INTO applicant_stage (applicant_id, position, stage, changed_on) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_DISABILITY = "INSERT INTO applicant_disability (applicant_id, status) VALUES (?, ?)";
+    private final ApplicantRows rows;
+
+    JdbcApplicants(ApplicantRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "applicant", "applicant");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<Applicant> findById(ApplicantId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public Applicant save(Applicant applicant) {
+        return saveOne(applicant);
+    }
+
+    @Override
+    public List<Applicant> saveAll(Collection<Applicant> applicants) {
+        return saveMany(applicants);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<Applicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("applicant a", "a.id");
+        if (filter.schools().isPresent()) {
+            query.join("JOIN cohort c ON c.id = a.cohort_id")
+                    .whereIn("c.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()));
+        }
+        query.whereEquals("a.cohort_id", filter.cohort().map(CohortId::value))
+                .whereEquals("a.stage", filter.stage())
+                .whereBetween("a.applied_on", filter.appliedFrom(), filter.appliedTo())
+                .whereText(filter.text(), "a.given_name", "a.family_name", "a.email");
+        switch (sort.key()) {
+            case APPLIED_ON -> query.orderBy("a.applied_on", sort.isAscending());
+            case FAMILY_NAME -> query.orderBy("a.family_name", sort.isAscending());
+            case STAGE -> query.orderByCode("a.stage", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    protected String idOf(Applicant applicant) {
+        return applicant.id().toString();
+    }
+
+    @Override
+    protected long versionOf(Applicant applicant) {
+        return applicant.version();
+    }
+
+    @Override
+    protected Applicant withVersion(Applicant applicant, long version) {
+        return applicant.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<Applicant> applicants) {
+        rows.saveAll(applicants.stream().map(JdbcApplicants::row).toList());
+        sql.batch(INSERT_STAGE, applicants.stream().flatMap(applicant -> stageRows(applicant).stream()).toList());
+        sql.batch(INSERT_DISABILITY, applicants.stream()
+                .map(applicant -> List.<Object>of(applicant.id().toString(), applicant.disability().name())).toList());
+    }
+
+    @Override
+    protected void update(Applicant applicant) {
+        String id = applicant.id().toString();
+        rows.update(row(applicant));
+        sql.update("DELETE FROM applicant_stage WHERE applicant_id = ?", List.of(id));
+        sql.batch(INSERT_STAGE, stageRows(applicant));
+        sql.update("UPDATE applicant_disability SET status = ? WHERE applicant_id = ?",
+                List.of(applicant.disability().name(), id));
+    }
+
+    @Override
+    protected List<Applicant> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> idList = List.copyOf(ids);
+        String in = " IN (" + Sql.marks(ids.size()) + ")";
+        Map<String, List<StageChange>> histories = new HashMap<>();
+        sql.query("SELECT applicant_id, stage, changed_on FROM applicant_stage WHERE applicant_id" + in
+                + " ORDER BY applicant_id, position", idList, row -> histories
+                .computeIfAbsent(row.getString("applicant_id"), id -> new ArrayList<>())
+                .add(new StageChange(SelectionStage.valueOf(row.getString("stage")), Sql.date(row, "changed_on"))));
+        Map<String, DisabilityStatus> disabilities = new HashMap<>();
+        sql.query("SELECT applicant_id, status FROM applicant_disability WHERE applicant_id" + in, idList,
+                row -> disabilities.put(row.getString("applicant_id"), DisabilityStatus.valueOf(row.getString("status"))));
+        return rows.findByIdIn(ids).stream()
+                .map(row -> new Applicant(ApplicantId.parse(row.id()), row.version(), CohortId.parse(row.cohortId()),
+                        new PersonName(row.givenName(), row.familyName()), new EmailAddress(row.email()),
+                        new InclusionProfile(Gender.valueOf(row.gender()), row.dateOfBirth(),
+                                Optional.ofNullable(row.jobSeekerSince()), row.priorityNeighbourhood(),
+                                Diploma.valueOf(row.highestDiploma())),
+                        disabilities.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED), histories.get(row.id())))
+                .toList();
+    }
+
+    private static ApplicantRow row(Applicant applicant) {
+        InclusionProfile profile = applicant.profile();
+        return new ApplicantRow(applicant.id().toString(), applicant.version(), applicant.cohortId().toString(),
+                applicant.name().givenName(), applicant.name().familyName(), applicant.email().value(),
+                profile.gender().name(), profile.dateOfBirth(), profile.jobSeekerSince().orElse(null),
+                profile.priorityNeighbourhood(), profile.highestDiploma().name(), applicant.appliedOn(),
+                applicant.stage().name());
+    }
+
+    private static List<List<Object>> stageRows(Applicant applicant) {
+        List<List<Object>> result = new ArrayList<>();
+        for (int position = 0; position < applicant.history().size(); position++) {
+            StageChange change = applicant.history().get(position);
+            result.add(List.of(applicant.id().toString(), position, change.stage().name(), change.on()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,45 @@
+package org.tremplin.adapter.persistence.jdbc.audit;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.application.port.out.AuditEntry;
+import org.tremplin.application.port.out.AuditTrail;
+
+/** The audit trail in a table; instants are stored as UTC date-times, whatever the server's zone. */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcAuditTrail implements AuditTrail {
+    private final Sql sql;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcAuditTrail(Sql sql, TransactionOperations<Connection> transactions) {
+        this.sql = sql;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        transactions.executeWrite(status -> sql.update(
+                "INSERT INTO audit_entry (at, actor, action, record_type, record_id) VALUES (?, ?, ?, ?, ?)",
+                List.of(LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.actor(), entry.action(),
+                        entry.recordType(), entry.recordId())));
+    }
+
+    @Override
+    public List<AuditEntry> since(Instant since, int limit) {
+        return transactions.executeRead(status -> sql.query(
+                "SELECT at, actor, action, record_type, record_id FROM audit_entry WHERE at >= ? "
+                        + "ORDER BY at, sequence LIMIT ?",
+                List.of(LocalDateTime.ofInstant(since, ZoneOffset.UTC), limit),
+                row -> new AuditEntry(row.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        row.getString("actor"), row.getString("action"), row.getString("record_type"),
+                        row.getString("record_id"))));
+    }
+}

@@ -1,0 +1,10 @@
+package org.tremplin.adapter.persistence.jdbc.cohort;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
+
+@MappedEntity("cohort")
+record CohortRow(@Id String id, long version, String schoolId, String programmeId, String name, LocalDate startDate,
+                 int seats, int centreMonths, int workStudyMonths) {
+}

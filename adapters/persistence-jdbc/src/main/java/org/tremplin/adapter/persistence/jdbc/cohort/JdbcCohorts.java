@@ -1,0 +1,109 @@
+package org.tremplin.adapter.persistence.jdbc.cohort;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.CohortFilter;
+import org.tremplin.application.port.out.CohortSortKey;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.programme.PhaseLengths;
+import org.tremplin.domain.programme.ProgrammeId;
+import org.tremplin.domain.school.SchoolId;
+
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcCohorts extends VersionedTable<Cohort> implements Cohorts {
+    private final CohortRows rows;
+
+    JdbcCohorts(CohortRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "cohort", "cohort");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<Cohort> findById(CohortId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public Cohort save(Cohort cohort) {
+        return saveOne(cohort);
+    }
+
+    @Override
+    public List<Cohort> saveAll(Collection<Cohort> cohorts) {
+        return saveMany(cohorts);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("cohort c", "c.id")
+                .whereIn("c.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereEquals("c.programme_id", filter.programme().map(ProgrammeId::value))
+                .whereBetween("c.start_date", filter.startsFrom(), filter.startsTo());
+        switch (sort.key()) {
+            case START_DATE -> query.orderBy("c.start_date", sort.isAscending());
+            case NAME -> query.orderBy("c.name", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    protected String idOf(Cohort cohort) {
+        return cohort.id().toString();
+    }
+
+    @Override
+    protected long versionOf(Cohort cohort) {
+        return cohort.version();
+    }
+
+    @Override
+    protected Cohort withVersion(Cohort cohort, long version) {
+        return cohort.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<Cohort> cohorts) {
+        rows.saveAll(cohorts.stream().map(JdbcCohorts::row).toList());
+    }
+
+    @Override
+    protected void update(Cohort cohort) {
+        rows.update(row(cohort));
+    }
+
+    @Override
+    protected List<Cohort> load(Collection<String> ids) {
+        return rows.findByIdIn(ids).stream().map(JdbcCohorts::cohort).toList();
+    }
+
+    private static CohortRow row(Cohort cohort) {
+        return new CohortRow(cohort.id().toString(), cohort.version(), cohort.schoolId().toString(),
+                cohort.programmeId().toString(), cohort.name(), cohort.startDate(), cohort.seats(),
+                cohort.phases().centreMonths(), cohort.phases().workStudyMonths());
+    }
+
+    private static Cohort cohort(CohortRow row) {
+        return new Cohort(CohortId.parse(row.id()), row.version(), SchoolId.parse(row.schoolId()),
+                ProgrammeId.parse(row.programmeId()), row.name(), row.startDate(), row.seats(),
+                new PhaseLengths(row.centreMonths(), row.workStudyMonths()));
+    }
+}

@@ -1,0 +1,128 @@
+package org.tremplin.adapter.persistence.jdbc.funding;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.FundingFilter;
+import org.tremplin.application.port.out.FundingSortKey;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.funding.FundingCommitmentId;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Identifiers;
+import org.tremplin.domain.shared.Money;
+
+/** The funding ledger; amounts are whole cents. */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcFundingCommitments extends VersionedTable<FundingCommitment> implements FundingCommitments {
+    private final FundingCommitmentRows rows;
+
+    JdbcFundingCommitments(FundingCommitmentRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "funding_commitment", "funding-commitment");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<FundingCommitment> findById(FundingCommitmentId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public FundingCommitment save(FundingCommitment commitment) {
+        return saveOne(commitment);
+    }
+
+    @Override
+    public List<FundingCommitment> saveAll(Collection<FundingCommitment> commitments) {
+        return saveMany(commitments);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("funding_commitment f", "f.id")
+                .whereIn("f.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereEquals("f.cohort_id", filter.cohort().map(CohortId::value))
+                .whereEquals("f.funder_id", filter.funder().map(PartnerId::value))
+                .whereEquals("f.year", filter.year());
+        switch (sort.key()) {
+            case YEAR -> query.orderBy("f.year", sort.isAscending());
+            case AMOUNT -> query.orderBy("f.amount_cents", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    public List<FundingCommitment> ofSchool(SchoolId school) {
+        return read(() -> load(sql.query("SELECT id FROM funding_commitment WHERE school_id = ? ORDER BY id",
+                List.of(school.toString()), row -> row.getString(1))));
+    }
+
+    @Override
+    public void delete(FundingCommitmentId id, long version) {
+        deleteOne(id.toString(), version);
+    }
+
+    @Override
+    protected String idOf(FundingCommitment commitment) {
+        return commitment.id().toString();
+    }
+
+    @Override
+    protected long versionOf(FundingCommitment commitment) {
+        return commitment.version();
+    }
+
+    @Override
+    protected FundingCommitment withVersion(FundingCommitment commitment, long version) {
+        return commitment.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<FundingCommitment> commitments) {
+        rows.saveAll(commitments.stream().map(JdbcFundingCommitments::row).toList());
+    }
+
+    @Override
+    protected void update(FundingCommitment commitment) {
+        rows.update(row(commitment));
+    }
+
+    @Override
+    protected List<FundingCommitment> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByIdIn(ids).stream()
+                .map(row -> new FundingCommitment(FundingCommitmentId.parse(row.id()), row.version(),
+                        PartnerId.parse(row.funderId()), SchoolId.parse(row.schoolId()),
+                        Optional.ofNullable(row.cohortId()).map(CohortId::parse), Money.ofCents(row.amountCents()),
+                        row.year()))
+                .sorted(Comparator.comparing(commitment -> commitment.id().value(), Identifiers.ORDER))
+                .toList();
+    }
+
+    private static FundingCommitmentRow row(FundingCommitment commitment) {
+        return new FundingCommitmentRow(commitment.id().toString(), commitment.version(), commitment.funderId().toString(),
+                commitment.schoolId().toString(), commitment.cohortId().map(CohortId::toString).orElse(null),
+                commitment.amount().cents(), commitment.year());
+    }
+}

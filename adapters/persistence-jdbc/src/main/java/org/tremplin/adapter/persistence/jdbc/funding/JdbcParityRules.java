@@ -1,0 +1,105 @@
+package org.tremplin.adapter.persistence.jdbc.funding;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.port.out.ParityRules;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.funding.ParityRule;
+import org.tremplin.domain.funding.ParityRuleId;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Identifiers;
+
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcParityRules extends VersionedTable<ParityRule> implements ParityRules {
+    private final ParityRuleRows rows;
+
+    JdbcParityRules(ParityRuleRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "parity_rule", "parity-rule");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<ParityRule> findById(ParityRuleId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public ParityRule save(ParityRule rule) {
+        return saveOne(rule);
+    }
+
+    @Override
+    public List<ParityRule> saveAll(Collection<ParityRule> rules) {
+        return saveMany(rules);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public List<ParityRule> ofSchool(SchoolId school) {
+        return read(() -> load(sql.query("SELECT id FROM parity_rule WHERE school_id = ?", List.of(school.toString()),
+                row -> row.getString(1))));
+    }
+
+    @Override
+    public void delete(ParityRuleId id, long version) {
+        deleteOne(id.toString(), version);
+    }
+
+    @Override
+    protected String idOf(ParityRule rule) {
+        return rule.id().toString();
+    }
+
+    @Override
+    protected long versionOf(ParityRule rule) {
+        return rule.version();
+    }
+
+    @Override
+    protected ParityRule withVersion(ParityRule rule, long version) {
+        return rule.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<ParityRule> rules) {
+        rows.saveAll(rules.stream().map(JdbcParityRules::row).toList());
+    }
+
+    @Override
+    protected void update(ParityRule rule) {
+        rows.update(row(rule));
+    }
+
+    @Override
+    protected List<ParityRule> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByIdIn(ids).stream()
+                .map(row -> new ParityRule(ParityRuleId.parse(row.id()), row.version(), SchoolId.parse(row.schoolId()),
+                        Optional.ofNullable(row.cohortId()).map(CohortId::parse), PartnerId.parse(row.firstFunderId()),
+                        PartnerId.parse(row.secondFunderId())))
+                .sorted(Comparator.comparing(rule -> rule.id().value(), Identifiers.ORDER))
+                .toList();
+    }
+
+    private static ParityRuleRow row(ParityRule rule) {
+        return new ParityRuleRow(rule.id().toString(), rule.version(), rule.schoolId().toString(),
+                rule.cohortId().map(CohortId::toString).orElse(null), rule.firstFunder().toString(),
+                rule.secondFunder().toString());
+    }
+}

@@ -1,0 +1,156 @@
+package org.tremplin.adapter.persistence.jdbc.learner;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.LearnerFilter;
+import org.tremplin.application.port.out.LearnerSortKey;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.domain.applicant.ApplicantId;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.learner.DropOut;
+import org.tremplin.domain.learner.DropOutReason;
+import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.domain.person.Diploma;
+import org.tremplin.domain.person.Gender;
+import org.tremplin.domain.person.InclusionProfile;
+import org.tremplin.domain.person.PersonName;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.EmailAddress;
+
+/** Learners, with their disability status apart in {@code learner_disability}, as health data. */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcLearners extends VersionedTable<Learner> implements Learners {
+    private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
+    private final LearnerRows rows;
+
+    JdbcLearners(LearnerRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "learner", "learner");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<Learner> findById(LearnerId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public Learner save(Learner learner) {
+        return saveOne(learner);
+    }
+
+    @Override
+    public List<Learner> saveAll(Collection<Learner> learners) {
+        return saveMany(learners);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<Learner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("learner l", "l.id")
+                .whereIn("l.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereEquals("l.cohort_id", filter.cohort().map(CohortId::value))
+                .whereEquals("l.status", filter.status())
+                .whereBetween("l.enrolled_on", filter.enrolledFrom(), filter.enrolledTo())
+                .whereText(filter.text(), "l.given_name", "l.family_name", "l.email");
+        switch (sort.key()) {
+            case FAMILY_NAME -> query.orderBy("l.family_name", sort.isAscending());
+            case ENROLLED_ON -> query.orderBy("l.enrolled_on", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    public Optional<Learner> findByEmail(EmailAddress email) {
+        return read(() -> rows.findByEmail(email.value()).stream().findFirst()
+                .flatMap(row -> load(List.of(row.id())).stream().findFirst()));
+    }
+
+    @Override
+    protected String idOf(Learner learner) {
+        return learner.id().toString();
+    }
+
+    @Override
+    protected long versionOf(Learner learner) {
+        return learner.version();
+    }
+
+    @Override
+    protected Learner withVersion(Learner learner, long version) {
+        return learner.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<Learner> learners) {
+        rows.saveAll(learners.stream().map(JdbcLearners::row).toList());
+        sql.batch(INSERT_DISABILITY, learners.stream()
+                .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
+    }
+
+    @Override
+    protected void update(Learner learner) {
+        rows.update(row(learner));
+        sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
+                List.of(learner.disability().name(), learner.id().toString()));
+    }
+
+    @Override
+    protected List<Learner> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DisabilityStatus> disabilities = new HashMap<>();
+        sql.query("SELECT learner_id, status FROM learner_disability WHERE learner_id IN (" + Sql.marks(ids.size()) + ")",
+                List.copyOf(ids),
+                row -> disabilities.put(row.getString("learner_id"), DisabilityStatus.valueOf(row.getString("status"))));
+        return rows.findByIdIn(ids).stream()
+                .map(row -> learner(row, disabilities.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED)))
+                .toList();
+    }
+
+    private static LearnerRow row(Learner learner) {
+        InclusionProfile profile = learner.profile();
+        return new LearnerRow(learner.id().toString(), learner.version(), learner.schoolId().toString(),
+                learner.cohortId().toString(), learner.applicantId().map(ApplicantId::toString).orElse(null),
+                learner.name().givenName(), learner.name().familyName(), learner.email().value(),
+                profile.gender().name(), profile.dateOfBirth(), profile.jobSeekerSince().orElse(null),
+                profile.priorityNeighbourhood(), profile.highestDiploma().name(), learner.enrolledOn(),
+                learner.centreStartedOn().orElse(null), learner.workStudyStartedOn().orElse(null),
+                learner.graduatedOn().orElse(null), learner.dropOut().map(DropOut::on).orElse(null),
+                learner.dropOut().map(dropOut -> dropOut.reason().name()).orElse(null), learner.status().name(),
+                learner.leftOn().orElse(null));
+    }
+
+    private static Learner learner(LearnerRow row, DisabilityStatus disability) {
+        Optional<DropOut> dropOut = Optional.ofNullable(row.droppedOutOn())
+                .map(on -> new DropOut(on, DropOutReason.valueOf(row.dropOutReason())));
+        return new Learner(LearnerId.parse(row.id()), row.version(), SchoolId.parse(row.schoolId()),
+                CohortId.parse(row.cohortId()), Optional.ofNullable(row.applicantId()).map(ApplicantId::parse),
+                new PersonName(row.givenName(), row.familyName()), new EmailAddress(row.email()),
+                new InclusionProfile(Gender.valueOf(row.gender()), row.dateOfBirth(),
+                        Optional.ofNullable(row.jobSeekerSince()), row.priorityNeighbourhood(),
+                        Diploma.valueOf(row.highestDiploma())),
+                disability, row.enrolledOn(), Optional.ofNullable(row.centreStartedOn()),
+                Optional.ofNullable(row.workStudyStartedOn()), Optional.ofNullable(row.graduatedOn()), dropOut);
+    }
+}

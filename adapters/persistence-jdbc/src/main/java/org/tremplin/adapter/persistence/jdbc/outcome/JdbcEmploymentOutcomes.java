@@ -1,0 +1,138 @@
+package org.tremplin.adapter.persistence.jdbc.outcome;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.EmploymentOutcomes;
+import org.tremplin.application.port.out.OutcomeFilter;
+import org.tremplin.application.port.out.OutcomeSortKey;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.outcome.Employer;
+import org.tremplin.domain.outcome.EmploymentOutcome;
+import org.tremplin.domain.outcome.OutcomeId;
+import org.tremplin.domain.outcome.Situation;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.school.SchoolId;
+
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome> implements EmploymentOutcomes {
+    private final OutcomeRows rows;
+
+    JdbcEmploymentOutcomes(OutcomeRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "employment_outcome", "employment-outcome");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<EmploymentOutcome> findById(OutcomeId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public EmploymentOutcome save(EmploymentOutcome outcome) {
+        return saveOne(outcome);
+    }
+
+    @Override
+    public List<EmploymentOutcome> saveAll(Collection<EmploymentOutcome> outcomes) {
+        return saveMany(outcomes);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("employment_outcome o", "o.id");
+        if (filter.schools().isPresent()) {
+            query.join("JOIN learner l ON l.id = o.learner_id")
+                    .whereIn("l.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()));
+        }
+        query.whereEquals("o.learner_id", filter.learner().map(LearnerId::value))
+                .whereEquals("o.situation", filter.situation())
+                .whereBetween("o.observed_on", filter.observedFrom(), filter.observedTo());
+        switch (sort.key()) {
+            case OBSERVED_ON -> query.orderBy("o.observed_on", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    public List<EmploymentOutcome> ofLearner(LearnerId learner) {
+        return read(() -> {
+            List<String> ids = sql.query("SELECT id FROM employment_outcome WHERE learner_id = ? ORDER BY observed_on, id",
+                    List.of(learner.toString()), row -> row.getString(1));
+            return inOrder(ids, load(ids));
+        });
+    }
+
+    @Override
+    public void delete(OutcomeId id, long version) {
+        deleteOne(id.toString(), version);
+    }
+
+    @Override
+    protected String idOf(EmploymentOutcome outcome) {
+        return outcome.id().toString();
+    }
+
+    @Override
+    protected long versionOf(EmploymentOutcome outcome) {
+        return outcome.version();
+    }
+
+    @Override
+    protected EmploymentOutcome withVersion(EmploymentOutcome outcome, long version) {
+        return outcome.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<EmploymentOutcome> outcomes) {
+        rows.saveAll(outcomes.stream().map(JdbcEmploymentOutcomes::row).toList());
+    }
+
+    @Override
+    protected void update(EmploymentOutcome outcome) {
+        rows.update(row(outcome));
+    }
+
+    @Override
+    protected List<EmploymentOutcome> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByIdIn(ids).stream()
+                .map(row -> new EmploymentOutcome(OutcomeId.parse(row.id()), row.version(), LearnerId.parse(row.learnerId()),
+                        row.observedOn(), Situation.valueOf(row.situation()), employer(row),
+                        Optional.ofNullable(row.jobTitle())))
+                .toList();
+    }
+
+    private static Optional<Employer> employer(OutcomeRow row) {
+        if (row.employerPartnerId() == null && row.employerName() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Employer(Optional.ofNullable(row.employerPartnerId()).map(PartnerId::parse),
+                Optional.ofNullable(row.employerName())));
+    }
+
+    private static OutcomeRow row(EmploymentOutcome outcome) {
+        return new OutcomeRow(outcome.id().toString(), outcome.version(), outcome.learnerId().toString(),
+                outcome.observedOn(), outcome.situation().name(),
+                outcome.employer().flatMap(Employer::partnerId).map(PartnerId::toString).orElse(null),
+                outcome.employer().flatMap(Employer::name).orElse(null), outcome.jobTitle().orElse(null));
+    }
+}

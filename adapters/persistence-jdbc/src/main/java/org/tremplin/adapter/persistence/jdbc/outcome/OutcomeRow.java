@@ -1,0 +1,11 @@
+package org.tremplin.adapter.persistence.jdbc.outcome;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
+
+@MappedEntity("employment_outcome")
+record OutcomeRow(@Id String id, long version, String learnerId, LocalDate observedOn, String situation,
+                  @Nullable String employerPartnerId, @Nullable String employerName, @Nullable String jobTitle) {
+}

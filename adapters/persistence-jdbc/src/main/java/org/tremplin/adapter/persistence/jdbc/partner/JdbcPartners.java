@@ -1,0 +1,144 @@
+package org.tremplin.adapter.persistence.jdbc.partner;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.PartnerFilter;
+import org.tremplin.application.port.out.PartnerSortKey;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.partner.PartnerKind;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.partner.Siret;
+import org.tremplin.domain.school.SchoolId;
+
+/** Partners, with their roles per school in {@code partner_engagement}, one row per role. */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcPartners extends VersionedTable<Partner> implements Partners {
+    private static final String INSERT_ROLE = "INSERT INTO partner_engagement (partner_id, school_id, role) VALUES (?, ?, ?)";
+    private final PartnerRows rows;
+
+    JdbcPartners(PartnerRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "partner", "partner");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<Partner> findById(PartnerId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public Partner save(Partner partner) {
+        return saveOne(partner);
+    }
+
+    @Override
+    public List<Partner> saveAll(Collection<Partner> partners) {
+        return saveMany(partners);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<Partner> list(PartnerFilter filter, Sort<PartnerSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("partner p", "p.id")
+                .whereEquals("p.kind", filter.kind())
+                .whereText(filter.text(), "p.legal_name");
+        if (filter.school().isPresent() && filter.role().isPresent()) {
+            query.where("EXISTS (SELECT 1 FROM partner_engagement e WHERE e.partner_id = p.id AND e.school_id = ? "
+                    + "AND e.role = ?)", filter.school().get().toString(), filter.role().get().name());
+        } else if (filter.school().isPresent()) {
+            query.where("EXISTS (SELECT 1 FROM partner_engagement e WHERE e.partner_id = p.id AND e.school_id = ?)",
+                    filter.school().get().toString());
+        } else if (filter.role().isPresent()) {
+            query.where("EXISTS (SELECT 1 FROM partner_engagement e WHERE e.partner_id = p.id AND e.role = ?)",
+                    filter.role().get().name());
+        }
+        switch (sort.key()) {
+            case LEGAL_NAME -> query.orderBy("p.legal_name", sort.isAscending());
+            case KIND -> query.orderByCode("p.kind", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    protected String idOf(Partner partner) {
+        return partner.id().toString();
+    }
+
+    @Override
+    protected long versionOf(Partner partner) {
+        return partner.version();
+    }
+
+    @Override
+    protected Partner withVersion(Partner partner, long version) {
+        return partner.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<Partner> partners) {
+        rows.saveAll(partners.stream().map(JdbcPartners::row).toList());
+        sql.batch(INSERT_ROLE, partners.stream().flatMap(partner -> roleRows(partner).stream()).toList());
+    }
+
+    @Override
+    protected void update(Partner partner) {
+        rows.update(row(partner));
+        sql.update("DELETE FROM partner_engagement WHERE partner_id = ?", List.of(partner.id().toString()));
+        sql.batch(INSERT_ROLE, roleRows(partner));
+    }
+
+    @Override
+    protected List<Partner> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<SchoolId, Set<PartnerRole>>> engagements = new HashMap<>();
+        sql.query("SELECT partner_id, school_id, role FROM partner_engagement WHERE partner_id IN (" + Sql.marks(ids.size())
+                + ")", List.copyOf(ids), row -> {
+                    engagements.computeIfAbsent(row.getString("partner_id"), id -> new HashMap<>())
+                            .computeIfAbsent(SchoolId.parse(row.getString("school_id")), school -> EnumSet.noneOf(PartnerRole.class))
+                            .add(PartnerRole.valueOf(row.getString("role")));
+                    return null;
+                });
+        return rows.findByIdIn(ids).stream()
+                .map(row -> new Partner(PartnerId.parse(row.id()), row.version(), row.legalName(),
+                        PartnerKind.valueOf(row.kind()), Optional.ofNullable(row.siret()).map(Siret::new),
+                        engagements.getOrDefault(row.id(), Map.of())))
+                .toList();
+    }
+
+    private static PartnerRow row(Partner partner) {
+        return new PartnerRow(partner.id().toString(), partner.version(), partner.legalName(), partner.kind().name(),
+                partner.siret().map(Siret::value).orElse(null));
+    }
+
+    private static List<List<Object>> roleRows(Partner partner) {
+        List<List<Object>> result = new ArrayList<>();
+        partner.engagements().forEach((school, roles) -> roles.forEach(role ->
+                result.add(List.of(partner.id().toString(), school.toString(), role.name()))));
+        return result;
+    }
+}

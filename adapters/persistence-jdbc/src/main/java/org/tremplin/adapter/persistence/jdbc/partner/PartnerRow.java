@@ -1,0 +1,9 @@
+package org.tremplin.adapter.persistence.jdbc.partner;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("partner")
+record PartnerRow(@Id String id, long version, String legalName, String kind, @Nullable String siret) {
+}

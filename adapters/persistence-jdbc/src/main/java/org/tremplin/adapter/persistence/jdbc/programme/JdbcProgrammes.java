@@ -1,0 +1,104 @@
+package org.tremplin.adapter.persistence.jdbc.programme;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ProgrammeFilter;
+import org.tremplin.application.port.out.ProgrammeSortKey;
+import org.tremplin.application.port.out.Programmes;
+import org.tremplin.domain.programme.PhaseLengths;
+import org.tremplin.domain.programme.Programme;
+import org.tremplin.domain.programme.ProgrammeId;
+import org.tremplin.domain.programme.RncpCode;
+
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcProgrammes extends VersionedTable<Programme> implements Programmes {
+    private final ProgrammeRows rows;
+
+    JdbcProgrammes(ProgrammeRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "programme", "programme");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<Programme> findById(ProgrammeId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public Programme save(Programme programme) {
+        return saveOne(programme);
+    }
+
+    @Override
+    public List<Programme> saveAll(Collection<Programme> programmes) {
+        return saveMany(programmes);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<Programme> list(ProgrammeFilter filter, Sort<ProgrammeSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("programme p", "p.id").whereText(filter.text(), "p.title");
+        switch (sort.key()) {
+            case TITLE -> query.orderBy("p.title", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    protected String idOf(Programme programme) {
+        return programme.id().toString();
+    }
+
+    @Override
+    protected long versionOf(Programme programme) {
+        return programme.version();
+    }
+
+    @Override
+    protected Programme withVersion(Programme programme, long version) {
+        return programme.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<Programme> programmes) {
+        rows.saveAll(programmes.stream().map(JdbcProgrammes::row).toList());
+    }
+
+    @Override
+    protected void update(Programme programme) {
+        rows.update(row(programme));
+    }
+
+    @Override
+    protected List<Programme> load(Collection<String> ids) {
+        return rows.findByIdIn(ids).stream().map(JdbcProgrammes::programme).toList();
+    }
+
+    private static ProgrammeRow row(Programme programme) {
+        return new ProgrammeRow(programme.id().toString(), programme.version(), programme.title(),
+                programme.rncpCode().map(RncpCode::value).orElse(null), programme.level().orElse(null),
+                programme.phases().centreMonths(), programme.phases().workStudyMonths());
+    }
+
+    private static Programme programme(ProgrammeRow row) {
+        return new Programme(ProgrammeId.parse(row.id()), row.version(), row.title(),
+                Optional.ofNullable(row.rncpCode()).map(RncpCode::new), Optional.ofNullable(row.level()),
+                new PhaseLengths(row.centreMonths(), row.workStudyMonths()));
+    }
+}

@@ -1,0 +1,114 @@
+package org.tremplin.adapter.persistence.jdbc.school;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.SchoolFilter;
+import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.domain.school.Departement;
+import org.tremplin.domain.school.Region;
+import org.tremplin.domain.school.School;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.school.SchoolStatus;
+
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcSchools extends VersionedTable<School> implements Schools {
+    private final SchoolRows rows;
+
+    JdbcSchools(SchoolRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "school", "school");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<School> findById(SchoolId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public School save(School school) {
+        return saveOne(school);
+    }
+
+    @Override
+    public List<School> saveAll(Collection<School> schools) {
+        return saveMany(schools);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<School> list(SchoolFilter filter, Sort<SchoolSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("school s", "s.id")
+                .whereIn("s.id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereEquals("s.region", filter.region())
+                .whereEquals("s.status", filter.status())
+                .whereText(filter.text(), "s.name", "s.town");
+        boolean ascending = sort.isAscending();
+        switch (sort.key()) {
+            case NAME -> query.orderBy("s.name", ascending);
+            case TOWN -> query.orderBy("s.town", ascending);
+            case REGION -> query.orderByCode("s.region", ascending);
+            case STATUS -> query.orderByCode("s.status", ascending);
+            case OPENED_ON -> query.orderBy("s.opened_on", ascending);
+        }
+        return page(query, page);
+    }
+
+    @Override
+    protected String idOf(School school) {
+        return school.id().toString();
+    }
+
+    @Override
+    protected long versionOf(School school) {
+        return school.version();
+    }
+
+    @Override
+    protected School withVersion(School school, long version) {
+        return school.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<School> schools) {
+        rows.saveAll(schools.stream().map(JdbcSchools::row).toList());
+    }
+
+    @Override
+    protected void update(School school) {
+        rows.update(row(school));
+    }
+
+    @Override
+    protected List<School> load(Collection<String> ids) {
+        return rows.findByIdIn(ids).stream().map(JdbcSchools::school).toList();
+    }
+
+    private static SchoolRow row(School school) {
+        return new SchoolRow(school.id().toString(), school.version(), school.name(), school.town(),
+                school.region().name(), school.departement().code(), school.status().name(),
+                school.openedOn().orElse(null), school.closedOn().orElse(null));
+    }
+
+    private static School school(SchoolRow row) {
+        return new School(SchoolId.parse(row.id()), row.version(), row.name(), row.town(), Region.valueOf(row.region()),
+                new Departement(row.departement()), SchoolStatus.valueOf(row.status()),
+                Optional.ofNullable(row.openedOn()), Optional.ofNullable(row.closedOn()));
+    }
+}

@@ -1,0 +1,11 @@
+package org.tremplin.adapter.persistence.jdbc.school;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
+
+@MappedEntity("school")
+record SchoolRow(@Id String id, long version, String name, String town, String region, String departement,
+                 String status, @Nullable LocalDate openedOn, @Nullable LocalDate closedOn) {
+}

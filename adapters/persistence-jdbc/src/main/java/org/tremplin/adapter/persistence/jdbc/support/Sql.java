@@ -1,0 +1,100 @@
+package org.tremplin.adapter.persistence.jdbc.support;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain SQL on the connection of the current transaction, for what repositories cannot say: locks,
+ * dynamic lists, child rows, aggregates. Values are always bound, never concatenated.
+ */
+public final class Sql {
+    private final JdbcOperations jdbc;
+
+    public Sql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Reads one row at a time. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    public <T> List<T> query(String statement, List<?> parameters, RowReader<T> reader) {
+        return jdbc.prepareStatement(statement, prepared -> {
+            bind(prepared, parameters);
+            try (ResultSet rows = prepared.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+                return result;
+            }
+        });
+    }
+
+    public long count(String statement, List<?> parameters) {
+        return query(statement, parameters, row -> row.getLong(1)).getFirst();
+    }
+
+    public int update(String statement, List<?> parameters) {
+        return jdbc.prepareStatement(statement, prepared -> {
+            bind(prepared, parameters);
+            return prepared.executeUpdate();
+        });
+    }
+
+    /** Runs one statement for many rows in a single round trip (with rewriteBatchedStatements). */
+    public void batch(String statement, List<? extends List<?>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(statement, prepared -> {
+            for (List<?> row : rows) {
+                bind(prepared, row);
+                prepared.addBatch();
+            }
+            return prepared.executeBatch();
+        });
+    }
+
+    /** The stored version of a row, locked until the transaction ends so that no one changes it meanwhile. */
+    public Optional<Long> lockVersion(String table, String id) {
+        return query("SELECT version FROM " + table + " WHERE id = ? FOR UPDATE", List.of(id), row -> row.getLong(1))
+                .stream().findFirst();
+    }
+
+    /** "?, ?, ?": as many placeholders as values, for an IN list. */
+    public static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    public static Optional<LocalDate> optionalDate(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, LocalDate.class));
+    }
+
+    public static Optional<String> optionalText(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getString(column));
+    }
+
+    public static UUID uuid(ResultSet row, String column) throws SQLException {
+        return UUID.fromString(row.getString(column));
+    }
+
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, SqlValues.of(parameters.get(i)));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.tremplin.adapter.persistence.jdbc.workstudy;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ContractFilter;
+import org.tremplin.application.port.out.ContractSortKey;
+import org.tremplin.application.port.out.WorkStudyContracts;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.workstudy.BrokenBy;
+import org.tremplin.domain.workstudy.ContractBreak;
+import org.tremplin.domain.workstudy.ContractId;
+import org.tremplin.domain.workstudy.ContractKind;
+import org.tremplin.domain.workstudy.WorkStudyContract;
+
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract> implements WorkStudyContracts {
+    private final ContractRows rows;
+
+    JdbcWorkStudyContracts(ContractRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "work_study_contract", "work-study-contract");
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<WorkStudyContract> findById(ContractId id) {
+        return find(id.toString());
+    }
+
+    @Override
+    public WorkStudyContract save(WorkStudyContract contract) {
+        return saveOne(contract);
+    }
+
+    @Override
+    public List<WorkStudyContract> saveAll(Collection<WorkStudyContract> contracts) {
+        return saveMany(contracts);
+    }
+
+    @Override
+    public long count() {
+        return countRows();
+    }
+
+    @Override
+    public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
+        var query = new SqlListQuery("work_study_contract w", "w.id");
+        if (filter.schools().isPresent()) {
+            query.join("JOIN learner l ON l.id = w.learner_id")
+                    .whereIn("l.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()));
+        }
+        query.whereEquals("w.learner_id", filter.learner().map(LearnerId::value))
+                .whereEquals("w.host_id", filter.host().map(PartnerId::value));
+        filter.broken().ifPresent(broken -> query.where(broken ? "w.broken_on IS NOT NULL" : "w.broken_on IS NULL"));
+        switch (sort.key()) {
+            case START_DATE -> query.orderBy("w.start_date", sort.isAscending());
+            case PLANNED_END_DATE -> query.orderBy("w.planned_end_date", sort.isAscending());
+        }
+        return page(query, page);
+    }
+
+    @Override
+    public List<WorkStudyContract> ofLearner(LearnerId learner) {
+        return read(() -> {
+            List<String> ids = sql.query("SELECT id FROM work_study_contract WHERE learner_id = ? ORDER BY start_date, id",
+                    List.of(learner.toString()), row -> row.getString(1));
+            return inOrder(ids, load(ids));
+        });
+    }
+
+    @Override
+    protected String idOf(WorkStudyContract contract) {
+        return contract.id().toString();
+    }
+
+    @Override
+    protected long versionOf(WorkStudyContract contract) {
+        return contract.version();
+    }
+
+    @Override
+    protected WorkStudyContract withVersion(WorkStudyContract contract, long version) {
+        return contract.withVersion(version);
+    }
+
+    @Override
+    protected void insert(List<WorkStudyContract> contracts) {
+        rows.saveAll(contracts.stream().map(JdbcWorkStudyContracts::row).toList());
+    }
+
+    @Override
+    protected void update(WorkStudyContract contract) {
+        rows.update(row(contract));
+    }
+
+    @Override
+    protected List<WorkStudyContract> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByIdIn(ids).stream()
+                .map(row -> new WorkStudyContract(ContractId.parse(row.id()), row.version(), LearnerId.parse(row.learnerId()),
+                        PartnerId.parse(row.hostId()), ContractKind.valueOf(row.kind()), row.startDate(),
+                        row.plannedEndDate(), row.jobTitle(), row.tutorName(), Optional.ofNullable(row.brokenOn())
+                                .map(on -> new ContractBreak(on, BrokenBy.valueOf(row.brokenBy())))))
+                .toList();
+    }
+
+    private static ContractRow row(WorkStudyContract contract) {
+        return new ContractRow(contract.id().toString(), contract.version(), contract.learnerId().toString(),
+                contract.hostId().toString(), contract.kind().name(), contract.startDate(), contract.plannedEndDate(),
+                contract.jobTitle(), contract.tutorName(), contract.breakOff().map(ContractBreak::on).orElse(null),
+                contract.breakOff().map(breakOff -> breakOff.by().name()).orElse(null));
+    }
+}

@@ -1,0 +1,61 @@
+package org.tremplin.adapter.persistence.jdbc;
+
+import io.micronaut.context.ApplicationContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tremplin.adapter.persistence.jdbc.audit.JdbcAuditTrail;
+import org.tremplin.adapter.persistence.jdbc.applicant.JdbcApplicants;
+import org.tremplin.adapter.persistence.jdbc.cohort.JdbcCohorts;
+import org.tremplin.adapter.persistence.jdbc.funding.JdbcFundingCommitments;
+import org.tremplin.adapter.persistence.jdbc.funding.JdbcParityRules;
+import org.tremplin.adapter.persistence.jdbc.learner.JdbcLearners;
+import org.tremplin.adapter.persistence.jdbc.outcome.JdbcEmploymentOutcomes;
+import org.tremplin.adapter.persistence.jdbc.partner.JdbcPartners;
+import org.tremplin.adapter.persistence.jdbc.programme.JdbcProgrammes;
+import org.tremplin.adapter.persistence.jdbc.school.JdbcSchools;
+import org.tremplin.adapter.persistence.jdbc.workstudy.JdbcWorkStudyContracts;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.application.contract.PersistencePorts;
+
+/**
+ * The JDBC adapter over a test database: one application context for the whole test run, and an
+ * emptied database for each test.
+ */
+final class JdbcTestPorts {
+    /** Children before parents, so that emptying never trips a foreign key. */
+    private static final List<String> TABLES = List.of("audit_entry", "employment_outcome", "work_study_contract",
+            "parity_rule", "funding_commitment", "learner_disability", "learner", "applicant_disability",
+            "applicant_stage", "applicant", "partner_engagement", "partner", "cohort", "programme", "school");
+    private static ApplicationContext context;
+
+    private JdbcTestPorts() {
+    }
+
+    static synchronized ApplicationContext context() {
+        if (context == null) {
+            Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
+            properties.put("tremplin.persistence", "jdbc");
+            properties.put("flyway.datasources.default.enabled", true);
+            context = ApplicationContext.run(properties);
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        }
+        return context;
+    }
+
+    static PersistencePorts create() {
+        ApplicationContext beans = context();
+        emptyDatabase(beans);
+        return new PersistencePorts(beans.getBean(JdbcSchools.class), beans.getBean(JdbcProgrammes.class),
+                beans.getBean(JdbcCohorts.class), beans.getBean(JdbcApplicants.class), beans.getBean(JdbcLearners.class),
+                beans.getBean(JdbcPartners.class), beans.getBean(JdbcFundingCommitments.class),
+                beans.getBean(JdbcParityRules.class), beans.getBean(JdbcWorkStudyContracts.class),
+                beans.getBean(JdbcEmploymentOutcomes.class), null, beans.getBean(JdbcTransactions.class),
+                beans.getBean(JdbcAuditTrail.class));
+    }
+
+    private static void emptyDatabase(ApplicationContext beans) {
+        Sql sql = beans.getBean(Sql.class);
+        beans.getBean(JdbcTransactions.class).run(() -> TABLES.forEach(table -> sql.update("DELETE FROM " + table, List.of())));
+    }
+}
