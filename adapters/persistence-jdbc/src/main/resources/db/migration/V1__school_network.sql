@@ -22,7 +22,7 @@ CREATE TABLE school (
     status       VARCHAR(10)  NOT NULL,
     opened_on    DATE         NULL,
     closed_on    DATE         NULL,
-    CONSTRAINT pk_school PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_school_name UNIQUE (name),
     INDEX ix_school_region (region),
     INDEX ix_school_status (status)
@@ -36,7 +36,7 @@ CREATE TABLE programme (
     level              SMALLINT     NULL,
     centre_months      SMALLINT     NOT NULL,
     work_study_months  SMALLINT     NOT NULL,
-    CONSTRAINT pk_programme PRIMARY KEY (id)
+    PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE cohort (
@@ -49,7 +49,7 @@ CREATE TABLE cohort (
     seats              SMALLINT    NOT NULL,
     centre_months      SMALLINT    NOT NULL,
     work_study_months  SMALLINT    NOT NULL,
-    CONSTRAINT pk_cohort PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_cohort_school_name UNIQUE (school_id, name),
     CONSTRAINT fk_cohort_school FOREIGN KEY (school_id) REFERENCES school (id),
     CONSTRAINT fk_cohort_programme FOREIGN KEY (programme_id) REFERENCES programme (id),
@@ -62,7 +62,7 @@ CREATE TABLE partner (
     legal_name  VARCHAR(150) NOT NULL,
     kind        VARCHAR(30)  NOT NULL,
     siret       CHAR(14) CHARACTER SET ascii NULL,
-    CONSTRAINT pk_partner PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_partner_siret UNIQUE (siret),
     INDEX ix_partner_kind (kind)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -72,7 +72,7 @@ CREATE TABLE partner_engagement (
     partner_id  CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     school_id   CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     role        VARCHAR(20) NOT NULL,
-    CONSTRAINT pk_partner_engagement PRIMARY KEY (partner_id, school_id, role),
+    PRIMARY KEY (partner_id, school_id, role),
     CONSTRAINT fk_engagement_partner FOREIGN KEY (partner_id) REFERENCES partner (id) ON DELETE CASCADE,
     CONSTRAINT fk_engagement_school FOREIGN KEY (school_id) REFERENCES school (id),
     INDEX ix_engagement_school_role (school_id, role)
@@ -93,7 +93,7 @@ CREATE TABLE applicant (
     -- Derived from the history below, kept here for lists, filters and indicators.
     applied_on              DATE         NOT NULL,
     stage                   VARCHAR(12)  NOT NULL,
-    CONSTRAINT pk_applicant PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_applicant_cohort_email UNIQUE (cohort_id, email),
     CONSTRAINT fk_applicant_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id),
     INDEX ix_applicant_stage (stage),
@@ -106,7 +106,7 @@ CREATE TABLE applicant_stage (
     position      SMALLINT    NOT NULL,
     stage         VARCHAR(12) NOT NULL,
     changed_on    DATE        NOT NULL,
-    CONSTRAINT pk_applicant_stage PRIMARY KEY (applicant_id, position),
+    PRIMARY KEY (applicant_id, position),
     CONSTRAINT fk_stage_applicant FOREIGN KEY (applicant_id) REFERENCES applicant (id) ON DELETE CASCADE,
     INDEX ix_applicant_stage_stage (stage)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -114,7 +114,7 @@ CREATE TABLE applicant_stage (
 CREATE TABLE applicant_disability (
     applicant_id  CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     status        VARCHAR(16) NOT NULL,
-    CONSTRAINT pk_applicant_disability PRIMARY KEY (applicant_id),
+    PRIMARY KEY (applicant_id),
     CONSTRAINT fk_disability_applicant FOREIGN KEY (applicant_id) REFERENCES applicant (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -141,7 +141,7 @@ CREATE TABLE learner (
     -- Derived from the dates above, kept here for lists, filters and indicators.
     status                  VARCHAR(14)  NOT NULL,
     left_on                 DATE         NULL,
-    CONSTRAINT pk_learner PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_learner_email UNIQUE (email),
     CONSTRAINT fk_learner_school FOREIGN KEY (school_id) REFERENCES school (id),
     CONSTRAINT fk_learner_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id),
@@ -157,7 +157,7 @@ CREATE TABLE learner (
 CREATE TABLE learner_disability (
     learner_id  CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     status      VARCHAR(16) NOT NULL,
-    CONSTRAINT pk_learner_disability PRIMARY KEY (learner_id),
+    PRIMARY KEY (learner_id),
     CONSTRAINT fk_disability_learner FOREIGN KEY (learner_id) REFERENCES learner (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -169,7 +169,7 @@ CREATE TABLE funding_commitment (
     cohort_id     CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NULL,
     amount_cents  BIGINT   NOT NULL,
     year          SMALLINT NOT NULL,
-    CONSTRAINT pk_funding_commitment PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_funding_amount_positive CHECK (amount_cents > 0),
     CONSTRAINT fk_funding_funder FOREIGN KEY (funder_id) REFERENCES partner (id),
     CONSTRAINT fk_funding_school FOREIGN KEY (school_id) REFERENCES school (id),
@@ -185,7 +185,7 @@ CREATE TABLE parity_rule (
     cohort_id         CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NULL,
     first_funder_id   CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     second_funder_id  CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
-    CONSTRAINT pk_parity_rule PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_parity_school FOREIGN KEY (school_id) REFERENCES school (id),
     CONSTRAINT fk_parity_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id),
     CONSTRAINT fk_parity_first FOREIGN KEY (first_funder_id) REFERENCES partner (id),
@@ -205,7 +205,7 @@ CREATE TABLE work_study_contract (
     tutor_name        VARCHAR(120) NOT NULL,
     broken_on         DATE         NULL,
     broken_by         VARCHAR(20)  NULL,
-    CONSTRAINT pk_work_study_contract PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_contract_learner FOREIGN KEY (learner_id) REFERENCES learner (id),
     CONSTRAINT fk_contract_host FOREIGN KEY (host_id) REFERENCES partner (id),
     INDEX ix_contract_learner_start (learner_id, start_date),
@@ -222,7 +222,7 @@ CREATE TABLE employment_outcome (
     employer_partner_id  CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NULL,
     employer_name        VARCHAR(150) NULL,
     job_title            VARCHAR(120) NULL,
-    CONSTRAINT pk_employment_outcome PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_outcome_learner FOREIGN KEY (learner_id) REFERENCES learner (id),
     CONSTRAINT fk_outcome_employer FOREIGN KEY (employer_partner_id) REFERENCES partner (id),
     INDEX ix_outcome_learner_observed (learner_id, observed_on),
@@ -239,6 +239,6 @@ CREATE TABLE audit_entry (
     action       VARCHAR(60)  NOT NULL,
     record_type  VARCHAR(40)  NOT NULL,
     record_id    VARCHAR(64)  NOT NULL,
-    CONSTRAINT pk_audit_entry PRIMARY KEY (sequence),
+    PRIMARY KEY (sequence),
     INDEX ix_audit_at (at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -25,10 +25,12 @@ import org.tremplin.application.port.out.WorkStudyContracts;
 
 /**
  * Fills an empty database with the demo network at start-up, so that a newcomer sees a living
- * network at once. Never touches a database that already holds schools.
+ * network at once. Only on the embedded or in-memory database: a configured (production) database
+ * never receives demo data. Never touches a database that already holds schools.
  */
 @Singleton
 @Requires(property = "tremplin.demo-data.enabled", value = "true")
+@Requires(missingProperty = "tremplin.database.url")
 final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 

@@ -77,6 +77,7 @@ public final class ArchitectureRules {
     private static Map<String, String> adapters() {
         Map<String, String> adapters = new LinkedHashMap<>();
         adapters.put("persistence-memory", "adapter.persistence.memory");
+        adapters.put("persistence-jdbc", "adapter.persistence.jdbc");
         adapters.put("admin-ui", "ui");
         return Collections.unmodifiableMap(adapters);
     }

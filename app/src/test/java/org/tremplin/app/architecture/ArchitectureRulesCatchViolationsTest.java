@@ -91,7 +91,7 @@ class ArchitectureRulesCatchViolationsTest {
                         .evidence("adapter.persistence.memory.InMemorySchools", "application.port.out.Schools"),
                 violation("an adapter package nobody declared",
                         ArchitectureRules::hexagonalLayers, "undeclaredadapter")
-                        .violators("adapter.persistence.jdbc.JdbcSchools")
+                        .violators("adapter.messaging.SchoolEvents")
                         .innocents("adapter.persistence.memory.InMemorySchools", "ui.SchoolView"),
                 violation("an adapter and the domain using the composition root",
                         ArchitectureRules::nothingDependsOnTheCompositionRoot, "dependsoncompositionroot")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityStatus;
@@ -18,12 +19,20 @@ import org.tremplin.domain.shared.Money;
  *
  * @param byFunder ordered by funder identifier, only so that the order is stable
  * @param byYear   ordered by year
- * @param parity   one status per parity rule, in the order the rules were given
+ * @param parity   one status per parity rule, by school, the school-wide rule before its cohorts' rules,
+ *                 then by id: an order every adapter can reproduce
  */
 public record FundingSummary(Money total, Map<PartnerId, Money> byFunder, Map<Integer, Money> byYear,
                              List<ParityStatus> parity) {
 
     private static final Comparator<PartnerId> BY_IDENTIFIER = Comparator.comparing(PartnerId::value, Identifiers.ORDER);
+
+    private static final Comparator<ParityRule> RULE_ORDER = Comparator
+            .comparing((ParityRule rule) -> rule.schoolId().value(), Identifiers.ORDER)
+            .thenComparing(rule -> rule.cohortId().isPresent())
+            .thenComparing(rule -> rule.cohortId().map(CohortId::value).orElse(null),
+                    Comparator.nullsFirst(Identifiers.ORDER))
+            .thenComparing(rule -> rule.id().value(), Identifiers.ORDER);
 
     public FundingSummary {
         Objects.requireNonNull(total, "total");
@@ -43,7 +52,7 @@ public record FundingSummary(Money total, Map<PartnerId, Money> byFunder, Map<In
             byFunder.merge(commitment.funderId(), commitment.amount(), Money::plus);
             byYear.merge(commitment.year(), commitment.amount(), Money::plus);
         }
-        List<ParityStatus> parity = parityRules.stream().map(rule -> rule.check(commitments)).toList();
+        List<ParityStatus> parity = parityRules.stream().sorted(RULE_ORDER).map(rule -> rule.check(commitments)).toList();
         return new FundingSummary(total, byFunder, byYear, parity);
     }
 }

@@ -9,6 +9,7 @@ import org.tremplin.adapter.persistence.jdbc.applicant.JdbcApplicants;
 import org.tremplin.adapter.persistence.jdbc.cohort.JdbcCohorts;
 import org.tremplin.adapter.persistence.jdbc.funding.JdbcFundingCommitments;
 import org.tremplin.adapter.persistence.jdbc.funding.JdbcParityRules;
+import org.tremplin.adapter.persistence.jdbc.indicator.JdbcIndicatorQueries;
 import org.tremplin.adapter.persistence.jdbc.learner.JdbcLearners;
 import org.tremplin.adapter.persistence.jdbc.outcome.JdbcEmploymentOutcomes;
 import org.tremplin.adapter.persistence.jdbc.partner.JdbcPartners;
@@ -38,7 +39,7 @@ final class JdbcTestPorts {
             properties.put("tremplin.persistence", "jdbc");
             properties.put("flyway.datasources.default.enabled", true);
             context = ApplicationContext.run(properties);
-            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(JdbcTestPorts::closeAndDropSchema));
         }
         return context;
     }
@@ -50,8 +51,17 @@ final class JdbcTestPorts {
                 beans.getBean(JdbcCohorts.class), beans.getBean(JdbcApplicants.class), beans.getBean(JdbcLearners.class),
                 beans.getBean(JdbcPartners.class), beans.getBean(JdbcFundingCommitments.class),
                 beans.getBean(JdbcParityRules.class), beans.getBean(JdbcWorkStudyContracts.class),
-                beans.getBean(JdbcEmploymentOutcomes.class), null, beans.getBean(JdbcTransactions.class),
-                beans.getBean(JdbcAuditTrail.class));
+                beans.getBean(JdbcEmploymentOutcomes.class), beans.getBean(JdbcIndicatorQueries.class),
+                beans.getBean(JdbcTransactions.class), beans.getBean(JdbcAuditTrail.class));
+    }
+
+    /** A shared server keeps no test schema behind; the embedded one lives under target/. */
+    private static void closeAndDropSchema() {
+        if (!TestDatabase.isEmbedded()) {
+            Sql sql = context.getBean(Sql.class);
+            context.getBean(JdbcTransactions.class).run(() -> sql.update("DROP DATABASE " + TestDatabase.SCHEMA, List.of()));
+        }
+        context.close();
     }
 
     private static void emptyDatabase(ApplicationContext beans) {

@@ -1,0 +1,345 @@
+package org.tremplin.adapter.persistence.jdbc.indicator;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
+import org.tremplin.application.port.out.IndicatorQueries;
+import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.funding.ParityRule;
+import org.tremplin.domain.funding.ParityRuleId;
+import org.tremplin.domain.funding.ParityStatus;
+import org.tremplin.domain.indicator.ContractIndicators;
+import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FundingSummary;
+import org.tremplin.domain.indicator.FunnelIndicators;
+import org.tremplin.domain.indicator.FunnelStage;
+import org.tremplin.domain.indicator.InclusionGroup;
+import org.tremplin.domain.indicator.IndicatorReport;
+import org.tremplin.domain.indicator.PartnerContribution;
+import org.tremplin.domain.indicator.Rate;
+import org.tremplin.domain.indicator.TrainingIndicators;
+import org.tremplin.domain.learner.LearnerStatus;
+import org.tremplin.domain.outcome.SituationCategory;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Money;
+
+/**
+ * The indicators computed where the data lives: each figure is an aggregate of a query (counts,
+ * sums, and {@code ROW_NUMBER()} windows to pick an outcome per learner), so a report reads a few
+ * dozen small rows whatever the size of the network. Eight queries per report, in one read-only
+ * transaction so that they all see the same data; the scope of each is a condition from
+ * {@link ScopeConditions}. The result must equal {@code Indicators.report} on the scope's records:
+ * the domain's definitions are restated here as SQL, and the contract suite and the generated-data
+ * comparison test hold the two together.
+ *
+ * @see "docs/adr/0002-employment-indicators.md"
+ */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcIndicatorQueries implements IndicatorQueries {
+    /** The two InserJeunes follow-ups: {@code IndicatorReport.sixMonths} and {@code twelveMonths}. */
+    private static final int SHORT_TERM_MONTHS = 6;
+    private static final int LONG_TERM_MONTHS = 12;
+    private static final String WINDOW = Integer.toString(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS);
+
+    private final Sql sql;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcIndicatorQueries(Sql sql, TransactionOperations<Connection> transactions) {
+        this.sql = sql;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public IndicatorReport report(IndicatorScope scope, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        ScopeConditions conditions = new ScopeConditions(scope);
+        try {
+            return transactions.executeRead(status -> {
+                FunnelIndicators funnel = funnel(conditions);
+                TrainingIndicators training = training(conditions);
+                ContractIndicators contracts = contracts(conditions, asOf);
+                Map<Integer, EmploymentSnapshot> snapshots = snapshots(conditions, asOf);
+                return new IndicatorReport(asOf,
+                        funnel,
+                        training,
+                        contracts,
+                        snapshots.get(SHORT_TERM_MONTHS),
+                        snapshots.get(LONG_TERM_MONTHS),
+                        jobsCreated(conditions, asOf),
+                        partners(conditions),
+                        funding(conditions));
+            });
+        } catch (RuntimeException failure) {
+            throw SqlErrors.translate(failure, "indicator-report", "");
+        }
+    }
+
+    /**
+     * One row per stage reached: an applicant has one history row per stage reached, each stage at
+     * most once since a history never goes back, so joining the history counts people.
+     */
+    private FunnelIndicators funnel(ScopeConditions scope) {
+        Statement statement = new Statement()
+                .sql("SELECT h.stage, total.applicants, COUNT(*) AS reached")
+                .sql(IndicatorSql.groupCounts("a", "d", "a.applied_on"))
+                .sql(" FROM applicant a")
+                .sql(" JOIN applicant_stage h ON h.applicant_id = a.id AND h.stage IN " + IndicatorSql.FUNNEL_STAGES)
+                .sql(" LEFT JOIN applicant_disability d ON d.applicant_id = a.id")
+                .sql(" CROSS JOIN (SELECT COUNT(*) AS applicants FROM applicant scoped WHERE ")
+                .where(scope.applicants("scoped")).sql(") total")
+                .sql(" WHERE ").where(scope.applicants("a"))
+                .sql(" GROUP BY h.stage, total.applicants");
+        List<StageRow> rows = statement.query(sql, row -> new StageRow(SelectionStage.valueOf(row.getString("stage")),
+                row.getLong("applicants"), Population.read(row, "reached")));
+        long applicants = rows.isEmpty() ? 0 : rows.getFirst().applicants();
+        Map<SelectionStage, Population> reached = new EnumMap<>(SelectionStage.class);
+        rows.forEach(row -> reached.put(row.stage(), row.reached()));
+        // The domain's order: the enum's, whatever the order of SelectionStage.FUNNEL.
+        List<FunnelStage> stages = Arrays.stream(SelectionStage.values())
+                .filter(SelectionStage.FUNNEL::contains)
+                .map(stage -> {
+                    Population population = reached.getOrDefault(stage, Population.NONE);
+                    return new FunnelStage(stage, population.size(), new Rate(population.size(), applicants),
+                            population.diversity());
+                })
+                .toList();
+        return new FunnelIndicators(stages);
+    }
+
+    private record StageRow(SelectionStage stage, long applicants, Population reached) {
+    }
+
+    private TrainingIndicators training(ScopeConditions scope) {
+        var statement = new Statement().sql("SELECT COUNT(*) AS enrolled");
+        for (LearnerStatus status : LearnerStatus.values()) {
+            statement.sql(", SUM(CASE WHEN l.status = " + IndicatorSql.code(status) + " THEN 1 ELSE 0 END) AS "
+                    + statusColumn(status));
+        }
+        statement.sql(IndicatorSql.groupCounts("l", "d", "l.enrolled_on"))
+                .sql(" FROM learner l LEFT JOIN learner_disability d ON d.learner_id = l.id")
+                .sql(" WHERE ").where(scope.learners("l"));
+        return statement.query(sql, row -> {
+            Population learners = Population.read(row, "enrolled");
+            long graduated = row.getLong(statusColumn(LearnerStatus.GRADUATED));
+            long droppedOut = row.getLong(statusColumn(LearnerStatus.DROPPED_OUT));
+            return new TrainingIndicators(learners.size(),
+                    row.getLong(statusColumn(LearnerStatus.IN_CENTRE)),
+                    row.getLong(statusColumn(LearnerStatus.IN_WORK_STUDY)),
+                    graduated,
+                    droppedOut,
+                    new Rate(graduated, graduated + droppedOut),
+                    new Rate(droppedOut, learners.size()),
+                    learners.diversity());
+        }).getFirst();
+    }
+
+    /**
+     * The contracts in scope and their breaks, and the learners in scope in their work-study phase
+     * with none of the contracts in scope running on {@code asOf} (for a partner: none it hosts).
+     */
+    private ContractIndicators contracts(ScopeConditions scope, LocalDate asOf) {
+        return new Statement()
+                .sql("SELECT COUNT(*) AS contracts,")
+                .sql(" SUM(CASE WHEN w.broken_on IS NOT NULL THEN 1 ELSE 0 END) AS broken,")
+                .sql(" (SELECT COUNT(*) FROM learner l")
+                .sql(" WHERE l.status = " + IndicatorSql.code(LearnerStatus.IN_WORK_STUDY))
+                .sql(" AND ").where(scope.learners("l"))
+                .sql(" AND NOT EXISTS (SELECT 1 FROM work_study_contract running WHERE running.learner_id = l.id")
+                .sql(" AND running.start_date <= ").value(asOf)
+                .sql(" AND COALESCE(running.broken_on, running.planned_end_date) >= ").value(asOf)
+                .sql(" AND ").where(scope.contractsOfLearnerInScope("running")).sql(")) AS without_contract")
+                .sql(" FROM work_study_contract w WHERE ").where(scope.contracts("w"))
+                .query(sql, row -> {
+                    long contracts = row.getLong("contracts");
+                    long broken = row.getLong("broken");
+                    return new ContractIndicators(contracts, broken, new Rate(broken, contracts),
+                            row.getLong("without_contract"));
+                })
+                .getFirst();
+    }
+
+    /**
+     * Both follow-ups at once: each leaver whose snapshot date (left on + N months) has come,
+     * once per N, with the outcome nearest that date within the window (the nearest; between two as
+     * near, the later; on the same day, the greater identifier), counted by category.
+     */
+    private Map<Integer, EmploymentSnapshot> snapshots(ScopeConditions scope, LocalDate asOf) {
+        String snapshotOn = SqlDates.plusMonths("l.left_on", "m.months");
+        var statement = new Statement()
+                .sql("WITH leaver AS (SELECT l.id AS learner_id, m.months, " + snapshotOn + " AS snapshot_on")
+                .sql(" FROM learner l CROSS JOIN (SELECT " + SHORT_TERM_MONTHS + " AS months UNION ALL SELECT "
+                        + LONG_TERM_MONTHS + ") m")
+                .sql(" WHERE l.left_on IS NOT NULL AND " + snapshotOn + " <= ").value(asOf)
+                .sql(" AND ").where(scope.learners("l")).sql("),")
+                .sql(" observed AS (SELECT v.learner_id, v.months, o.situation,")
+                .sql(" ROW_NUMBER() OVER (PARTITION BY v.learner_id, v.months ORDER BY ABS("
+                        + SqlDates.days("v.snapshot_on", "o.observed_on") + "), o.observed_on DESC, o.id DESC)"
+                        + " AS nearness")
+                .sql(" FROM leaver v JOIN employment_outcome o ON o.learner_id = v.learner_id")
+                .sql(" AND o.observed_on >= " + SqlDates.minusMonths("v.snapshot_on", WINDOW))
+                .sql(" AND o.observed_on <= " + SqlDates.plusMonths("v.snapshot_on", WINDOW) + ")")
+                .sql(" SELECT situated.months, situated.category, COUNT(*) AS leavers FROM (")
+                .sql("SELECT v.months, COALESCE(" + IndicatorSql.categoryOf("n.situation") + ", "
+                        + IndicatorSql.code(SituationCategory.UNKNOWN) + ") AS category")
+                .sql(" FROM leaver v LEFT JOIN observed n")
+                .sql(" ON n.learner_id = v.learner_id AND n.months = v.months AND n.nearness = 1) situated")
+                .sql(" GROUP BY situated.months, situated.category");
+        List<SituationRow> rows = statement.query(sql, row -> new SituationRow(row.getInt("months"),
+                SituationCategory.valueOf(row.getString("category")), row.getLong("leavers")));
+        Map<Integer, EmploymentSnapshot> snapshots = new HashMap<>();
+        for (int months : List.of(SHORT_TERM_MONTHS, LONG_TERM_MONTHS)) {
+            Map<SituationCategory, Long> leavers = new EnumMap<>(SituationCategory.class);
+            rows.stream().filter(row -> row.months() == months)
+                    .forEach(row -> leavers.put(row.category(), row.leavers()));
+            snapshots.put(months, snapshot(months, leavers));
+        }
+        return snapshots;
+    }
+
+    private record SituationRow(int months, SituationCategory category, long leavers) {
+    }
+
+    /** The rates as ADR 0002 defines them, from the leavers counted by category. */
+    private static EmploymentSnapshot snapshot(int months, Map<SituationCategory, Long> leaversBySituation) {
+        long salaried = leaversBySituation.getOrDefault(SituationCategory.SALARIED_EMPLOYMENT, 0L);
+        long selfEmployed = leaversBySituation.getOrDefault(SituationCategory.SELF_EMPLOYMENT, 0L);
+        long furtherStudies = leaversBySituation.getOrDefault(SituationCategory.FURTHER_STUDIES, 0L);
+        long notInEmployment = leaversBySituation.getOrDefault(SituationCategory.NOT_IN_EMPLOYMENT, 0L);
+        long unknown = leaversBySituation.getOrDefault(SituationCategory.UNKNOWN, 0L);
+        long leavers = salaried + selfEmployed + furtherStudies + notInEmployment + unknown;
+        return new EmploymentSnapshot(months, leavers, salaried, selfEmployed, furtherStudies, notInEmployment, unknown,
+                new Rate(salaried, leavers - furtherStudies),
+                new Rate(salaried, leavers),
+                new Rate(furtherStudies + salaried + selfEmployed, leavers));
+    }
+
+    /** Learners whose latest outcome on or before {@code asOf} (the greater identifier on the same day) is a job. */
+    private long jobsCreated(ScopeConditions scope, LocalDate asOf) {
+        return new Statement()
+                .sql("SELECT COUNT(*) FROM (SELECT o.situation, ROW_NUMBER() OVER (PARTITION BY o.learner_id")
+                .sql(" ORDER BY o.observed_on DESC, o.id DESC) AS recency")
+                .sql(" FROM employment_outcome o WHERE o.observed_on <= ").value(asOf)
+                .sql(" AND ").where(scope.outcomes("o")).sql(") latest")
+                .sql(" WHERE latest.recency = 1 AND latest.situation IN " + IndicatorSql.IN_EMPLOYMENT)
+                .query(sql, row -> row.getLong(1))
+                .getFirst();
+    }
+
+    /** Learners hosted and learners hired per partner, biggest contributors first, then by identifier. */
+    private List<PartnerContribution> partners(ScopeConditions scope) {
+        return new Statement()
+                .sql("SELECT x.partner_id,")
+                .sql(" COUNT(DISTINCT CASE WHEN x.hosted = 1 THEN x.learner_id END) AS apprentices_hosted,")
+                .sql(" COUNT(DISTINCT CASE WHEN x.hosted = 0 THEN x.learner_id END) AS hires")
+                .sql(" FROM (SELECT w.host_id AS partner_id, w.learner_id, 1 AS hosted FROM work_study_contract w")
+                .sql(" WHERE ").where(scope.contracts("w"))
+                .sql(" UNION ALL SELECT o.employer_partner_id, o.learner_id, 0 FROM employment_outcome o")
+                .sql(" WHERE o.employer_partner_id IS NOT NULL AND o.situation IN " + IndicatorSql.WITH_EMPLOYER)
+                .sql(" AND ").where(scope.outcomes("o")).sql(") x")
+                .sql(" GROUP BY x.partner_id")
+                .sql(" ORDER BY apprentices_hosted DESC, hires DESC, x.partner_id")
+                .query(sql, row -> new PartnerContribution(PartnerId.parse(row.getString("partner_id")),
+                        row.getLong("apprentices_hosted"), row.getLong("hires")));
+    }
+
+    /** Sums by funder, by year and in all, one row each: {@code total_of} says which. */
+    private FundingSummary funding(ScopeConditions scope) {
+        List<FundingRow> rows = new Statement()
+                .sql("SELECT 'FUNDER' AS total_of, f.funder_id, NULL AS year, SUM(f.amount_cents) AS cents")
+                .sql(" FROM funding_commitment f WHERE ").where(scope.commitments("f")).sql(" GROUP BY f.funder_id")
+                .sql(" UNION ALL SELECT 'YEAR', NULL, f.year, SUM(f.amount_cents)")
+                .sql(" FROM funding_commitment f WHERE ").where(scope.commitments("f")).sql(" GROUP BY f.year")
+                .sql(" UNION ALL SELECT 'ALL', NULL, NULL, SUM(f.amount_cents)")
+                .sql(" FROM funding_commitment f WHERE ").where(scope.commitments("f"))
+                .query(sql, row -> new FundingRow(row.getString("total_of"), row.getString("funder_id"),
+                        row.getInt("year"), cents(row, "cents")));
+        Money total = Money.ZERO;
+        Map<PartnerId, Money> byFunder = new HashMap<>();
+        Map<Integer, Money> byYear = new HashMap<>();
+        for (FundingRow row : rows) {
+            switch (row.totalOf()) {
+                case "FUNDER" -> byFunder.put(PartnerId.parse(row.funderId()), row.amount());
+                case "YEAR" -> byYear.put(row.year(), row.amount());
+                default -> total = row.amount();
+            }
+        }
+        return new FundingSummary(total, byFunder, byYear, parity(scope));
+    }
+
+    private record FundingRow(String totalOf, String funderId, int year, Money amount) {
+    }
+
+    /**
+     * What each funder of each parity rule in scope committed, within the rule's school or cohort,
+     * counting only the commitments in scope (as the domain does: a partner's report sees its own
+     * money only). Ordered by school, the school-wide rule first, then by cohort and identifier.
+     */
+    private List<ParityStatus> parity(ScopeConditions scope) {
+        return new Statement()
+                .sql("SELECT r.id, r.version, r.school_id, r.cohort_id, r.first_funder_id, r.second_funder_id,")
+                .sql(" SUM(CASE WHEN f.funder_id = r.first_funder_id THEN f.amount_cents ELSE 0 END) AS first_cents,")
+                .sql(" SUM(CASE WHEN f.funder_id = r.second_funder_id THEN f.amount_cents ELSE 0 END) AS second_cents")
+                .sql(" FROM parity_rule r LEFT JOIN funding_commitment f ON f.school_id = r.school_id")
+                .sql(" AND (r.cohort_id IS NULL OR f.cohort_id = r.cohort_id)")
+                .sql(" AND f.funder_id IN (r.first_funder_id, r.second_funder_id)")
+                .sql(" AND ").where(scope.commitments("f"))
+                .sql(" WHERE ").where(scope.parityRules("r"))
+                .sql(" GROUP BY r.id, r.version, r.school_id, r.cohort_id, r.first_funder_id, r.second_funder_id")
+                .sql(" ORDER BY r.school_id, r.cohort_id IS NOT NULL, r.cohort_id, r.id")
+                .query(sql, row -> new ParityStatus(
+                        new ParityRule(ParityRuleId.parse(row.getString("id")), row.getLong("version"),
+                                SchoolId.parse(row.getString("school_id")),
+                                Optional.ofNullable(row.getString("cohort_id")).map(CohortId::parse),
+                                PartnerId.parse(row.getString("first_funder_id")),
+                                PartnerId.parse(row.getString("second_funder_id"))),
+                        cents(row, "first_cents"), cents(row, "second_cents")));
+    }
+
+    private static Money cents(ResultSet row, String column) throws SQLException {
+        var sum = row.getBigDecimal(column);
+        return sum == null ? Money.ZERO : Money.ofCents(sum.longValueExact());
+    }
+
+    private static String statusColumn(LearnerStatus status) {
+        return "status_" + status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A counted population and how many of it belong to each inclusion group. */
+    private record Population(long size, Map<InclusionGroup, Long> members) {
+        static final Population NONE = new Population(0, Map.of());
+
+        static Population read(ResultSet row, String sizeColumn) throws SQLException {
+            Map<InclusionGroup, Long> members = new EnumMap<>(InclusionGroup.class);
+            for (InclusionGroup group : InclusionGroup.values()) {
+                members.put(group, row.getLong(IndicatorSql.column(group)));
+            }
+            return new Population(row.getLong(sizeColumn), members);
+        }
+
+        Map<InclusionGroup, Rate> diversity() {
+            Map<InclusionGroup, Rate> shares = new EnumMap<>(InclusionGroup.class);
+            for (InclusionGroup group : InclusionGroup.values()) {
+                shares.put(group, new Rate(members.getOrDefault(group, 0L), size));
+            }
+            return shares;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.tremplin.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tremplin.app.wiring.ThreadLocalCurrentActor;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.indicator.IndicatorReporting;
+import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.SchoolFilter;
+import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.school.SchoolDetails;
+import org.tremplin.domain.school.Region;
+import org.tremplin.domain.school.School;
+
+/**
+ * The run command's database: the embedded MariaDB, demo data loaded on first start, and the
+ * data still there after the application restarts.
+ */
+class MariaDbPersistenceSystemTest {
+    private static final Map<String, Object> ON_EMBEDDED_MARIADB = Map.of(
+            "micronaut.server.port", -1,
+            "tremplin.persistence", "jdbc",
+            "tremplin.database.embedded-data-directory", "target/system-test-mariadb/data");
+
+    @Test
+    void the_application_restarts_on_its_embedded_database_with_its_data_intact() {
+        School added;
+        long learners;
+        long jobs;
+        try (ApplicationContext first = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
+            assertThat(first.getBean(Schools.class).getClass().getSimpleName()).isEqualTo("JdbcSchools");
+            added = as(first, () -> first.getBean(SchoolAdministration.class).plan(new SchoolDetails(
+                    "École IA Perpignan " + System.nanoTime(), "Perpignan", Region.OCCITANIE, "66"), Optional.empty()));
+            learners = first.getBean(Learners.class).count();
+            jobs = as(first, () -> first.getBean(IndicatorReporting.class).report(new IndicatorScope.Network()))
+                    .jobsCreated();
+        }
+
+        try (ApplicationContext second = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
+            var schools = as(second, () -> second.getBean(SchoolAdministration.class).list(SchoolFilter.all(),
+                    Sort.ascending(SchoolSortKey.NAME), PageRequest.first(100)));
+
+            assertThat(schools.items()).contains(added);
+            assertThat(schools.items()).filteredOn(school -> school.name().contains("Castelnau-le-Lez")).hasSize(1);
+            assertThat(second.getBean(Learners.class).count()).isEqualTo(learners).isGreaterThan(900);
+            assertThat(as(second, () -> second.getBean(IndicatorReporting.class).report(new IndicatorScope.Network()))
+                    .jobsCreated()).isEqualTo(jobs).isBetween(450L, 550L);
+        }
+    }
+
+    private static <T> T as(ApplicationContext context, java.util.function.Supplier<T> work) {
+        return context.getBean(ThreadLocalCurrentActor.class).runAs(Actor.system(), work);
+    }
+}

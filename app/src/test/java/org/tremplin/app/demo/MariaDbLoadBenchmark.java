@@ -1,0 +1,69 @@
+package org.tremplin.app.demo;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.tremplin.application.port.out.Applicants;
+import org.tremplin.application.port.out.Cohorts;
+import org.tremplin.application.port.out.EmploymentOutcomes;
+import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.IndicatorQueries;
+import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.ParityRules;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.port.out.Programmes;
+import org.tremplin.application.port.out.Schools;
+import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.WorkStudyContracts;
+
+/**
+ * Saves the benchmark-sized network (about 100,000 learners and 1,000,000 follow-ups) through the
+ * MySQL adapter's bulk path into a fresh embedded MariaDB, then asks for the network's indicators
+ * (SQL aggregates), timing both. Not a test: run it by hand after {@code ./mvnw -DskipTests install}
+ * and {@code ./mvnw -pl app test-compile}, from the project's root, with the test classpath of app
+ * ({@code ./mvnw -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}):
+ *
+ * <pre>
+ * java -Xmx6g -cp app/target/test-classes:app/target/classes:$(cat /tmp/cp.txt) \
+ *     org.tremplin.app.demo.MariaDbLoadBenchmark [learners] [outcomes]
+ * </pre>
+ */
+public final class MariaDbLoadBenchmark {
+    private MariaDbLoadBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int learners = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int outcomes = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        LocalDate asOf = LocalDate.of(2026, 11, 23);
+        DemoNetwork network = new DemoNetworkGenerator().generate(DemoScale.forBenchmark(learners, outcomes), asOf);
+        System.out.printf("generated %d learners and %d outcomes%n", network.learners().size(), network.outcomes().size());
+
+        Map<String, Object> properties = Map.of("micronaut.server.port", -1, "tremplin.persistence", "jdbc",
+                "tremplin.demo-data.enabled", false, "datasources.default.dialect", "MYSQL",
+                "tremplin.database.embedded-data-directory", "target/benchmark-mariadb-" + System.nanoTime() + "/data");
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            long started = System.nanoTime();
+            context.getBean(Transactions.class).run(() -> {
+                context.getBean(Programmes.class).saveAll(network.programmes());
+                context.getBean(Schools.class).saveAll(network.schools());
+                context.getBean(Partners.class).saveAll(network.partners());
+                context.getBean(Cohorts.class).saveAll(network.cohorts());
+                context.getBean(Applicants.class).saveAll(network.applicants());
+                context.getBean(Learners.class).saveAll(network.learners());
+                context.getBean(WorkStudyContracts.class).saveAll(network.contracts());
+                context.getBean(EmploymentOutcomes.class).saveAll(network.outcomes());
+                context.getBean(FundingCommitments.class).saveAll(network.commitments());
+                context.getBean(ParityRules.class).saveAll(network.parityRules());
+            });
+            System.out.printf("saved in %d ms%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
+
+            started = System.nanoTime();
+            var report = context.getBean(IndicatorQueries.class).report(new IndicatorScope.Network(), asOf);
+            System.out.printf("network-wide indicators (SQL) in %d ms: %d jobs created%n",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), report.jobsCreated());
+        }
+    }
+}
