@@ -20,8 +20,18 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
     private final String database;
 
     EmbeddedDatabaseServer(DatabaseSettings settings) {
-        this.server = EmbeddedMariaDb.start(EmbeddedMariaDbSettings.persistent(Path.of(settings.embeddedDataDirectory())));
+        this.server = EmbeddedMariaDb.start(settingsFor(settings));
         this.database = settings.embeddedDatabaseName();
+    }
+
+    private static EmbeddedMariaDbSettings settingsFor(DatabaseSettings settings) {
+        try {
+            return EmbeddedMariaDbSettings.persistent(Path.of(settings.embeddedDataDirectory()));
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalStateException(refused.getMessage() + " Set TREMPLIN_DATABASE_EMBEDDED_DATA_DIRECTORY "
+                    + "(tremplin.database.embedded-data-directory) to such a folder, or TREMPLIN_DATABASE_URL to a server.",
+                    refused);
+        }
     }
 
     @Override
