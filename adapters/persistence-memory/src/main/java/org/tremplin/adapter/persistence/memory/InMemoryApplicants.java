@@ -15,35 +15,14 @@ import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.cohort.Cohort;
 
-public final class InMemoryApplicants implements Applicants {
-    private final InMemoryRecords<ApplicantId, Applicant> records;
+public final class InMemoryApplicants extends InMemoryRepository<Applicant, ApplicantId> implements Applicants {
     private final InMemoryCohorts cohorts;
 
     public InMemoryApplicants(InMemoryTransactions transactions, InMemoryCohorts cohorts) {
-        this.cohorts = cohorts;
-        this.records = new InMemoryRecords<>(new RecordShape<>("applicant", Applicant::id, Applicant::version,
+        super(new InMemoryRecords<>(new RecordShape<>("applicant", Applicant::id, Applicant::version,
                 Applicant::withVersion, List.of(new UniqueKey<>("email",
-                        applicant -> Optional.of(List.of(applicant.cohortId(), applicant.email()))))), transactions);
-    }
-
-    @Override
-    public Optional<Applicant> findById(ApplicantId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public Applicant save(Applicant applicant) {
-        return records.save(applicant);
-    }
-
-    @Override
-    public List<Applicant> saveAll(Collection<Applicant> applicants) {
-        return records.saveAll(applicants);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+                        applicant -> Optional.of(List.of(applicant.cohortId(), applicant.email()))))), transactions));
+        this.cohorts = cohorts;
     }
 
     @Override
@@ -56,10 +35,6 @@ public final class InMemoryApplicants implements Applicants {
                         && TextMatch.contains(filter.text(), applicant.name().givenName(), applicant.name().familyName(),
                         applicant.email().value()),
                 Orderings.order(sort, InMemoryApplicants::by, applicant -> applicant.id().value()), page);
-    }
-
-    List<Applicant> all() {
-        return records.matching(applicant -> true);
     }
 
     private static Comparator<Applicant> by(ApplicantSortKey key) {

@@ -14,34 +14,12 @@ import org.tremplin.application.port.out.TextMatch;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 
-public final class InMemoryCohorts implements Cohorts {
-    private final InMemoryRecords<CohortId, Cohort> records;
-
+public final class InMemoryCohorts extends InMemoryRepository<Cohort, CohortId> implements Cohorts {
     public InMemoryCohorts(InMemoryTransactions transactions) {
-        this.records = new InMemoryRecords<>(new RecordShape<>("cohort", Cohort::id, Cohort::version, Cohort::withVersion,
+        super(new InMemoryRecords<>(new RecordShape<>("cohort", Cohort::id, Cohort::version, Cohort::withVersion,
                 List.of(new UniqueKey<>("name",
                         cohort -> Optional.of(List.of(cohort.schoolId(), TextMatch.fold(cohort.name())))))),
-                transactions);
-    }
-
-    @Override
-    public Optional<Cohort> findById(CohortId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public Cohort save(Cohort cohort) {
-        return records.save(cohort);
-    }
-
-    @Override
-    public List<Cohort> saveAll(Collection<Cohort> cohorts) {
-        return records.saveAll(cohorts);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+                transactions));
     }
 
     @Override
@@ -50,10 +28,6 @@ public final class InMemoryCohorts implements Cohorts {
                         && Orderings.matches(filter.programme(), cohort.programmeId())
                         && Orderings.between(filter.startsFrom(), filter.startsTo(), cohort.startDate()),
                 Orderings.order(sort, InMemoryCohorts::by, cohort -> cohort.id().value()), page);
-    }
-
-    List<Cohort> all() {
-        return records.matching(cohort -> true);
     }
 
     private static Comparator<Cohort> by(CohortSortKey key) {

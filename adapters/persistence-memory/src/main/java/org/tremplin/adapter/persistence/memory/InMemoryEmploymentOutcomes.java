@@ -16,34 +16,13 @@ import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.OutcomeId;
 import org.tremplin.domain.shared.Identifiers;
 
-public final class InMemoryEmploymentOutcomes implements EmploymentOutcomes {
-    private final InMemoryRecords<OutcomeId, EmploymentOutcome> records;
+public final class InMemoryEmploymentOutcomes extends InMemoryRepository<EmploymentOutcome, OutcomeId> implements EmploymentOutcomes {
     private final InMemoryLearners learners;
 
     public InMemoryEmploymentOutcomes(InMemoryTransactions transactions, InMemoryLearners learners) {
+        super(new InMemoryRecords<>(new RecordShape<>("employment-outcome", EmploymentOutcome::id,
+                EmploymentOutcome::version, EmploymentOutcome::withVersion, List.of()), transactions));
         this.learners = learners;
-        this.records = new InMemoryRecords<>(new RecordShape<>("employment-outcome", EmploymentOutcome::id,
-                EmploymentOutcome::version, EmploymentOutcome::withVersion, List.of()), transactions);
-    }
-
-    @Override
-    public Optional<EmploymentOutcome> findById(OutcomeId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public EmploymentOutcome save(EmploymentOutcome outcome) {
-        return records.save(outcome);
-    }
-
-    @Override
-    public List<EmploymentOutcome> saveAll(Collection<EmploymentOutcome> outcomes) {
-        return records.saveAll(outcomes);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
     }
 
     @Override
@@ -66,10 +45,6 @@ public final class InMemoryEmploymentOutcomes implements EmploymentOutcomes {
     @Override
     public void delete(OutcomeId id, long version) {
         records.delete(id, version);
-    }
-
-    List<EmploymentOutcome> all() {
-        return records.matching(outcome -> true);
     }
 
     private static Comparator<EmploymentOutcome> by(OutcomeSortKey key) {

@@ -15,32 +15,10 @@ import org.tremplin.domain.funding.FundingCommitmentId;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Identifiers;
 
-public final class InMemoryFundingCommitments implements FundingCommitments {
-    private final InMemoryRecords<FundingCommitmentId, FundingCommitment> records;
-
+public final class InMemoryFundingCommitments extends InMemoryRepository<FundingCommitment, FundingCommitmentId> implements FundingCommitments {
     public InMemoryFundingCommitments(InMemoryTransactions transactions) {
-        this.records = new InMemoryRecords<>(new RecordShape<>("funding-commitment", FundingCommitment::id,
-                FundingCommitment::version, FundingCommitment::withVersion, List.of()), transactions);
-    }
-
-    @Override
-    public Optional<FundingCommitment> findById(FundingCommitmentId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public FundingCommitment save(FundingCommitment commitment) {
-        return records.save(commitment);
-    }
-
-    @Override
-    public List<FundingCommitment> saveAll(Collection<FundingCommitment> commitments) {
-        return records.saveAll(commitments);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+        super(new InMemoryRecords<>(new RecordShape<>("funding-commitment", FundingCommitment::id,
+                FundingCommitment::version, FundingCommitment::withVersion, List.of()), transactions));
     }
 
     @Override
@@ -61,10 +39,6 @@ public final class InMemoryFundingCommitments implements FundingCommitments {
     @Override
     public void delete(FundingCommitmentId id, long version) {
         records.delete(id, version);
-    }
-
-    List<FundingCommitment> all() {
-        return records.matching(commitment -> true);
     }
 
     private static Comparator<FundingCommitment> by(FundingSortKey key) {

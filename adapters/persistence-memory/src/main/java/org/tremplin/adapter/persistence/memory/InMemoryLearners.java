@@ -15,33 +15,11 @@ import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.shared.EmailAddress;
 
-public final class InMemoryLearners implements Learners {
-    private final InMemoryRecords<LearnerId, Learner> records;
-
+public final class InMemoryLearners extends InMemoryRepository<Learner, LearnerId> implements Learners {
     public InMemoryLearners(InMemoryTransactions transactions) {
-        this.records = new InMemoryRecords<>(new RecordShape<>("learner", Learner::id, Learner::version,
+        super(new InMemoryRecords<>(new RecordShape<>("learner", Learner::id, Learner::version,
                 Learner::withVersion, List.of(new UniqueKey<>("email", learner -> Optional.of(learner.email())))),
-                transactions);
-    }
-
-    @Override
-    public Optional<Learner> findById(LearnerId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public Learner save(Learner learner) {
-        return records.save(learner);
-    }
-
-    @Override
-    public List<Learner> saveAll(Collection<Learner> learners) {
-        return records.saveAll(learners);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+                transactions));
     }
 
     @Override
@@ -58,10 +36,6 @@ public final class InMemoryLearners implements Learners {
     @Override
     public Optional<Learner> findByEmail(EmailAddress email) {
         return records.matching(learner -> learner.email().equals(email)).stream().findFirst();
-    }
-
-    List<Learner> all() {
-        return records.matching(learner -> true);
     }
 
     private static Comparator<Learner> by(LearnerSortKey key) {

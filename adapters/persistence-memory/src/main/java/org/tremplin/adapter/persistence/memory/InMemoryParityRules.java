@@ -10,32 +10,10 @@ import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Identifiers;
 
-public final class InMemoryParityRules implements ParityRules {
-    private final InMemoryRecords<ParityRuleId, ParityRule> records;
-
+public final class InMemoryParityRules extends InMemoryRepository<ParityRule, ParityRuleId> implements ParityRules {
     public InMemoryParityRules(InMemoryTransactions transactions) {
-        this.records = new InMemoryRecords<>(new RecordShape<>("parity-rule", ParityRule::id, ParityRule::version,
-                ParityRule::withVersion, List.of()), transactions);
-    }
-
-    @Override
-    public Optional<ParityRule> findById(ParityRuleId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public ParityRule save(ParityRule rule) {
-        return records.save(rule);
-    }
-
-    @Override
-    public List<ParityRule> saveAll(Collection<ParityRule> rules) {
-        return records.saveAll(rules);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+        super(new InMemoryRecords<>(new RecordShape<>("parity-rule", ParityRule::id, ParityRule::version,
+                ParityRule::withVersion, List.of()), transactions));
     }
 
     @Override
@@ -49,7 +27,4 @@ public final class InMemoryParityRules implements ParityRules {
         records.delete(id, version);
     }
 
-    List<ParityRule> all() {
-        return records.matching(rule -> true);
-    }
 }

@@ -14,32 +14,10 @@ import org.tremplin.application.port.out.TextMatch;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerId;
 
-public final class InMemoryPartners implements Partners {
-    private final InMemoryRecords<PartnerId, Partner> records;
-
+public final class InMemoryPartners extends InMemoryRepository<Partner, PartnerId> implements Partners {
     public InMemoryPartners(InMemoryTransactions transactions) {
-        this.records = new InMemoryRecords<>(new RecordShape<>("partner", Partner::id, Partner::version,
-                Partner::withVersion, List.of(new UniqueKey<>("siret", Partner::siret))), transactions);
-    }
-
-    @Override
-    public Optional<Partner> findById(PartnerId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public Partner save(Partner partner) {
-        return records.save(partner);
-    }
-
-    @Override
-    public List<Partner> saveAll(Collection<Partner> partners) {
-        return records.saveAll(partners);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+        super(new InMemoryRecords<>(new RecordShape<>("partner", Partner::id, Partner::version,
+                Partner::withVersion, List.of(new UniqueKey<>("siret", Partner::siret))), transactions));
     }
 
     @Override

@@ -14,32 +14,10 @@ import org.tremplin.application.port.out.TextMatch;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.ProgrammeId;
 
-public final class InMemoryProgrammes implements Programmes {
-    private final InMemoryRecords<ProgrammeId, Programme> records;
-
+public final class InMemoryProgrammes extends InMemoryRepository<Programme, ProgrammeId> implements Programmes {
     public InMemoryProgrammes(InMemoryTransactions transactions) {
-        this.records = new InMemoryRecords<>(new RecordShape<>("programme", Programme::id, Programme::version,
-                Programme::withVersion, List.of()), transactions);
-    }
-
-    @Override
-    public Optional<Programme> findById(ProgrammeId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public Programme save(Programme programme) {
-        return records.save(programme);
-    }
-
-    @Override
-    public List<Programme> saveAll(Collection<Programme> programmes) {
-        return records.saveAll(programmes);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+        super(new InMemoryRecords<>(new RecordShape<>("programme", Programme::id, Programme::version,
+                Programme::withVersion, List.of()), transactions));
     }
 
     @Override

@@ -14,32 +14,10 @@ import org.tremplin.application.port.out.TextMatch;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 
-public final class InMemorySchools implements Schools {
-    private final InMemoryRecords<SchoolId, School> records;
-
+public final class InMemorySchools extends InMemoryRepository<School, SchoolId> implements Schools {
     public InMemorySchools(InMemoryTransactions transactions) {
-        this.records = new InMemoryRecords<>(new RecordShape<>("school", School::id, School::version, School::withVersion,
-                List.of(new UniqueKey<>("name", school -> Optional.of(TextMatch.fold(school.name()))))), transactions);
-    }
-
-    @Override
-    public Optional<School> findById(SchoolId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public School save(School school) {
-        return records.save(school);
-    }
-
-    @Override
-    public List<School> saveAll(Collection<School> schools) {
-        return records.saveAll(schools);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
+        super(new InMemoryRecords<>(new RecordShape<>("school", School::id, School::version, School::withVersion,
+                List.of(new UniqueKey<>("name", school -> Optional.of(TextMatch.fold(school.name()))))), transactions));
     }
 
     @Override
@@ -49,10 +27,6 @@ public final class InMemorySchools implements Schools {
                         && Orderings.matches(filter.status(), school.status())
                         && TextMatch.contains(filter.text(), school.name(), school.town()),
                 Orderings.order(sort, InMemorySchools::by, school -> school.id().value()), page);
-    }
-
-    List<School> all() {
-        return records.matching(school -> true);
     }
 
     private static Comparator<School> by(SchoolSortKey key) {

@@ -16,34 +16,13 @@ import org.tremplin.domain.shared.Identifiers;
 import org.tremplin.domain.workstudy.ContractId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
-public final class InMemoryWorkStudyContracts implements WorkStudyContracts {
-    private final InMemoryRecords<ContractId, WorkStudyContract> records;
+public final class InMemoryWorkStudyContracts extends InMemoryRepository<WorkStudyContract, ContractId> implements WorkStudyContracts {
     private final InMemoryLearners learners;
 
     public InMemoryWorkStudyContracts(InMemoryTransactions transactions, InMemoryLearners learners) {
+        super(new InMemoryRecords<>(new RecordShape<>("work-study-contract", WorkStudyContract::id,
+                WorkStudyContract::version, WorkStudyContract::withVersion, List.of()), transactions));
         this.learners = learners;
-        this.records = new InMemoryRecords<>(new RecordShape<>("work-study-contract", WorkStudyContract::id,
-                WorkStudyContract::version, WorkStudyContract::withVersion, List.of()), transactions);
-    }
-
-    @Override
-    public Optional<WorkStudyContract> findById(ContractId id) {
-        return records.find(id);
-    }
-
-    @Override
-    public WorkStudyContract save(WorkStudyContract contract) {
-        return records.save(contract);
-    }
-
-    @Override
-    public List<WorkStudyContract> saveAll(Collection<WorkStudyContract> contracts) {
-        return records.saveAll(contracts);
-    }
-
-    @Override
-    public long count() {
-        return records.count();
     }
 
     @Override
@@ -62,10 +41,6 @@ public final class InMemoryWorkStudyContracts implements WorkStudyContracts {
                 .sorted(Comparator.comparing(WorkStudyContract::startDate)
                         .thenComparing(contract -> contract.id().value(), Identifiers.ORDER))
                 .toList();
-    }
-
-    List<WorkStudyContract> all() {
-        return records.matching(contract -> true);
     }
 
     private static Comparator<WorkStudyContract> by(ContractSortKey key) {

@@ -38,35 +38,15 @@ import org.tremplin.domain.shared.EmailAddress;
  */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcApplicants extends VersionedTable<Applicant> implements Applicants {
+public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId> implements Applicants {
     private static final String INSERT_STAGE =
             "INSERT INTO applicant_stage (applicant_id, position, stage, changed_on) VALUES (?, ?, ?, ?)";
     private static final String INSERT_DISABILITY = "INSERT INTO applicant_disability (applicant_id, status) VALUES (?, ?)";
     private final ApplicantRows rows;
 
     JdbcApplicants(ApplicantRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "applicant", "applicant");
+        super(sql, transactions, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<Applicant> findById(ApplicantId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public Applicant save(Applicant applicant) {
-        return saveOne(applicant);
-    }
-
-    @Override
-    public List<Applicant> saveAll(Collection<Applicant> applicants) {
-        return saveMany(applicants);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -86,21 +66,6 @@ public final class JdbcApplicants extends VersionedTable<Applicant> implements A
             case STAGE -> query.orderByCode("a.stage", sort.isAscending());
         }
         return page(query, page);
-    }
-
-    @Override
-    protected String idOf(Applicant applicant) {
-        return applicant.id().toString();
-    }
-
-    @Override
-    protected long versionOf(Applicant applicant) {
-        return applicant.version();
-    }
-
-    @Override
-    protected Applicant withVersion(Applicant applicant, long version) {
-        return applicant.withVersion(version);
     }
 
     @Override

@@ -24,32 +24,12 @@ import org.tremplin.domain.school.SchoolId;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcCohorts extends VersionedTable<Cohort> implements Cohorts {
+public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implements Cohorts {
     private final CohortRows rows;
 
     JdbcCohorts(CohortRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "cohort", "cohort");
+        super(sql, transactions, "cohort", "cohort", Cohort::id, Cohort::version, Cohort::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<Cohort> findById(CohortId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public Cohort save(Cohort cohort) {
-        return saveOne(cohort);
-    }
-
-    @Override
-    public List<Cohort> saveAll(Collection<Cohort> cohorts) {
-        return saveMany(cohorts);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -63,21 +43,6 @@ public final class JdbcCohorts extends VersionedTable<Cohort> implements Cohorts
             case NAME -> query.orderBy("c.name", sort.isAscending());
         }
         return page(query, page);
-    }
-
-    @Override
-    protected String idOf(Cohort cohort) {
-        return cohort.id().toString();
-    }
-
-    @Override
-    protected long versionOf(Cohort cohort) {
-        return cohort.version();
-    }
-
-    @Override
-    protected Cohort withVersion(Cohort cohort, long version) {
-        return cohort.withVersion(version);
     }
 
     @Override

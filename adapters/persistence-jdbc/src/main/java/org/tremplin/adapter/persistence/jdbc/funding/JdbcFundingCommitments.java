@@ -28,32 +28,12 @@ import org.tremplin.domain.shared.Money;
 /** The funding ledger; amounts are whole cents. */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcFundingCommitments extends VersionedTable<FundingCommitment> implements FundingCommitments {
+public final class JdbcFundingCommitments extends VersionedTable<FundingCommitment, FundingCommitmentId> implements FundingCommitments {
     private final FundingCommitmentRows rows;
 
     JdbcFundingCommitments(FundingCommitmentRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "funding_commitment", "funding-commitment");
+        super(sql, transactions, "funding_commitment", "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<FundingCommitment> findById(FundingCommitmentId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public FundingCommitment save(FundingCommitment commitment) {
-        return saveOne(commitment);
-    }
-
-    @Override
-    public List<FundingCommitment> saveAll(Collection<FundingCommitment> commitments) {
-        return saveMany(commitments);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -79,21 +59,6 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
     @Override
     public void delete(FundingCommitmentId id, long version) {
         deleteOne(id.toString(), version);
-    }
-
-    @Override
-    protected String idOf(FundingCommitment commitment) {
-        return commitment.id().toString();
-    }
-
-    @Override
-    protected long versionOf(FundingCommitment commitment) {
-        return commitment.version();
-    }
-
-    @Override
-    protected FundingCommitment withVersion(FundingCommitment commitment, long version) {
-        return commitment.withVersion(version);
     }
 
     @Override

@@ -20,32 +20,12 @@ import org.tremplin.domain.shared.Identifiers;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcParityRules extends VersionedTable<ParityRule> implements ParityRules {
+public final class JdbcParityRules extends VersionedTable<ParityRule, ParityRuleId> implements ParityRules {
     private final ParityRuleRows rows;
 
     JdbcParityRules(ParityRuleRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "parity_rule", "parity-rule");
+        super(sql, transactions, "parity_rule", "parity-rule", ParityRule::id, ParityRule::version, ParityRule::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<ParityRule> findById(ParityRuleId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public ParityRule save(ParityRule rule) {
-        return saveOne(rule);
-    }
-
-    @Override
-    public List<ParityRule> saveAll(Collection<ParityRule> rules) {
-        return saveMany(rules);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -57,21 +37,6 @@ public final class JdbcParityRules extends VersionedTable<ParityRule> implements
     @Override
     public void delete(ParityRuleId id, long version) {
         deleteOne(id.toString(), version);
-    }
-
-    @Override
-    protected String idOf(ParityRule rule) {
-        return rule.id().toString();
-    }
-
-    @Override
-    protected long versionOf(ParityRule rule) {
-        return rule.version();
-    }
-
-    @Override
-    protected ParityRule withVersion(ParityRule rule, long version) {
-        return rule.withVersion(version);
     }
 
     @Override

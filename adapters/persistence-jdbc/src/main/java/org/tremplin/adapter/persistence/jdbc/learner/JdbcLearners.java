@@ -35,33 +35,13 @@ import org.tremplin.domain.shared.EmailAddress;
 /** Learners, with their disability status apart in {@code learner_disability}, as health data. */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcLearners extends VersionedTable<Learner> implements Learners {
+public final class JdbcLearners extends VersionedTable<Learner, LearnerId> implements Learners {
     private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
     private final LearnerRows rows;
 
     JdbcLearners(LearnerRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "learner", "learner");
+        super(sql, transactions, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<Learner> findById(LearnerId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public Learner save(Learner learner) {
-        return saveOne(learner);
-    }
-
-    @Override
-    public List<Learner> saveAll(Collection<Learner> learners) {
-        return saveMany(learners);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -83,21 +63,6 @@ public final class JdbcLearners extends VersionedTable<Learner> implements Learn
     public Optional<Learner> findByEmail(EmailAddress email) {
         return read(() -> rows.findByEmail(email.value()).stream().findFirst()
                 .flatMap(row -> load(List.of(row.id())).stream().findFirst()));
-    }
-
-    @Override
-    protected String idOf(Learner learner) {
-        return learner.id().toString();
-    }
-
-    @Override
-    protected long versionOf(Learner learner) {
-        return learner.version();
-    }
-
-    @Override
-    protected Learner withVersion(Learner learner, long version) {
-        return learner.withVersion(version);
     }
 
     @Override

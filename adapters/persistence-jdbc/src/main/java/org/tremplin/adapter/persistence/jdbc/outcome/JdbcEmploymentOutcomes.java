@@ -26,32 +26,12 @@ import org.tremplin.domain.school.SchoolId;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome> implements EmploymentOutcomes {
+public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId> implements EmploymentOutcomes {
     private final OutcomeRows rows;
 
     JdbcEmploymentOutcomes(OutcomeRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "employment_outcome", "employment-outcome");
+        super(sql, transactions, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<EmploymentOutcome> findById(OutcomeId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public EmploymentOutcome save(EmploymentOutcome outcome) {
-        return saveOne(outcome);
-    }
-
-    @Override
-    public List<EmploymentOutcome> saveAll(Collection<EmploymentOutcome> outcomes) {
-        return saveMany(outcomes);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -82,21 +62,6 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     @Override
     public void delete(OutcomeId id, long version) {
         deleteOne(id.toString(), version);
-    }
-
-    @Override
-    protected String idOf(EmploymentOutcome outcome) {
-        return outcome.id().toString();
-    }
-
-    @Override
-    protected long versionOf(EmploymentOutcome outcome) {
-        return outcome.version();
-    }
-
-    @Override
-    protected EmploymentOutcome withVersion(EmploymentOutcome outcome, long version) {
-        return outcome.withVersion(version);
     }
 
     @Override

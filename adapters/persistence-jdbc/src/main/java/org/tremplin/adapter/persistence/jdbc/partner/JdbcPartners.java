@@ -31,33 +31,13 @@ import org.tremplin.domain.school.SchoolId;
 /** Partners, with their roles per school in {@code partner_engagement}, one row per role. */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcPartners extends VersionedTable<Partner> implements Partners {
+public final class JdbcPartners extends VersionedTable<Partner, PartnerId> implements Partners {
     private static final String INSERT_ROLE = "INSERT INTO partner_engagement (partner_id, school_id, role) VALUES (?, ?, ?)";
     private final PartnerRows rows;
 
     JdbcPartners(PartnerRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "partner", "partner");
+        super(sql, transactions, "partner", "partner", Partner::id, Partner::version, Partner::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<Partner> findById(PartnerId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public Partner save(Partner partner) {
-        return saveOne(partner);
-    }
-
-    @Override
-    public List<Partner> saveAll(Collection<Partner> partners) {
-        return saveMany(partners);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -80,21 +60,6 @@ public final class JdbcPartners extends VersionedTable<Partner> implements Partn
             case KIND -> query.orderByCode("p.kind", sort.isAscending());
         }
         return page(query, page);
-    }
-
-    @Override
-    protected String idOf(Partner partner) {
-        return partner.id().toString();
-    }
-
-    @Override
-    protected long versionOf(Partner partner) {
-        return partner.version();
-    }
-
-    @Override
-    protected Partner withVersion(Partner partner, long version) {
-        return partner.withVersion(version);
     }
 
     @Override

@@ -23,32 +23,12 @@ import org.tremplin.domain.programme.RncpCode;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcProgrammes extends VersionedTable<Programme> implements Programmes {
+public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId> implements Programmes {
     private final ProgrammeRows rows;
 
     JdbcProgrammes(ProgrammeRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "programme", "programme");
+        super(sql, transactions, "programme", "programme", Programme::id, Programme::version, Programme::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<Programme> findById(ProgrammeId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public Programme save(Programme programme) {
-        return saveOne(programme);
-    }
-
-    @Override
-    public List<Programme> saveAll(Collection<Programme> programmes) {
-        return saveMany(programmes);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -58,21 +38,6 @@ public final class JdbcProgrammes extends VersionedTable<Programme> implements P
             case TITLE -> query.orderBy("p.title", sort.isAscending());
         }
         return page(query, page);
-    }
-
-    @Override
-    protected String idOf(Programme programme) {
-        return programme.id().toString();
-    }
-
-    @Override
-    protected long versionOf(Programme programme) {
-        return programme.version();
-    }
-
-    @Override
-    protected Programme withVersion(Programme programme, long version) {
-        return programme.withVersion(version);
     }
 
     @Override

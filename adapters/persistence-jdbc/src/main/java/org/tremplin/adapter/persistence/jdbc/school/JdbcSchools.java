@@ -24,32 +24,12 @@ import org.tremplin.domain.school.SchoolStatus;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcSchools extends VersionedTable<School> implements Schools {
+public final class JdbcSchools extends VersionedTable<School, SchoolId> implements Schools {
     private final SchoolRows rows;
 
     JdbcSchools(SchoolRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "school", "school");
+        super(sql, transactions, "school", "school", School::id, School::version, School::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<School> findById(SchoolId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public School save(School school) {
-        return saveOne(school);
-    }
-
-    @Override
-    public List<School> saveAll(Collection<School> schools) {
-        return saveMany(schools);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -68,21 +48,6 @@ public final class JdbcSchools extends VersionedTable<School> implements Schools
             case OPENED_ON -> query.orderBy("s.opened_on", ascending);
         }
         return page(query, page);
-    }
-
-    @Override
-    protected String idOf(School school) {
-        return school.id().toString();
-    }
-
-    @Override
-    protected long versionOf(School school) {
-        return school.version();
-    }
-
-    @Override
-    protected School withVersion(School school, long version) {
-        return school.withVersion(version);
     }
 
     @Override

@@ -8,36 +8,62 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.port.out.Repository;
 
 /**
  * What every repository port promises, for one table: versioned saves under a row lock, batches
  * that land whole, pages of whole records. Each aggregate says how its records become rows.
  *
  * @param <T> the domain record
+ * @param <I> its identifier, whose text is the row's id
  */
-public abstract class VersionedTable<T> {
+public abstract class VersionedTable<T, I> implements Repository<T, I> {
     protected final Sql sql;
     private final TransactionOperations<Connection> transactions;
     private final String table;
     private final String recordType;
+    private final Function<T, I> idOf;
+    private final ToLongFunction<T> versionOf;
+    private final BiFunction<T, Long, T> withVersion;
 
-    protected VersionedTable(Sql sql, TransactionOperations<Connection> transactions, String table, String recordType) {
+    protected VersionedTable(Sql sql, TransactionOperations<Connection> transactions, String table, String recordType,
+                             Function<T, I> idOf, ToLongFunction<T> versionOf, BiFunction<T, Long, T> withVersion) {
         this.sql = sql;
         this.transactions = transactions;
         this.table = table;
         this.recordType = recordType;
+        this.idOf = idOf;
+        this.versionOf = versionOf;
+        this.withVersion = withVersion;
     }
 
-    protected abstract String idOf(T record);
+    @Override
+    public final Optional<T> findById(I id) {
+        return find(id.toString());
+    }
 
-    protected abstract long versionOf(T record);
+    @Override
+    public final T save(T record) {
+        return saveOne(record);
+    }
 
-    protected abstract T withVersion(T record, long version);
+    @Override
+    public final List<T> saveAll(Collection<T> records) {
+        return saveMany(records);
+    }
+
+    @Override
+    public final long count() {
+        return countRows();
+    }
 
     /** Writes new records, with the version they are given, in as few round trips as possible. */
     protected abstract void insert(List<T> records);
@@ -48,21 +74,21 @@ public abstract class VersionedTable<T> {
     /** The records with these ids, in any order; unknown ids are left out. */
     protected abstract List<T> load(Collection<String> ids);
 
-    protected final Optional<T> find(String id) {
+    private Optional<T> find(String id) {
         return read(() -> load(List.of(id)).stream().findFirst());
     }
 
-    protected final T saveOne(T record) {
-        return write(() -> store(record), idOf(record));
+    private T saveOne(T record) {
+        return write(() -> store(record), idOf.apply(record).toString());
     }
 
-    protected final List<T> saveMany(Collection<T> records) {
+    private List<T> saveMany(Collection<T> records) {
         return write(() -> {
             List<T> fresh = new ArrayList<>();
             List<T> saved = new ArrayList<>(records.size());
             for (T record : records) {
-                if (versionOf(record) == 0) {
-                    T first = withVersion(record, 1);
+                if (versionOf.applyAsLong(record) == 0) {
+                    T first = withVersion.apply(record, 1L);
                     fresh.add(first);
                     saved.add(first);
                 } else {
@@ -72,7 +98,7 @@ public abstract class VersionedTable<T> {
             insert(fresh);
             int index = 0;
             for (T record : records) {
-                if (versionOf(record) != 0) {
+                if (versionOf.applyAsLong(record) != 0) {
                     saved.set(index, store(record));
                 }
                 index++;
@@ -81,7 +107,7 @@ public abstract class VersionedTable<T> {
         }, "batch");
     }
 
-    protected final long countRows() {
+    private long countRows() {
         return read(() -> sql.count("SELECT COUNT(*) FROM " + table, List.of()));
     }
 
@@ -108,7 +134,7 @@ public abstract class VersionedTable<T> {
     /** Records loaded by id, put back in the order of {@code ids}. */
     protected final List<T> inOrder(List<String> ids, List<T> records) {
         Map<String, T> byId = new HashMap<>();
-        records.forEach(record -> byId.put(idOf(record), record));
+        records.forEach(record -> byId.put(idOf.apply(record).toString(), record));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -129,10 +155,10 @@ public abstract class VersionedTable<T> {
     }
 
     private T store(T record) {
-        String id = idOf(record);
-        long version = versionOf(record);
+        String id = idOf.apply(record).toString();
+        long version = versionOf.applyAsLong(record);
         if (version == 0) {
-            T first = withVersion(record, 1);
+            T first = withVersion.apply(record, 1L);
             insert(List.of(first));
             return first;
         }
@@ -140,7 +166,7 @@ public abstract class VersionedTable<T> {
         if (stored != version) {
             throw ConflictException.staleVersion(recordType, id);
         }
-        T next = withVersion(record, version + 1);
+        T next = withVersion.apply(record, version + 1);
         update(next);
         return next;
     }

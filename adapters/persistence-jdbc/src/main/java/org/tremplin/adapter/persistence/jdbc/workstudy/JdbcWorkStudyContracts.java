@@ -27,32 +27,12 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract> implements WorkStudyContracts {
+public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract, ContractId> implements WorkStudyContracts {
     private final ContractRows rows;
 
     JdbcWorkStudyContracts(ContractRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "work_study_contract", "work-study-contract");
+        super(sql, transactions, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
         this.rows = rows;
-    }
-
-    @Override
-    public Optional<WorkStudyContract> findById(ContractId id) {
-        return find(id.toString());
-    }
-
-    @Override
-    public WorkStudyContract save(WorkStudyContract contract) {
-        return saveOne(contract);
-    }
-
-    @Override
-    public List<WorkStudyContract> saveAll(Collection<WorkStudyContract> contracts) {
-        return saveMany(contracts);
-    }
-
-    @Override
-    public long count() {
-        return countRows();
     }
 
     @Override
@@ -79,21 +59,6 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
                     List.of(learner.toString()), row -> row.getString(1));
             return inOrder(ids, load(ids));
         });
-    }
-
-    @Override
-    protected String idOf(WorkStudyContract contract) {
-        return contract.id().toString();
-    }
-
-    @Override
-    protected long versionOf(WorkStudyContract contract) {
-        return contract.version();
-    }
-
-    @Override
-    protected WorkStudyContract withVersion(WorkStudyContract contract, long version) {
-        return contract.withVersion(version);
     }
 
     @Override
