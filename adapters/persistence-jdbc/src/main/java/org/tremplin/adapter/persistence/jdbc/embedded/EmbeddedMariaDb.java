@@ -248,6 +248,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setSecurityDisabled(true);
         builder.addArg("--bind-address=" + HOST);
         builder.addArg("--skip-ssl");
+        // The default 128 MB pool no longer holds the tables and indexes of a network of 100,000
+        // learners, and indicator queries then read from disk; memory is taken only as it is used.
+        builder.addArg("--innodb-buffer-pool-size=512M");
         builder.addArg("--character-set-server=utf8mb4");
         builder.addArg("--collation-server=utf8mb4_unicode_ci");
         // MariaDB 11.2+: else DEFAULT CHARSET=utf8mb4 without COLLATE gives utf8mb4_general_ci.

@@ -189,18 +189,18 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                         + LONG_TERM_MONTHS + ") m")
                 .sql(" WHERE l.left_on IS NOT NULL AND " + snapshotOn + " <= ").value(asOf)
                 .sql(" AND ").where(scope.learners("l")).sql("),")
-                .sql(" observed AS (SELECT v.learner_id, v.months, o.situation,")
+                // One pass: a leaver with no outcome in the window keeps one row of NULLs, ranked first.
+                .sql(" ranked AS (SELECT v.months, o.situation,")
                 .sql(" ROW_NUMBER() OVER (PARTITION BY v.learner_id, v.months ORDER BY ABS("
                         + SqlDates.days("v.snapshot_on", "o.observed_on") + "), o.observed_on DESC, o.id DESC)"
                         + " AS nearness")
-                .sql(" FROM leaver v JOIN employment_outcome o ON o.learner_id = v.learner_id")
+                .sql(" FROM leaver v LEFT JOIN employment_outcome o ON o.learner_id = v.learner_id")
                 .sql(" AND o.observed_on >= " + SqlDates.minusMonths("v.snapshot_on", WINDOW))
                 .sql(" AND o.observed_on <= " + SqlDates.plusMonths("v.snapshot_on", WINDOW) + ")")
                 .sql(" SELECT situated.months, situated.category, COUNT(*) AS leavers FROM (")
-                .sql("SELECT v.months, COALESCE(" + IndicatorSql.categoryOf("n.situation") + ", "
+                .sql("SELECT r.months, COALESCE(" + IndicatorSql.categoryOf("r.situation") + ", "
                         + IndicatorSql.code(SituationCategory.UNKNOWN) + ") AS category")
-                .sql(" FROM leaver v LEFT JOIN observed n")
-                .sql(" ON n.learner_id = v.learner_id AND n.months = v.months AND n.nearness = 1) situated")
+                .sql(" FROM ranked r WHERE r.nearness = 1) situated")
                 .sql(" GROUP BY situated.months, situated.category");
         List<SituationRow> rows = statement.query(sql, row -> new SituationRow(row.getInt("months"),
                 SituationCategory.valueOf(row.getString("category")), row.getLong("leavers")));
