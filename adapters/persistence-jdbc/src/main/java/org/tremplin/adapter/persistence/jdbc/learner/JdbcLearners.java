@@ -61,8 +61,8 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
 
     @Override
     public Optional<Learner> findByEmail(EmailAddress email) {
-        return read(() -> rows.findByEmail(email.value()).stream().findFirst()
-                .flatMap(row -> load(List.of(row.id())).stream().findFirst()));
+        return read(() -> load(sql.query("SELECT id FROM learner WHERE email = ?", List.of(email.value()),
+                row -> row.getString(1))).stream().findFirst());
     }
 
     @Override

@@ -13,6 +13,4 @@ interface LearnerRows extends GenericRepository<LearnerRow, String> {
     List<LearnerRow> saveAll(Iterable<LearnerRow> rows);
 
     LearnerRow update(LearnerRow row);
-
-    List<LearnerRow> findByEmail(String email);
 }

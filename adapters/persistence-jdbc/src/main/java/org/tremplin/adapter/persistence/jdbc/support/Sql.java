@@ -6,9 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Plain SQL on the connection of the current transaction, for what repositories cannot say: locks,
@@ -73,23 +73,11 @@ public final class Sql {
 
     /** "?, ?, ?": as many placeholders as values, for an IN list. */
     public static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     public static LocalDate date(ResultSet row, String column) throws SQLException {
         return row.getObject(column, LocalDate.class);
-    }
-
-    public static Optional<LocalDate> optionalDate(ResultSet row, String column) throws SQLException {
-        return Optional.ofNullable(row.getObject(column, LocalDate.class));
-    }
-
-    public static Optional<String> optionalText(ResultSet row, String column) throws SQLException {
-        return Optional.ofNullable(row.getString(column));
-    }
-
-    public static UUID uuid(ResultSet row, String column) throws SQLException {
-        return UUID.fromString(row.getString(column));
     }
 
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
