@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.tremplin.adapter.rest.security.RequestActors;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantSelectionService;
 import org.tremplin.application.cohort.CohortAdministration;
@@ -61,7 +62,7 @@ class UseCaseFactory {
 
     @Singleton
     ThreadLocalCurrentActor currentActor() {
-        return new ThreadLocalCurrentActor();
+        return new ThreadLocalCurrentActor(RequestActors::current);
     }
 
     @Singleton

@@ -29,6 +29,9 @@ public interface FundingAdministration {
 
     void withdraw(FundingCommitmentId id, long version);
 
+    /** One commitment, if the caller may read funding and the commitment's school is within their scope. */
+    FundingCommitment get(FundingCommitmentId id);
+
     Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page);
 
     ParityRule declareParity(SchoolId school, Optional<CohortId> cohort, PartnerId firstFunder, PartnerId secondFunder);

@@ -82,6 +82,14 @@ public final class FundingAdministrationService implements FundingAdministration
     }
 
     @Override
+    public FundingCommitment get(FundingCommitmentId id) {
+        Actor actor = support.require(Permission.READ_FUNDING);
+        FundingCommitment commitment = support.read(() -> load(id));
+        actor.requireSchool(commitment.schoolId());
+        return commitment;
+    }
+
+    @Override
     public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_FUNDING);
         FundingFilter scoped = new FundingFilter(actor.narrow(filter.schools()), filter.cohort(), filter.funder(),

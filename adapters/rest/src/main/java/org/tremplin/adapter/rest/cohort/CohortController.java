@@ -1,0 +1,128 @@
+package org.tremplin.adapter.rest.cohort;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.application.cohort.CohortAdministration;
+import org.tremplin.application.cohort.CohortDetails;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.CohortFilter;
+import org.tremplin.application.port.out.CohortSortKey;
+import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.programme.ProgrammeId;
+import org.tremplin.domain.school.SchoolId;
+
+@Controller("/api/v1/cohorts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Cohorts")
+final class CohortController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "school_id", "programme_id", "name",
+            "start_date", "seats", "centre_end", "work_study_end");
+    private final CohortAdministration cohorts;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    CohortController(CohortAdministration cohorts, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.cohorts = cohorts;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /**
+     * Cohorts, filtered by school (repeat or separate ids with commas), programme and start date;
+     * {@code Accept: text/csv} exports every page.
+     */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String programme,
+                         @Nullable @QueryValue("starts-from") String startsFrom,
+                         @Nullable @QueryValue("starts-to") String startsTo,
+                         @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        CohortFilter filter = new CohortFilter(SchoolIds.read(parameters, school),
+                parameters.optionalId("programme", programme, ProgrammeId::new),
+                parameters.date("starts-from", startsFrom), parameters.date("starts-to", startsTo),
+                parameters.instant("updated-since", updatedSince));
+        Sort<CohortSortKey> order = Listing.sort(parameters, sort, CohortSortKey.class,
+                Sort.ascending(CohortSortKey.START_DATE));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("cohorts", CSV_HEADER, next -> cohorts.list(filter, order, next), CohortController::csvRow,
+                    csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(cohorts.list(filter, order, request), CohortJson::of));
+    }
+
+    /** Opens a cohort of a programme in a school; its calendar follows from the start date. */
+    @Post
+    HttpResponse<CohortJson> open(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @Body CohortBody body) {
+        return idempotent.run(idempotencyKey, request, body, CohortJson.class, () -> {
+            Parameters parameters = new Parameters();
+            SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
+            ProgrammeId programme = parameters.requiredId("programmeId", body.programmeId(), ProgrammeId::new);
+            CohortDetails details = details(parameters, body);
+            parameters.complete();
+            Cohort cohort = cohorts.open(school, programme, details);
+            return Responses.created("/api/v1/cohorts/" + cohort.id(), CohortJson.of(cohort), cohort.version());
+        });
+    }
+
+    /** One cohort with its phase calendar and ETag. */
+    @Get("/{id}")
+    HttpResponse<CohortJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        Cohort cohort = cohorts.get(Parameters.pathId(id, CohortId::new));
+        return Responses.read(ifNoneMatch, CohortJson.of(cohort), cohort.version());
+    }
+
+    /** Renames or reschedules a cohort; needs If-Match. */
+    @Put("/{id}")
+    HttpResponse<CohortJson> reschedule(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                        @Body CohortBody body) {
+        CohortId cohortId = Parameters.pathId(id, CohortId::new);
+        Parameters parameters = new Parameters();
+        CohortDetails details = details(parameters, body);
+        parameters.complete();
+        Cohort cohort = cohorts.reschedule(cohortId, EntityTags.versionFrom(ifMatch), details);
+        return Responses.ok(CohortJson.of(cohort), cohort.version());
+    }
+
+    private static CohortDetails details(Parameters parameters, CohortBody body) {
+        LocalDate start = parameters.requiredDate("startDate", body.startDate());
+        Integer seats = parameters.requiredValue("seats", body.seats());
+        return new CohortDetails(body.name(), start, seats == null ? 0 : seats);
+    }
+
+    private static List<String> csvRow(Cohort cohort) {
+        return List.of(cohort.id().toString(), Long.toString(cohort.version()), cohort.schoolId().toString(),
+                cohort.programmeId().toString(), cohort.name(), cohort.startDate().toString(),
+                Integer.toString(cohort.seats()), cohort.calendar().centreEnd().toString(),
+                cohort.calendar().workStudyEnd().toString());
+    }
+}

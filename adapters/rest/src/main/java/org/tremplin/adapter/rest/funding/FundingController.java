@@ -1,0 +1,145 @@
+package org.tremplin.adapter.rest.funding;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.funding.FundingAdministration;
+import org.tremplin.application.port.out.FundingFilter;
+import org.tremplin.application.port.out.FundingSortKey;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.funding.FundingCommitmentId;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.school.SchoolId;
+
+@Controller("/api/v1/funding-commitments")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Funding")
+final class FundingController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "funder_id", "school_id", "cohort_id",
+            "amount", "amount_cents", "year");
+    private final FundingAdministration funding;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    FundingController(FundingAdministration funding, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.funding = funding;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /**
+     * The funding ledger, by school (repeat or separate ids with commas), cohort, funder and year, within
+     * the caller's schools; {@code Accept: text/csv} exports every page.
+     */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String cohort,
+                         @Nullable @QueryValue String funder, @Nullable @QueryValue String year,
+                         @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        FundingFilter filter = new FundingFilter(SchoolIds.read(parameters, school),
+                parameters.optionalId("cohort", cohort, CohortId::new),
+                parameters.optionalId("funder", funder, PartnerId::new), parameters.integer("year", year),
+                parameters.instant("updated-since", updatedSince));
+        Sort<FundingSortKey> order = Listing.sort(parameters, sort, FundingSortKey.class,
+                Sort.ascending(FundingSortKey.YEAR));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("funding-commitments", CSV_HEADER, next -> funding.list(filter, order, next),
+                    FundingController::csvRow, csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(funding.list(filter, order, request), FundingCommitmentJson::of));
+    }
+
+    /**
+     * Records a funder's commitment for a school, or for one of its cohorts, in a year. The funder must
+     * play the FUNDER role for that school; the amount is a string in euros ("125000,50").
+     */
+    @Post
+    HttpResponse<FundingCommitmentJson> commit(HttpRequest<?> request,
+                                               @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+                                               @Body CommitmentBody body) {
+        return idempotent.run(idempotencyKey, request, body, FundingCommitmentJson.class, () -> {
+            Parameters parameters = new Parameters();
+            PartnerId funder = parameters.requiredId("funderId", body.funderId(), PartnerId::new);
+            SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
+            Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
+            String amount = amount(parameters, body);
+            Integer year = parameters.requiredValue("year", body.year());
+            parameters.complete();
+            FundingCommitment commitment = funding.commit(funder, school, cohort, amount, year);
+            return Responses.created("/api/v1/funding-commitments/" + commitment.id(),
+                    FundingCommitmentJson.of(commitment), commitment.version());
+        });
+    }
+
+    /** One commitment with its ETag. */
+    @Get("/{id}")
+    HttpResponse<FundingCommitmentJson> get(@PathVariable String id,
+                                            @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        FundingCommitment commitment = funding.get(Parameters.pathId(id, FundingCommitmentId::new));
+        return Responses.read(ifNoneMatch, FundingCommitmentJson.of(commitment), commitment.version());
+    }
+
+    /** Changes the amount and year of a commitment (its funder, school and cohort stay); needs If-Match. */
+    @Put("/{id}")
+    HttpResponse<FundingCommitmentJson> amend(@PathVariable String id,
+                                              @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                              @Body CommitmentBody body) {
+        Parameters parameters = new Parameters();
+        FundingCommitmentId commitmentId = parameters.requiredId("id", id, FundingCommitmentId::new);
+        String amount = amount(parameters, body);
+        Integer year = parameters.requiredValue("year", body.year());
+        parameters.complete();
+        FundingCommitment commitment = funding.amend(commitmentId, EntityTags.versionFrom(ifMatch), amount, year);
+        return Responses.ok(FundingCommitmentJson.of(commitment), commitment.version());
+    }
+
+    /** Withdraws a commitment: it leaves the ledger and the parity checks; needs If-Match. */
+    @Delete("/{id}")
+    HttpResponse<Void> withdraw(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
+        FundingCommitmentId commitmentId = Parameters.pathId(id, FundingCommitmentId::new);
+        funding.withdraw(commitmentId, EntityTags.versionFrom(ifMatch));
+        return HttpResponse.noContent();
+    }
+
+    /** The amount as typed: its format is the use case's to check (Money.parse), only its absence is reported here. */
+    private static String amount(Parameters parameters, CommitmentBody body) {
+        return parameters.required("amount", body.amount(), Optional.ofNullable(body.amount()));
+    }
+
+    private static List<String> csvRow(FundingCommitment commitment) {
+        return List.of(commitment.id().toString(), Long.toString(commitment.version()),
+                commitment.funderId().toString(), commitment.schoolId().toString(),
+                commitment.cohortId().map(CohortId::toString).orElse(""), MoneyJson.euros(commitment.amount()),
+                Long.toString(commitment.amount().cents()), Integer.toString(commitment.year()));
+    }
+}

@@ -1,0 +1,190 @@
+package org.tremplin.adapter.rest.learner;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.rest.person.PersonBody;
+import org.tremplin.adapter.rest.person.PersonReading;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.OnDateBody;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.learner.LearnerAdministration;
+import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.person.PersonDetails;
+import org.tremplin.application.port.out.LearnerFilter;
+import org.tremplin.application.port.out.LearnerSortKey;
+import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.learner.DropOutReason;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.learner.LearnerStatus;
+
+@Controller("/api/v1/learners")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Learners")
+final class LearnerController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "school_id", "cohort_id", "given_name",
+            "family_name", "email", "status", "enrolled_on", "graduated_on", "dropped_out_on");
+    private final LearnerAdministration learners;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    LearnerController(LearnerAdministration learners, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.learners = learners;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /** Learners, by school, cohort, status and enrolment date; {@code Accept: text/csv} exports every page. */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String cohort,
+                         @Nullable @QueryValue String status,
+                         @Nullable @QueryValue("enrolled-from") String enrolledFrom,
+                         @Nullable @QueryValue("enrolled-to") String enrolledTo, @Nullable @QueryValue String text,
+                         @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        LearnerFilter filter = new LearnerFilter(SchoolIds.read(parameters, school),
+                parameters.optionalId("cohort", cohort, CohortId::new),
+                parameters.choice("status", status, LearnerStatus.class), parameters.date("enrolled-from", enrolledFrom),
+                parameters.date("enrolled-to", enrolledTo), Optional.ofNullable(text),
+                parameters.instant("updated-since", updatedSince));
+        Sort<LearnerSortKey> order = Listing.sort(parameters, sort, LearnerSortKey.class,
+                Sort.ascending(LearnerSortKey.FAMILY_NAME));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("learners", CSV_HEADER, next -> learners.list(filter, order, next),
+                    LearnerController::csvRow, csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(learners.list(filter, order, request), LearnerJson::of));
+    }
+
+    /** Enrols a learner in a cohort directly. */
+    @Post
+    HttpResponse<LearnerJson> enrol(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @Body EnrolmentBody body) {
+        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
+            Parameters parameters = new Parameters();
+            CohortId cohort = parameters.requiredId("cohortId", body.cohortId(), CohortId::new);
+            LocalDate enrolledOn = parameters.requiredDate("enrolledOn", body.enrolledOn());
+            PersonBody person = parameters.requiredValue("person", body.person());
+            PersonDetails details = person == null ? null : PersonReading.details(parameters, person);
+            parameters.complete();
+            LearnerView learner = learners.enrol(cohort, details, enrolledOn);
+            return Responses.created("/api/v1/learners/" + learner.id(), LearnerJson.of(learner), learner.version());
+        });
+    }
+
+    /** One learner, with the ETag needed to change them. */
+    @Get("/{id}")
+    HttpResponse<LearnerJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        LearnerView learner = learners.get(Parameters.pathId(id, LearnerId::new));
+        return Responses.read(ifNoneMatch, LearnerJson.of(learner), learner.version());
+    }
+
+    /** Corrects what was typed about the learner; needs If-Match. */
+    @Put("/{id}")
+    HttpResponse<LearnerJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                      @Body PersonBody body) {
+        LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
+        Parameters parameters = new Parameters();
+        PersonDetails details = PersonReading.details(parameters, body);
+        parameters.complete();
+        LearnerView learner = learners.correct(learnerId, EntityTags.versionFrom(ifMatch), details);
+        return Responses.ok(LearnerJson.of(learner), learner.version());
+    }
+
+    /** The learner starts the 7 months in the centre; needs If-Match. */
+    @Post("/{id}/centre-start")
+    HttpResponse<LearnerJson> startCentre(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                          @Body OnDateBody body) {
+        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
+            return transition(id, ifMatch, body, (learner, version, on) -> learners.startCentre(learner, version, on));
+        });
+    }
+
+    /** The learner starts the work-study (alternance) phase; needs If-Match. */
+    @Post("/{id}/work-study-start")
+    HttpResponse<LearnerJson> startWorkStudy(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @PathVariable String id,
+                                             @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                             @Body OnDateBody body) {
+        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
+            return transition(id, ifMatch, body, (learner, version, on) -> learners.startWorkStudy(learner, version, on));
+        });
+    }
+
+    /** The learner graduates; needs If-Match. */
+    @Post("/{id}/graduation")
+    HttpResponse<LearnerJson> graduate(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                       @Body OnDateBody body) {
+        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
+            return transition(id, ifMatch, body, (learner, version, on) -> learners.graduate(learner, version, on));
+        });
+    }
+
+    /** The learner leaves before the end, for a reason; needs If-Match. */
+    @Post("/{id}/drop-out")
+    HttpResponse<LearnerJson> dropOut(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                      @Body DropOutBody body) {
+        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
+            LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
+            Parameters parameters = new Parameters();
+            LocalDate on = parameters.requiredDate("on", body.on());
+            DropOutReason reason = parameters.requiredChoice("reason", body.reason(), DropOutReason.class);
+            parameters.complete();
+            LearnerView learner = learners.dropOut(learnerId, EntityTags.versionFrom(ifMatch), on, reason);
+            return Responses.ok(LearnerJson.of(learner), learner.version());
+        });
+    }
+
+    private HttpResponse<LearnerJson> transition(String id, @Nullable String ifMatch, OnDateBody body,
+                                                 DatedTransition transition) {
+        LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
+        Parameters parameters = new Parameters();
+        LocalDate on = parameters.requiredDate("on", body.on());
+        parameters.complete();
+        LearnerView learner = transition.apply(learnerId, EntityTags.versionFrom(ifMatch), on);
+        return Responses.ok(LearnerJson.of(learner), learner.version());
+    }
+
+    @FunctionalInterface
+    private interface DatedTransition {
+        LearnerView apply(LearnerId learner, long version, LocalDate on);
+    }
+
+    private static List<String> csvRow(LearnerView learner) {
+        return List.of(learner.id().toString(), Long.toString(learner.version()), learner.schoolId().toString(),
+                learner.cohortId().toString(), learner.name().givenName(), learner.name().familyName(),
+                learner.email().value(), learner.status().name(), learner.enrolledOn().toString(),
+                learner.graduatedOn().map(LocalDate::toString).orElse(""),
+                learner.dropOut().map(dropOut -> dropOut.on().toString()).orElse(""));
+    }
+}

@@ -1,0 +1,152 @@
+package org.tremplin.adapter.rest.outcome;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.outcome.OutcomeDetails;
+import org.tremplin.application.outcome.OutcomeRecording;
+import org.tremplin.application.port.out.OutcomeFilter;
+import org.tremplin.application.port.out.OutcomeSortKey;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.outcome.EmploymentOutcome;
+import org.tremplin.domain.outcome.OutcomeId;
+import org.tremplin.domain.outcome.Situation;
+import org.tremplin.domain.partner.PartnerId;
+
+@Controller("/api/v1/outcomes")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Employment outcomes")
+final class OutcomeController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "learner_id", "observed_on", "situation",
+            "situation_category", "employer_partner_id", "employer_name", "job_title");
+    private final OutcomeRecording outcomes;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    OutcomeController(OutcomeRecording outcomes, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.outcomes = outcomes;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /**
+     * Follow-ups of former learners, by school of the learner (repeat or separate ids with commas),
+     * learner, situation and observation date ({@code observed-from} and {@code observed-to} inclusive),
+     * within the caller's schools; {@code Accept: text/csv} exports every page.
+     */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String learner,
+                         @Nullable @QueryValue String situation,
+                         @Nullable @QueryValue("observed-from") String observedFrom,
+                         @Nullable @QueryValue("observed-to") String observedTo,
+                         @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        OutcomeFilter filter = new OutcomeFilter(SchoolIds.read(parameters, school),
+                parameters.optionalId("learner", learner, LearnerId::new),
+                parameters.choice("situation", situation, Situation.class),
+                parameters.date("observed-from", observedFrom), parameters.date("observed-to", observedTo),
+                parameters.instant("updated-since", updatedSince));
+        Sort<OutcomeSortKey> order = Listing.sort(parameters, sort, OutcomeSortKey.class,
+                Sort.ascending(OutcomeSortKey.OBSERVED_ON));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("outcomes", CSV_HEADER, next -> outcomes.list(filter, order, next),
+                    OutcomeController::csvRow, csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(outcomes.list(filter, order, request), OutcomeJson::of));
+    }
+
+    /**
+     * Records a former learner's situation on a day: only for a learner who has left, observed on or after
+     * the day they left. Salaried situations name their employer (a partner or a name).
+     */
+    @Post
+    HttpResponse<OutcomeJson> record(HttpRequest<?> request,
+                                     @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+                                     @Body OutcomeBody body) {
+        return idempotent.run(idempotencyKey, request, body, OutcomeJson.class, () -> {
+            Parameters parameters = new Parameters();
+            LearnerId learner = parameters.requiredId("learnerId", body.learnerId(), LearnerId::new);
+            OutcomeDetails details = details(parameters, body);
+            parameters.complete();
+            EmploymentOutcome outcome = outcomes.record(learner, details);
+            return Responses.created("/api/v1/outcomes/" + outcome.id(), OutcomeJson.of(outcome), outcome.version());
+        });
+    }
+
+    /** One follow-up with its ETag. */
+    @Get("/{id}")
+    HttpResponse<OutcomeJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        EmploymentOutcome outcome = outcomes.get(Parameters.pathId(id, OutcomeId::new));
+        return Responses.read(ifNoneMatch, OutcomeJson.of(outcome), outcome.version());
+    }
+
+    /** Corrects a follow-up (date, situation, employer, job title); the learner stays. Needs If-Match. */
+    @Put("/{id}")
+    HttpResponse<OutcomeJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                      @Body OutcomeBody body) {
+        Parameters parameters = new Parameters();
+        OutcomeId outcomeId = parameters.requiredId("id", id, OutcomeId::new);
+        OutcomeDetails details = details(parameters, body);
+        parameters.complete();
+        EmploymentOutcome outcome = outcomes.correct(outcomeId, EntityTags.versionFrom(ifMatch), details);
+        return Responses.ok(OutcomeJson.of(outcome), outcome.version());
+    }
+
+    /** Deletes a follow-up recorded by mistake; needs If-Match. */
+    @Delete("/{id}")
+    HttpResponse<Void> delete(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
+        OutcomeId outcomeId = Parameters.pathId(id, OutcomeId::new);
+        outcomes.delete(outcomeId, EntityTags.versionFrom(ifMatch));
+        return HttpResponse.noContent();
+    }
+
+    private static OutcomeDetails details(Parameters parameters, OutcomeBody body) {
+        LocalDate observedOn = parameters.requiredDate("observedOn", body.observedOn());
+        Situation situation = parameters.requiredChoice("situation", body.situation(), Situation.class);
+        Optional<PartnerId> employerPartner = parameters.optionalId("employerPartnerId", body.employerPartnerId(),
+                PartnerId::new);
+        return new OutcomeDetails(observedOn, situation, employerPartner, Optional.ofNullable(body.employerName()),
+                Optional.ofNullable(body.jobTitle()));
+    }
+
+    private static List<String> csvRow(EmploymentOutcome outcome) {
+        OutcomeJson json = OutcomeJson.of(outcome);
+        return List.of(json.id(), Long.toString(json.version()), json.learnerId(), json.observedOn().toString(),
+                json.situation(), json.situationCategory(), orEmpty(json.employerPartnerId()),
+                orEmpty(json.employerName()), orEmpty(json.jobTitle()));
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+}

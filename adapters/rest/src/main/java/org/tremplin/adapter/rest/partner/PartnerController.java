@@ -1,0 +1,164 @@
+package org.tremplin.adapter.rest.partner;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.partner.PartnerAdministration;
+import org.tremplin.application.partner.PartnerDetails;
+import org.tremplin.application.port.out.PartnerFilter;
+import org.tremplin.application.port.out.PartnerSortKey;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.partner.PartnerKind;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.partner.Siret;
+import org.tremplin.domain.school.SchoolId;
+
+@Controller("/api/v1/partners")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Partners")
+final class PartnerController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "legal_name", "kind", "siret",
+            "engagements");
+    private final PartnerAdministration partners;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    PartnerController(PartnerAdministration partners, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.partners = partners;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /**
+     * Partners of the network (funders, work-study hosts, recruiters…), by school they are engaged with,
+     * role they play (for that school when given), kind and name; {@code Accept: text/csv} exports every page.
+     */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String role,
+                         @Nullable @QueryValue String kind, @Nullable @QueryValue String text,
+                         @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        PartnerFilter filter = new PartnerFilter(parameters.optionalId("school", school, SchoolId::new),
+                parameters.choice("role", role, PartnerRole.class), parameters.choice("kind", kind, PartnerKind.class),
+                Optional.ofNullable(text), parameters.instant("updated-since", updatedSince));
+        Sort<PartnerSortKey> order = Listing.sort(parameters, sort, PartnerSortKey.class,
+                Sort.ascending(PartnerSortKey.LEGAL_NAME));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("partners", CSV_HEADER, next -> partners.list(filter, order, next),
+                    PartnerController::csvRow, csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(partners.list(filter, order, request), PartnerJson::of));
+    }
+
+    /** Registers a partner, engaged with no school yet; companies and training operators need a SIRET. */
+    @Post
+    HttpResponse<PartnerJson> register(HttpRequest<?> request,
+                                       @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+                                       @Body PartnerBody body) {
+        return idempotent.run(idempotencyKey, request, body, PartnerJson.class, () -> {
+            Parameters parameters = new Parameters();
+            PartnerDetails details = details(parameters, body);
+            parameters.complete();
+            Partner partner = partners.register(details);
+            return Responses.created("/api/v1/partners/" + partner.id(), PartnerJson.of(partner), partner.version());
+        });
+    }
+
+    /** One partner with its engagements and ETag. */
+    @Get("/{id}")
+    HttpResponse<PartnerJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        Partner partner = partners.get(Parameters.pathId(id, PartnerId::new));
+        return Responses.read(ifNoneMatch, PartnerJson.of(partner), partner.version());
+    }
+
+    /** Corrects a partner's name, kind or SIRET; for network-wide callers only; needs If-Match. */
+    @Put("/{id}")
+    HttpResponse<PartnerJson> amend(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                    @Body PartnerBody body) {
+        Parameters parameters = new Parameters();
+        PartnerId partnerId = parameters.requiredId("id", id, PartnerId::new);
+        PartnerDetails details = details(parameters, body);
+        parameters.complete();
+        Partner partner = partners.amend(partnerId, EntityTags.versionFrom(ifMatch), details);
+        return Responses.ok(PartnerJson.of(partner), partner.version());
+    }
+
+    /**
+     * Sets the roles the partner plays for one school, replacing those it played there; an empty list of
+     * roles ends the engagement. Needs If-Match.
+     */
+    @Post("/{id}/engagements")
+    HttpResponse<PartnerJson> engage(HttpRequest<?> request,
+                                     @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+                                     @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                     @Body EngagementBody body) {
+        return idempotent.run(idempotencyKey, request, body, PartnerJson.class, () -> {
+            Parameters parameters = new Parameters();
+            PartnerId partnerId = parameters.requiredId("id", id, PartnerId::new);
+            SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
+            Set<PartnerRole> roles = roles(parameters, body.roles());
+            parameters.complete();
+            Partner partner = partners.engage(partnerId, EntityTags.versionFrom(ifMatch), school, roles);
+            return Responses.ok(PartnerJson.of(partner), partner.version());
+        });
+    }
+
+    private static PartnerDetails details(Parameters parameters, PartnerBody body) {
+        PartnerKind kind = parameters.requiredChoice("kind", body.kind(), PartnerKind.class);
+        return new PartnerDetails(body.legalName(), kind, Optional.ofNullable(body.siret()));
+    }
+
+    /** The roles named, each checked; the list itself must be there, even empty (which ends the engagement). */
+    private static Set<PartnerRole> roles(Parameters parameters, @Nullable List<String> names) {
+        Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
+        if (parameters.requiredValue("roles", names) == null) {
+            return roles;
+        }
+        for (String name : names) {
+            PartnerRole role = parameters.required("roles", name, parameters.choice("roles", name, PartnerRole.class));
+            if (role != null) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private static List<String> csvRow(Partner partner) {
+        String engagements = PartnerJson.engagements(partner).stream()
+                .map(engagement -> engagement.schoolId() + ":" + String.join("+", engagement.roles()))
+                .collect(Collectors.joining(" "));
+        return List.of(partner.id().toString(), Long.toString(partner.version()), partner.legalName(),
+                partner.kind().name(), partner.siret().map(Siret::value).orElse(""), engagements);
+    }
+}

@@ -1,0 +1,28 @@
+package org.tremplin.adapter.rest.person;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.application.person.PersonDetails;
+import org.tremplin.domain.person.Diploma;
+import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.domain.person.Gender;
+import org.tremplin.domain.person.InclusionProfile;
+
+/** Reads a person's body into the use cases' details, reporting every unreadable field at once. */
+public final class PersonReading {
+    private PersonReading() {
+    }
+
+    public static PersonDetails details(Parameters parameters, PersonBody body) {
+        Gender gender = parameters.requiredChoice("gender", body.gender(), Gender.class);
+        LocalDate birth = parameters.requiredDate("dateOfBirth", body.dateOfBirth());
+        Optional<LocalDate> jobSeekerSince = parameters.date("jobSeekerSince", body.jobSeekerSince());
+        Diploma diploma = parameters.requiredChoice("highestDiploma", body.highestDiploma(), Diploma.class);
+        Optional<DisabilityStatus> rqth = parameters.choice("rqth", body.rqth(), DisabilityStatus.class);
+        InclusionProfile profile = gender == null || birth == null || diploma == null ? null
+                : parameters.built(() -> new InclusionProfile(gender, birth, jobSeekerSince,
+                        Boolean.TRUE.equals(body.priorityNeighbourhood()), diploma));
+        return new PersonDetails(body.givenName(), body.familyName(), body.email(), profile, rqth);
+    }
+}

@@ -1,0 +1,53 @@
+package org.tremplin.adapter.rest.problem;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * Errors the framework raises before a controller runs (unknown route, unsupported media type,
+ * malformed JSON, a query parameter of the wrong type) become problem documents too. Server
+ * errors never show their cause: it may hold internals.
+ */
+@Singleton
+final class FrameworkErrorProblems implements ErrorResponseProcessor<ProblemDetails> {
+
+    @Override
+    public MutableHttpResponse<ProblemDetails> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        String code = codeOf(status);
+        boolean serverError = status.getCode() >= 500;
+        List<ProblemDetails.InvalidField> fields = serverError ? List.of() : context.getErrors().stream()
+                .filter(error -> error.getPath().isPresent())
+                .map(error -> new ProblemDetails.InvalidField(fieldName(error), code, error.getMessage()))
+                .toList();
+        String detail = serverError ? "Something went wrong on our side; it has been logged."
+                : context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        ProblemDetails problem = new ProblemDetails("https://tremplin.example/problems/" + code, status.getReason(),
+                status.getCode(), detail, context.getRequest().getPath(), code, fields.isEmpty() ? null : fields);
+        return response.contentType(Problems.PROBLEM_JSON).body(problem);
+    }
+
+    private static String fieldName(Error error) {
+        String path = error.getPath().orElse("request");
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    private static String codeOf(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "request.malformed";
+            case UNAUTHORIZED -> "access.unauthenticated";
+            case FORBIDDEN -> "access.forbidden";
+            case NOT_FOUND -> "route.not-found";
+            case METHOD_NOT_ALLOWED -> "route.method-not-allowed";
+            case NOT_ACCEPTABLE -> "media-type.not-acceptable";
+            case UNSUPPORTED_MEDIA_TYPE -> "media-type.unsupported";
+            case REQUEST_ENTITY_TOO_LARGE -> "request.too-large";
+            default -> status.getCode() >= 500 ? "server.error" : "request.refused";
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package org.tremplin.adapter.rest.programme;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ProgrammeFilter;
+import org.tremplin.application.port.out.ProgrammeSortKey;
+import org.tremplin.application.programme.ProgrammeAdministration;
+import org.tremplin.application.programme.ProgrammeDetails;
+import org.tremplin.domain.programme.Programme;
+import org.tremplin.domain.programme.ProgrammeId;
+import org.tremplin.domain.programme.RncpCode;
+
+@Controller("/api/v1/programmes")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Programmes")
+final class ProgrammeController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "title", "rncp_code", "level",
+            "centre_months", "work_study_months");
+    private final ProgrammeAdministration programmes;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    ProgrammeController(ProgrammeAdministration programmes, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.programmes = programmes;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /** The training programmes (such as "Développeur·se Data IA"); {@code Accept: text/csv} exports every page. */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String text, @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        ProgrammeFilter filter = new ProgrammeFilter(Optional.ofNullable(text),
+                parameters.instant("updated-since", updatedSince));
+        Sort<ProgrammeSortKey> order = Listing.sort(parameters, sort, ProgrammeSortKey.class,
+                Sort.ascending(ProgrammeSortKey.TITLE));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("programmes", CSV_HEADER, next -> programmes.list(filter, order, next),
+                    ProgrammeController::csvRow, csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(programmes.list(filter, order, request), ProgrammeJson::of));
+    }
+
+    /** Creates a programme. */
+    @Post
+    HttpResponse<ProgrammeJson> create(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @Body ProgrammeBody body) {
+        return idempotent.run(idempotencyKey, request, body, ProgrammeJson.class, () -> {
+            Programme programme = programmes.create(details(body));
+            return Responses.created("/api/v1/programmes/" + programme.id(), ProgrammeJson.of(programme),
+                    programme.version());
+        });
+    }
+
+    /** One programme, with its ETag. */
+    @Get("/{id}")
+    HttpResponse<ProgrammeJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        Programme programme = programmes.get(Parameters.pathId(id, ProgrammeId::new));
+        return Responses.read(ifNoneMatch, ProgrammeJson.of(programme), programme.version());
+    }
+
+    /** Revises a programme; needs If-Match. */
+    @Put("/{id}")
+    HttpResponse<ProgrammeJson> revise(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                       @Body ProgrammeBody body) {
+        ProgrammeId programmeId = Parameters.pathId(id, ProgrammeId::new);
+        Programme programme = programmes.revise(programmeId, EntityTags.versionFrom(ifMatch), details(body));
+        return Responses.ok(ProgrammeJson.of(programme), programme.version());
+    }
+
+    private static ProgrammeDetails details(ProgrammeBody body) {
+        return new ProgrammeDetails(body.title(), Optional.ofNullable(body.rncpCode()), Optional.ofNullable(body.level()),
+                Optional.ofNullable(body.centreMonths()), Optional.ofNullable(body.workStudyMonths()));
+    }
+
+    private static List<String> csvRow(Programme programme) {
+        return List.of(programme.id().toString(), Long.toString(programme.version()), programme.title(),
+                programme.rncpCode().map(RncpCode::value).orElse(""),
+                programme.level().map(String::valueOf).orElse(""),
+                Integer.toString(programme.phases().centreMonths()),
+                Integer.toString(programme.phases().workStudyMonths()));
+    }
+}

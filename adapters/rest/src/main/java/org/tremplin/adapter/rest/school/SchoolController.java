@@ -1,0 +1,145 @@
+package org.tremplin.adapter.rest.school;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.OnDateBody;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.SchoolFilter;
+import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.school.SchoolDetails;
+import org.tremplin.domain.school.Region;
+import org.tremplin.domain.school.School;
+import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.school.SchoolStatus;
+
+@Controller("/api/v1/schools")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Schools")
+final class SchoolController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "name", "town", "region", "departement",
+            "status", "opened_on", "closed_on");
+    private final SchoolAdministration schools;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    SchoolController(SchoolAdministration schools, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.schools = schools;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /** Schools of the network, or of the caller's schools; {@code Accept: text/csv} exports every page. */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String region, @Nullable @QueryValue String status,
+                         @Nullable @QueryValue String text, @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        SchoolFilter filter = new SchoolFilter(Optional.empty(), parameters.choice("region", region, Region.class),
+                parameters.choice("status", status, SchoolStatus.class), Optional.ofNullable(text),
+                parameters.instant("updated-since", updatedSince));
+        Sort<SchoolSortKey> order = Listing.sort(parameters, sort, SchoolSortKey.class, Sort.ascending(SchoolSortKey.NAME));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("schools", CSV_HEADER, next -> schools.list(filter, order, next), SchoolController::csvRow,
+                    csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(schools.list(filter, order, request),
+                SchoolJson::of));
+    }
+
+    @Post
+    HttpResponse<SchoolJson> plan(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @Body SchoolBody body) {
+        return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
+            Parameters parameters = new Parameters();
+            SchoolDetails details = details(parameters, body);
+            Optional<LocalDate> opening = parameters.date("plannedOpening", body.plannedOpening());
+            parameters.complete();
+            School school = schools.plan(details, opening);
+            return Responses.created("/api/v1/schools/" + school.id(), SchoolJson.of(school), school.version());
+        });
+    }
+
+    @Get("/{id}")
+    HttpResponse<SchoolJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        School school = schools.get(Parameters.pathId(id, SchoolId::new));
+        return Responses.read(ifNoneMatch, SchoolJson.of(school), school.version());
+    }
+
+    @Put("/{id}")
+    HttpResponse<SchoolJson> change(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                    @Body SchoolBody body) {
+        Parameters parameters = new Parameters();
+        SchoolId schoolId = parameters.requiredId("id", id, SchoolId::new);
+        SchoolDetails details = details(parameters, body);
+        parameters.complete();
+        School school = schools.change(schoolId, EntityTags.versionFrom(ifMatch), details);
+        return Responses.ok(SchoolJson.of(school), school.version());
+    }
+
+    @Post("/{id}/opening")
+    HttpResponse<SchoolJson> open(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                  @Body OnDateBody body) {
+        return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
+            Parameters parameters = new Parameters();
+            SchoolId schoolId = parameters.requiredId("id", id, SchoolId::new);
+            LocalDate on = parameters.requiredDate("on", body.on());
+            parameters.complete();
+            School school = schools.open(schoolId, EntityTags.versionFrom(ifMatch), on);
+            return Responses.ok(SchoolJson.of(school), school.version());
+        });
+    }
+
+    @Post("/{id}/closure")
+    HttpResponse<SchoolJson> close(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                   @Body OnDateBody body) {
+        return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
+            Parameters parameters = new Parameters();
+            SchoolId schoolId = parameters.requiredId("id", id, SchoolId::new);
+            LocalDate on = parameters.requiredDate("on", body.on());
+            parameters.complete();
+            School school = schools.close(schoolId, EntityTags.versionFrom(ifMatch), on);
+            return Responses.ok(SchoolJson.of(school), school.version());
+        });
+    }
+
+    private static SchoolDetails details(Parameters parameters, SchoolBody body) {
+        Region region = parameters.requiredChoice("region", body.region(), Region.class);
+        return new SchoolDetails(body.name(), body.town(), region, body.departement());
+    }
+
+    private static List<String> csvRow(School school) {
+        return List.of(school.id().toString(), Long.toString(school.version()), school.name(), school.town(),
+                school.region().name(), school.departement().code(), school.status().name(),
+                school.openedOn().map(LocalDate::toString).orElse(""), school.closedOn().map(LocalDate::toString).orElse(""));
+    }
+}

@@ -1,0 +1,178 @@
+package org.tremplin.adapter.rest.workstudy;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.EntityTags;
+import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.out.ContractFilter;
+import org.tremplin.application.port.out.ContractSortKey;
+import org.tremplin.application.workstudy.ContractTerms;
+import org.tremplin.application.workstudy.WorkStudyAdministration;
+import org.tremplin.domain.error.ErrorCodes;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.workstudy.BrokenBy;
+import org.tremplin.domain.workstudy.ContractBreak;
+import org.tremplin.domain.workstudy.ContractId;
+import org.tremplin.domain.workstudy.ContractKind;
+import org.tremplin.domain.workstudy.WorkStudyContract;
+
+@Controller("/api/v1/work-study-contracts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Work-study contracts")
+final class WorkStudyContractController {
+    private static final List<String> CSV_HEADER = List.of("id", "version", "learner_id", "host_id", "kind",
+            "start_date", "planned_end_date", "effective_end_date", "job_title", "tutor_name", "broken", "broken_on",
+            "broken_by");
+    private final WorkStudyAdministration contracts;
+    private final CsvDownloads csv;
+    private final IdempotentPosts idempotent;
+
+    WorkStudyContractController(WorkStudyAdministration contracts, CsvDownloads csv, IdempotentPosts idempotent) {
+        this.contracts = contracts;
+        this.csv = csv;
+        this.idempotent = idempotent;
+    }
+
+    /**
+     * Apprenticeship and professionalisation contracts, by school of the learner (repeat or separate ids
+     * with commas), learner, host and whether broken ({@code true} or {@code false}), within the caller's
+     * schools; {@code Accept: text/csv} exports every page.
+     */
+    @Get(produces = {"application/json", "text/csv"})
+    HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String learner,
+                         @Nullable @QueryValue String host, @Nullable @QueryValue String broken,
+                         @Nullable @QueryValue("updated-since") String updatedSince,
+                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
+                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
+                         @Nullable @QueryValue String csvFlavour) {
+        Parameters parameters = new Parameters();
+        ContractFilter filter = new ContractFilter(SchoolIds.read(parameters, school),
+                parameters.optionalId("learner", learner, LearnerId::new),
+                parameters.optionalId("host", host, PartnerId::new), flag(parameters, "broken", broken),
+                parameters.instant("updated-since", updatedSince));
+        Sort<ContractSortKey> order = Listing.sort(parameters, sort, ContractSortKey.class,
+                Sort.ascending(ContractSortKey.START_DATE));
+        PageRequest request = Listing.page(parameters, page, size);
+        parameters.complete();
+        if (CsvDownloads.wanted(accept)) {
+            return csv.all("work-study-contracts", CSV_HEADER, next -> contracts.list(filter, order, next),
+                    WorkStudyContractController::csvRow, csvFlavour);
+        }
+        return HttpResponse.ok(PageJson.of(contracts.list(filter, order, request), ContractJson::of));
+    }
+
+    /**
+     * Signs a contract between a learner and a host company. The host must be a work-study host of the
+     * learner's school, and the contract may not overlap another contract of the learner.
+     */
+    @Post
+    HttpResponse<ContractJson> sign(HttpRequest<?> request,
+                                    @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+                                    @Body ContractBody body) {
+        return idempotent.run(idempotencyKey, request, body, ContractJson.class, () -> {
+            Parameters parameters = new Parameters();
+            LearnerId learner = parameters.requiredId("learnerId", body.learnerId(), LearnerId::new);
+            PartnerId host = parameters.requiredId("hostId", body.hostId(), PartnerId::new);
+            ContractTerms terms = terms(parameters, body);
+            parameters.complete();
+            WorkStudyContract contract = contracts.sign(learner, host, terms);
+            return Responses.created("/api/v1/work-study-contracts/" + contract.id(), ContractJson.of(contract),
+                    contract.version());
+        });
+    }
+
+    /** One contract with its effective end and ETag. */
+    @Get("/{id}")
+    HttpResponse<ContractJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
+        WorkStudyContract contract = contracts.get(Parameters.pathId(id, ContractId::new));
+        return Responses.read(ifNoneMatch, ContractJson.of(contract), contract.version());
+    }
+
+    /** Amends the terms of a contract (kind, dates, job title, tutor); learner and host stay. Needs If-Match. */
+    @Put("/{id}")
+    HttpResponse<ContractJson> amend(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                     @Body ContractBody body) {
+        Parameters parameters = new Parameters();
+        ContractId contractId = parameters.requiredId("id", id, ContractId::new);
+        ContractTerms terms = terms(parameters, body);
+        parameters.complete();
+        WorkStudyContract contract = contracts.amend(contractId, EntityTags.versionFrom(ifMatch), terms);
+        return Responses.ok(ContractJson.of(contract), contract.version());
+    }
+
+    /**
+     * Breaks a contract before its planned end: {@code on} is its last day, between its start and the day
+     * before its planned end; {@code by} says who ended it. Needs If-Match.
+     */
+    @Post("/{id}/break")
+    HttpResponse<ContractJson> breakOff(HttpRequest<?> request,
+                                        @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
+                                        @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
+                                        @Body BreakBody body) {
+        return idempotent.run(idempotencyKey, request, body, ContractJson.class, () -> {
+            Parameters parameters = new Parameters();
+            ContractId contractId = parameters.requiredId("id", id, ContractId::new);
+            LocalDate on = parameters.requiredDate("on", body.on());
+            BrokenBy by = parameters.requiredChoice("by", body.by(), BrokenBy.class);
+            parameters.complete();
+            WorkStudyContract contract = contracts.breakOff(contractId, EntityTags.versionFrom(ifMatch), on, by);
+            return Responses.ok(ContractJson.of(contract), contract.version());
+        });
+    }
+
+    private static ContractTerms terms(Parameters parameters, ContractBody body) {
+        ContractKind kind = parameters.requiredChoice("kind", body.kind(), ContractKind.class);
+        LocalDate start = parameters.requiredDate("startDate", body.startDate());
+        LocalDate plannedEnd = parameters.requiredDate("plannedEndDate", body.plannedEndDate());
+        return new ContractTerms(kind, start, plannedEnd, body.jobTitle(), body.tutorName());
+    }
+
+    /** A yes/no query parameter: {@code true} or {@code false}, in any case. */
+    private static Optional<Boolean> flag(Parameters parameters, String field, @Nullable String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Optional.of(Boolean.TRUE);
+            case "false" -> Optional.of(Boolean.FALSE);
+            default -> {
+                parameters.reject(field, ErrorCodes.BAD_FORMAT, field + " must be true or false");
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private static List<String> csvRow(WorkStudyContract contract) {
+        return List.of(contract.id().toString(), Long.toString(contract.version()), contract.learnerId().toString(),
+                contract.hostId().toString(), contract.kind().name(), contract.startDate().toString(),
+                contract.plannedEndDate().toString(), contract.effectiveEndDate().toString(), contract.jobTitle(),
+                contract.tutorName(), Boolean.toString(contract.isBroken()),
+                contract.breakOff().map(contractBreak -> contractBreak.on().toString()).orElse(""),
+                contract.breakOff().map(ContractBreak::by).map(BrokenBy::name).orElse(""));
+    }
+}
