@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.common.ConflictException;
+import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.imports.ImportErrorCodes;
+import org.tremplin.application.outcome.OutcomeRecordingService;
 import org.tremplin.domain.error.ErrorCodes;
 
 class ConsoleTranslationsTest {
@@ -38,10 +41,19 @@ class ConsoleTranslationsTest {
     }
 
     private static List<String> codes() {
-        Stream<String> domain = Arrays.stream(ErrorCodes.class.getFields())
+        Stream<String> application = Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS,
+                // The codes an import report shows besides those of ErrorCodes and ImportErrorCodes.
+                ConflictException.taken("learner", "email").code(), new NotFoundException("cohort", "").code(),
+                new NotFoundException("learner", "").code(), new NotFoundException("partner", "").code(),
+                OutcomeRecordingService.LEARNER_NOT_LEFT);
+        return Stream.of(constants(ErrorCodes.class), constants(ImportErrorCodes.class), application)
+                .flatMap(codes -> codes).toList();
+    }
+
+    private static Stream<String> constants(Class<?> holder) {
+        return Arrays.stream(holder.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(ConsoleTranslationsTest::value);
-        return Stream.concat(domain, Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS)).toList();
     }
 
     private static String value(Field field) {

@@ -13,6 +13,10 @@ import org.tremplin.application.cohort.CohortAdministrationService;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.funding.FundingAdministrationService;
+import org.tremplin.application.imports.LearnerImport;
+import org.tremplin.application.imports.LearnerImportService;
+import org.tremplin.application.imports.OutcomeImport;
+import org.tremplin.application.imports.OutcomeImportService;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.indicator.IndicatorReportingService;
 import org.tremplin.application.learner.LearnerAdministration;
@@ -124,5 +128,17 @@ class UseCaseFactory {
     @Singleton
     IndicatorReporting indicatorReporting(IndicatorQueries queries, Cohorts cohorts, UseCaseSupport support) {
         return new IndicatorReportingService(queries, cohorts, support);
+    }
+
+    @Singleton
+    LearnerImport learnerImport(LearnerAdministration administration, Learners learners, Cohorts cohorts,
+                                UseCaseSupport support) {
+        return new LearnerImportService(administration, learners, cohorts, support);
+    }
+
+    @Singleton
+    OutcomeImport outcomeImport(OutcomeRecording recording, EmploymentOutcomes outcomes, Learners learners,
+                                Partners partners, UseCaseSupport support) {
+        return new OutcomeImportService(recording, outcomes, learners, partners, support);
     }
 }

@@ -94,7 +94,11 @@ public final class OutcomeRecordingService implements OutcomeRecording {
         return details.employerName().filter(name -> !name.isBlank()).map(Employer::named);
     }
 
-    private static void requireAfterLeaving(Learner learner, EmploymentOutcome outcome) {
+    /**
+     * Refuses an outcome of a learner still in the programme, or observed before they left. Public
+     * so that an import checks its rows by the very same rule before writing any.
+     */
+    public static void requireAfterLeaving(Learner learner, EmploymentOutcome outcome) {
         var leftOn = learner.leftOn().orElseThrow(() -> new RuleViolationException("learnerId", LEARNER_NOT_LEFT,
                 "outcomes are recorded for learners who have left the programme"));
         outcome.requireObservedAfterLeaving(leftOn);

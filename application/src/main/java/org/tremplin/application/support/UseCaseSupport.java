@@ -57,6 +57,14 @@ public final class UseCaseSupport {
         return transactions.inTransaction(work);
     }
 
+    /**
+     * Runs several changes as one unit of work: each is audited by its own {@link #change} (which
+     * joins this transaction), and they land together or not at all.
+     */
+    public void inOneTransaction(Runnable changes) {
+        transactions.run(changes);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

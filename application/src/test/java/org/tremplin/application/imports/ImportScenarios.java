@@ -1,0 +1,60 @@
+package org.tremplin.application.imports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.contract.PortContract;
+import org.tremplin.application.port.out.AuditEntry;
+import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.domain.school.SchoolId;
+
+/**
+ * What the import scenarios share: use cases over the ports of the adapter under test (each
+ * adapter's test module runs the scenarios against its own ports, as it runs the port contracts),
+ * called by the actor a test chooses.
+ */
+public abstract class ImportScenarios extends PortContract {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T09:00:00Z"), ZoneOffset.UTC);
+
+    /** Who calls the use cases; the whole network with every permission unless a test says otherwise. */
+    protected Actor actor = Actor.system();
+
+    protected UseCaseSupport support() {
+        return new UseCaseSupport(() -> actor, ports.transactions(), ports.auditTrail(), CLOCK, UUID::randomUUID);
+    }
+
+    protected static Actor scopedTo(SchoolId school, Permission... permissions) {
+        return new Actor("manager-" + school, Set.of(permissions), Optional.of(Set.of(school)));
+    }
+
+    protected static Actor networkWide(Permission... permissions) {
+        return new Actor("network-manager", Set.of(permissions), Optional.empty());
+    }
+
+    protected static ImportRow row(int line, Map<String, String> values) {
+        return new ImportRow(line, values);
+    }
+
+    /** {@code values} with {@code column} set to {@code value}, or removed when {@code value} is null (an empty cell). */
+    protected static Map<String, String> with(Map<String, String> values, String column, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(values);
+        if (value == null) {
+            changed.remove(column);
+        } else {
+            changed.put(column, value);
+        }
+        return changed;
+    }
+
+    protected List<String> auditedActions() {
+        return ports.auditTrail().since(Instant.EPOCH, 10_000).stream().map(AuditEntry::action).toList();
+    }
+}
