@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.AccessAdministrationService;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.domain.error.ErrorCodes;
 
@@ -41,7 +42,10 @@ class ConsoleTranslationsTest {
         Stream<String> domain = Arrays.stream(ErrorCodes.class.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(ConsoleTranslationsTest::value);
-        return Stream.concat(domain, Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS)).toList();
+        Stream<String> application = Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS,
+                AccessAdministrationService.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
+                "token.secret-taken", "token.not-found");
+        return Stream.concat(domain, application).toList();
     }
 
     private static String value(Field field) {
