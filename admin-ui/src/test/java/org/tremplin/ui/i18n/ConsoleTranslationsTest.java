@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.AccessAdministrationService;
+import org.tremplin.application.security.AccessAdministrationService;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.domain.error.ErrorCodes;
 

@@ -52,7 +52,7 @@ public record ApiToken(
             throw new InvalidValueException("scopes", ErrorCodes.REQUIRED, "scopes cannot hold an empty value");
         }
         scopes = Set.copyOf(EnumSet.copyOf(scopes));
-        schools = AccessRecords.schoolScope(schools, "schools");
+        schools = SchoolScope.require(schools, "schools");
         Require.present(secretHash, "secretHash");
         if (secretHash.length() != TokenSecret.HASH_LENGTH || !isLowercaseHex(secretHash)) {
             throw new InvalidValueException("secretHash", ErrorCodes.BAD_FORMAT,
@@ -63,14 +63,14 @@ public record ApiToken(
             throw new InvalidValueException("secretPrefix", ErrorCodes.BAD_FORMAT,
                     "secretPrefix must be the first " + TokenSecret.PREFIX_LENGTH + " characters of the secret");
         }
-        createdAt = AccessRecords.toMicros(Require.present(createdAt, "createdAt"));
+        createdAt = Instants.toMicros(Require.present(createdAt, "createdAt"));
         createdBy = Require.text(createdBy, "createdBy", CREATED_BY_MAX_LENGTH);
-        expiresAt = AccessRecords.toMicros(Require.present(expiresAt, "expiresAt"));
+        expiresAt = Instants.toMicros(Require.present(expiresAt, "expiresAt"));
         if (!expiresAt.isAfter(createdAt) || expiresAt.isAfter(latestExpiry(createdAt))) {
             throw new InvalidValueException("expiresAt", ErrorCodes.TOKEN_EXPIRY,
                     "a token expires after its creation and at most " + MAX_LIFETIME.getYears() + " years later");
         }
-        revokedAt = Require.present(revokedAt, "revokedAt").map(AccessRecords::toMicros);
+        revokedAt = Require.present(revokedAt, "revokedAt").map(Instants::toMicros);
         if (revokedAt.isPresent() && revokedAt.get().isBefore(createdAt)) {
             throw new InvalidValueException("revokedAt", ErrorCodes.DATE_ORDER, "revokedAt cannot be before createdAt");
         }

@@ -44,11 +44,11 @@ public record UserAccount(
         Require.present(email, "email");
         displayName = Require.text(displayName, "displayName", DISPLAY_NAME_MAX_LENGTH);
         Require.present(role, "role");
-        schools = AccessRecords.schoolScope(schools, "schools");
+        schools = SchoolScope.require(schools, "schools");
         requireScopeFitsRole(role, schools);
         passwordHash = Require.text(passwordHash, "passwordHash", PASSWORD_HASH_MAX_LENGTH);
         Require.between(failedSignIns, 0, Integer.MAX_VALUE, "failedSignIns");
-        lockedUntil = Require.present(lockedUntil, "lockedUntil").map(AccessRecords::toMicros);
+        lockedUntil = Require.present(lockedUntil, "lockedUntil").map(Instants::toMicros);
     }
 
     /** Refuses a school manager without schools: the role only makes sense within some schools. */

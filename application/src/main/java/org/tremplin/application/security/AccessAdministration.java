@@ -1,8 +1,17 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.tremplin.application.access.AccountDetails;
+import org.tremplin.application.access.ApiToken;
+import org.tremplin.application.access.ApiTokenId;
+import org.tremplin.application.access.IssuedApiToken;
+import org.tremplin.application.access.PasswordPolicy;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.access.TokenSecret;
+import org.tremplin.application.access.UserAccount;
+import org.tremplin.application.access.UserAccountId;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.domain.school.SchoolId;

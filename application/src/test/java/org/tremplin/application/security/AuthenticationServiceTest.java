@@ -1,4 +1,4 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.IssuedApiToken;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.SignInResult;
+import org.tremplin.application.access.UserAccount;
 import org.tremplin.domain.school.SchoolId;
 
 class AuthenticationServiceTest {

@@ -1,4 +1,4 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.AccountDetails;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.ApiToken;
+import org.tremplin.application.access.ApiTokenId;
+import org.tremplin.application.access.IssuedApiToken;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.SignInResult;
+import org.tremplin.application.access.TokenSecret;
+import org.tremplin.application.access.UserAccount;
+import org.tremplin.application.access.UserAccountId;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.NotFoundException;
@@ -292,6 +303,9 @@ class AccessAdministrationServiceTest {
     }
 
     private static void assertInvalid(Runnable work, String field, String code) {
-        UserAccountTest.assertInvalid(work, field, code);
+        assertThatThrownBy(work::run).isInstanceOfSatisfying(InvalidValueException.class, invalid -> {
+            assertThat(invalid.field()).contains(field);
+            assertThat(invalid.code()).isEqualTo(code);
+        });
     }
 }

@@ -1,9 +1,15 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.ApiToken;
+import org.tremplin.application.access.PasswordPolicy;
+import org.tremplin.application.access.SignInResult;
+import org.tremplin.application.access.TokenSecret;
+import org.tremplin.application.access.UserAccount;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.port.out.ApiTokens;
 import org.tremplin.application.port.out.PasswordHashing;

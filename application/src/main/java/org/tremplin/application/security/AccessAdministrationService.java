@@ -1,10 +1,22 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.tremplin.application.access.AccountDetails;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.ApiToken;
+import org.tremplin.application.access.ApiTokenId;
+import org.tremplin.application.access.IssuedApiToken;
+import org.tremplin.application.access.PasswordPolicy;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.SchoolScope;
+import org.tremplin.application.access.TokenSecret;
+import org.tremplin.application.access.UserAccount;
+import org.tremplin.application.access.UserAccountId;
 import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.common.NotFoundException;
@@ -202,7 +214,7 @@ public final class AccessAdministrationService implements AccessAdministration {
                                          Instant expiresAt, InputCheck check) {
         check.field(() -> Require.text(name, "name", ApiToken.NAME_MAX_LENGTH));
         check.field(() -> Require.notEmpty(scopes, "scopes"));
-        check.field(() -> AccessRecords.schoolScope(schools, "schools"));
+        check.field(() -> SchoolScope.require(schools, "schools"));
         check.field(() -> Require.present(expiresAt, "expiresAt"));
         return check;
     }
@@ -213,7 +225,7 @@ public final class AccessAdministrationService implements AccessAdministration {
         String displayName = check.field(() -> Require.text(details.displayName(), "displayName",
                 UserAccount.DISPLAY_NAME_MAX_LENGTH));
         Role role = check.field(() -> Require.present(details.role(), "role"));
-        Optional<Set<SchoolId>> scope = check.field(() -> AccessRecords.schoolScope(details.schools(), "schools"));
+        Optional<Set<SchoolId>> scope = check.field(() -> SchoolScope.require(details.schools(), "schools"));
         if (role != null && scope != null) {
             check.field(() -> {
                 UserAccount.requireScopeFitsRole(role, scope);

@@ -1,4 +1,4 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,9 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import java.util.Comparator;
 import java.util.Optional;
+import org.tremplin.application.access.UserAccount;
+import org.tremplin.application.access.UserAccountId;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.port.out.UserAccounts;

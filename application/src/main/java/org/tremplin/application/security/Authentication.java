@@ -1,6 +1,8 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import java.util.Optional;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.SignInResult;
 
 /**
  * Inbound port: tells who a request comes from. Needs no permission (it is how a caller gets

@@ -1,4 +1,4 @@
-package org.tremplin.application.access;
+package org.tremplin.application.security;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.tremplin.application.access.AccountDetails;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.UserAccount;
 import org.tremplin.application.contract.FastPasswordHashingForTests;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;

@@ -1,7 +1,5 @@
 package org.tremplin.application.access;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,9 +8,9 @@ import org.tremplin.domain.error.InvalidValueException;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Require;
 
-/** The checks that accounts and tokens share. */
-final class AccessRecords {
-    private AccessRecords() {
+/** The schools an account or a token is limited to, as both check it. */
+public final class SchoolScope {
+    private SchoolScope() {
     }
 
     /**
@@ -20,7 +18,7 @@ final class AccessRecords {
      * refused rather than kept: it would grant nothing, and a list that lost its rows must never
      * read as "no limit".
      */
-    static Optional<Set<SchoolId>> schoolScope(Optional<Set<SchoolId>> schools, String field) {
+    public static Optional<Set<SchoolId>> require(Optional<Set<SchoolId>> schools, String field) {
         Require.present(schools, field);
         if (schools.isPresent()) {
             Require.notEmpty(schools.get(), field);
@@ -29,13 +27,5 @@ final class AccessRecords {
             }
         }
         return schools.map(Set::copyOf);
-    }
-
-    /**
-     * An instant to the microsecond, the precision a database keeps ({@code DATETIME(6)}), so that
-     * a record reads back equal to the one saved.
-     */
-    static Instant toMicros(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 }
