@@ -7,5 +7,7 @@
  * live there: they need those outbound ports and {@code UseCaseSupport}, which would close a
  * cycle between application packages (forbidden by the architecture rules). Hence this package,
  * which depends on {@code access}, {@code port.out} and {@code support}, and nothing depends on.
+ *
+ * @see "docs/adr/0004-accounts-tokens-authentication.md"
  */
 package org.tremplin.application.security;
