@@ -7,8 +7,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tremplin.app.demo.DemoAccess;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
 import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.ApiToken;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.SignInResult;
 import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -21,6 +26,8 @@ import org.tremplin.application.port.out.PartnerSortKey;
 import org.tremplin.application.port.out.SchoolFilter;
 import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.application.security.Authentication;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
@@ -38,6 +45,10 @@ class DemoNetworkLoadedTest {
     FundingAdministration funding;
     @Inject
     IndicatorReporting indicators;
+    @Inject
+    Authentication authentication;
+    @Inject
+    AccessAdministration access;
 
     @Test
     void about_twenty_schools_with_castelnau_le_lez_first_in_occitanie() {
@@ -72,6 +83,46 @@ class DemoNetworkLoadedTest {
         var report = as(Actor.system(), () -> indicators.report(new IndicatorScope.Network()));
 
         assertThat(report.jobsCreated()).isBetween(450L, 550L);
+    }
+
+    @Test
+    void the_demo_token_authenticates_network_wide_without_access_management_nor_health_data() {
+        Actor integrator = authentication.authenticateToken(DemoAccess.INTEGRATOR_TOKEN_SECRET).orElseThrow();
+
+        assertThat(integrator.name()).startsWith("token:");
+        assertThat(integrator.permissions()).isEqualTo(DemoAccess.integratorScopes())
+                .doesNotContain(Permission.MANAGE_ACCESS, Permission.READ_HEALTH_DATA)
+                .contains(Permission.READ_PERSONAL_DATA, Permission.READ_INDICATORS);
+        assertThat(integrator.schools()).isEmpty();
+        assertThat(as(integrator, () -> schools.list(SchoolFilter.all(), Sort.ascending(SchoolSortKey.NAME),
+                PageRequest.first(5))).totalItems()).isBetween(18L, 22L);
+    }
+
+    @Test
+    void the_demo_token_is_named_and_expires_two_years_after_start() {
+        ApiToken token = as(Actor.system(), () -> access.listTokens(PageRequest.first(10))).items().stream()
+                .filter(candidate -> candidate.name().equals(DemoAccess.INTEGRATOR_TOKEN_NAME)).findFirst().orElseThrow();
+
+        assertThat(token.secretPrefix()).isEqualTo(DemoAccess.INTEGRATOR_TOKEN_SECRET.substring(0, 12));
+        // Two years from the start of the loader, a moment before the token was created.
+        assertThat(token.expiresAt()).isBetween(ApiToken.latestExpiry(token.createdAt()).minusSeconds(60),
+                ApiToken.latestExpiry(token.createdAt()));
+    }
+
+    @Test
+    void the_demo_administrator_signs_in_network_wide_and_a_wrong_password_is_refused() {
+        SignInResult admin = authentication.signIn(DemoAccess.ADMIN_EMAIL, DemoAccess.ADMIN_PASSWORD);
+
+        assertThat(admin).isInstanceOfSatisfying(SignInResult.SignedIn.class, signedIn -> {
+            assertThat(signedIn.role()).isEqualTo(Role.ADMIN);
+            assertThat(signedIn.displayName()).isEqualTo(DemoAccess.ADMIN_DISPLAY_NAME);
+            assertThat(signedIn.actor().permissions()).contains(Permission.MANAGE_ACCESS);
+            assertThat(signedIn.actor().schools()).isEmpty();
+        });
+        assertThat(authentication.signIn(DemoAccess.ADMIN_EMAIL, "not-the-demo-password"))
+                .isInstanceOf(SignInResult.Refused.class);
+        assertThat(authentication.signIn(DemoAccess.ADMIN_EMAIL, DemoAccess.ADMIN_PASSWORD))
+                .isInstanceOf(SignInResult.SignedIn.class);
     }
 
     @Test

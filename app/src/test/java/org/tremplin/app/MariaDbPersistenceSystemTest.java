@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
+import org.tremplin.application.access.AccountDetails;
 import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.SignInResult;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.indicator.IndicatorReporting;
@@ -18,6 +22,8 @@ import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolDetails;
+import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.application.security.Authentication;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 
@@ -26,6 +32,7 @@ import org.tremplin.domain.school.School;
  * data still there after the application restarts.
  */
 class MariaDbPersistenceSystemTest {
+    private static final String PASSWORD = "a password kept across restarts";
     private static final Map<String, Object> ON_EMBEDDED_MARIADB = Map.of(
             "micronaut.server.port", -1,
             "tremplin.persistence", "jdbc",
@@ -36,6 +43,7 @@ class MariaDbPersistenceSystemTest {
         School added;
         long learners;
         long jobs;
+        String email = "restart" + System.nanoTime() + "@tremplin.example";
         try (ApplicationContext first = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
             assertThat(first.getBean(Schools.class).getClass().getSimpleName()).isEqualTo("JdbcSchools");
             added = as(first, () -> first.getBean(SchoolAdministration.class).plan(new SchoolDetails(
@@ -43,6 +51,8 @@ class MariaDbPersistenceSystemTest {
             learners = first.getBean(Learners.class).count();
             jobs = as(first, () -> first.getBean(IndicatorReporting.class).report(new IndicatorScope.Network()))
                     .jobsCreated();
+            as(first, () -> first.getBean(AccessAdministration.class).createAccount(new AccountDetails(email,
+                    "Compte de redémarrage", Role.FUNDER_VIEWER, Optional.of(Set.of(added.id()))), PASSWORD));
         }
 
         try (ApplicationContext second = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
@@ -54,6 +64,11 @@ class MariaDbPersistenceSystemTest {
             assertThat(second.getBean(Learners.class).count()).isEqualTo(learners).isGreaterThan(900);
             assertThat(as(second, () -> second.getBean(IndicatorReporting.class).report(new IndicatorScope.Network()))
                     .jobsCreated()).isEqualTo(jobs).isBetween(450L, 550L);
+            assertThat(second.getBean(Authentication.class).signIn(email, PASSWORD))
+                    .isInstanceOfSatisfying(SignInResult.SignedIn.class, signedIn -> {
+                        assertThat(signedIn.role()).isEqualTo(Role.FUNDER_VIEWER);
+                        assertThat(signedIn.actor().schools()).contains(Set.of(added.id()));
+                    });
         }
     }
 

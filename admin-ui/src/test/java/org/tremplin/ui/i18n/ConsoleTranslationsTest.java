@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.security.AccessAdministrationService;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.imports.ImportErrorCodes;
@@ -54,6 +55,13 @@ class ConsoleTranslationsTest {
         return Arrays.stream(holder.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(ConsoleTranslationsTest::value);
+<<<<<<< HEAD
+=======
+        Stream<String> application = Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS,
+                AccessAdministrationService.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
+                "token.secret-taken", "token.not-found");
+        return Stream.concat(domain, application).toList();
+>>>>>>> access
     }
 
     private static String value(Field field) {

@@ -8,9 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tremplin.app.demo.DemoAccess;
 import org.tremplin.app.demo.DemoNetwork;
 import org.tremplin.app.demo.DemoNetworkGenerator;
 import org.tremplin.app.demo.DemoScale;
+import org.tremplin.app.wiring.ThreadLocalCurrentActor;
+import org.tremplin.application.access.Actor;
 import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
@@ -22,11 +25,13 @@ import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.WorkStudyContracts;
+import org.tremplin.application.security.AccessAdministration;
 
 /**
  * Fills an empty database with the demo network at start-up, so that a newcomer sees a living
- * network at once. Only on the embedded or in-memory database: a configured (production) database
- * never receives demo data. Never touches a database that already holds schools.
+ * network at once, with the documented demo administrator and API token ({@link DemoAccess}) to
+ * get in. Only on the embedded or in-memory database: a configured (production) database never
+ * receives demo data nor demo credentials. Never touches a database that already holds schools.
  */
 @Singleton
 @Requires(property = "tremplin.demo-data.enabled", value = "true")
@@ -46,10 +51,13 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     private final EmploymentOutcomes outcomes;
     private final FundingCommitments commitments;
     private final ParityRules parityRules;
+    private final AccessAdministration access;
+    private final ThreadLocalCurrentActor currentActor;
 
     DemoDataLoader(Transactions transactions, Clock clock, Schools schools, Programmes programmes, Partners partners,
                    Cohorts cohorts, Applicants applicants, Learners learners, WorkStudyContracts contracts,
-                   EmploymentOutcomes outcomes, FundingCommitments commitments, ParityRules parityRules) {
+                   EmploymentOutcomes outcomes, FundingCommitments commitments, ParityRules parityRules,
+                   AccessAdministration access, ThreadLocalCurrentActor currentActor) {
         this.transactions = transactions;
         this.clock = clock;
         this.schools = schools;
@@ -62,6 +70,8 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         this.outcomes = outcomes;
         this.commitments = commitments;
         this.parityRules = parityRules;
+        this.access = access;
+        this.currentActor = currentActor;
     }
 
     @Override
@@ -82,7 +92,12 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
             outcomes.saveAll(network.outcomes());
             commitments.saveAll(network.commitments());
             parityRules.saveAll(network.parityRules());
-            LOG.info("Demo network loaded: {} schools, {} partners, {} cohorts, {} learners, {} outcomes",
+            currentActor.runAs(Actor.system(), () -> {
+                DemoAccess.install(access, clock.instant());
+                return null;
+            });
+            LOG.info("Demo network loaded: {} schools, {} partners, {} cohorts, {} learners, {} outcomes,"
+                            + " the demo administrator and the demo API token (see the README)",
                     network.schools().size(), network.partners().size(), network.cohorts().size(),
                     network.learners().size(), network.outcomes().size());
         });

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.tremplin.adapter.persistence.memory.InMemoryPersistence;
+import org.tremplin.application.port.out.ApiTokens;
 import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.Cohorts;
@@ -16,6 +17,7 @@ import org.tremplin.application.port.out.Partners;
 import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.port.out.WorkStudyContracts;
 
 /** Plugs the in-memory adapter into every persistence port when {@code tremplin.persistence} is {@code memory}. */
@@ -91,5 +93,15 @@ class InMemoryPersistenceFactory {
     @Singleton
     IndicatorQueries indicatorQueries(InMemoryPersistence persistence) {
         return persistence.indicators();
+    }
+
+    @Singleton
+    UserAccounts userAccounts(InMemoryPersistence persistence) {
+        return persistence.userAccounts();
+    }
+
+    @Singleton
+    ApiTokens apiTokens(InMemoryPersistence persistence) {
+        return persistence.apiTokens();
     }
 }

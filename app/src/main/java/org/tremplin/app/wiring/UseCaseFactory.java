@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.tremplin.adapter.password.Argon2idPasswordHashing;
 import org.tremplin.adapter.rest.security.RequestActors;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantSelectionService;
@@ -25,6 +26,7 @@ import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.outcome.OutcomeRecordingService;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.partner.PartnerAdministrationService;
+import org.tremplin.application.port.out.ApiTokens;
 import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.Cohorts;
@@ -35,14 +37,20 @@ import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.ParityRules;
 import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.port.out.PasswordHashing;
 import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.port.out.WorkStudyContracts;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.programme.ProgrammeAdministrationService;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolAdministrationService;
+import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.application.security.AccessAdministrationService;
+import org.tremplin.application.security.Authentication;
+import org.tremplin.application.security.AuthenticationService;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
 
@@ -140,5 +148,22 @@ class UseCaseFactory {
     OutcomeImport outcomeImport(OutcomeRecording recording, EmploymentOutcomes outcomes, Learners learners,
                                 Partners partners, UseCaseSupport support) {
         return new OutcomeImportService(recording, outcomes, learners, partners, support);
+    }
+
+    @Singleton
+    PasswordHashing passwordHashing() {
+        return new Argon2idPasswordHashing();
+    }
+
+    @Singleton
+    AccessAdministration accessAdministration(UserAccounts accounts, ApiTokens tokens, Schools schools,
+                                              PasswordHashing passwordHashing, UseCaseSupport support) {
+        return new AccessAdministrationService(accounts, tokens, schools, passwordHashing, support);
+    }
+
+    @Singleton
+    Authentication authentication(UserAccounts accounts, ApiTokens tokens, PasswordHashing passwordHashing,
+                                  UseCaseSupport support) {
+        return new AuthenticationService(accounts, tokens, passwordHashing, support);
     }
 }

@@ -78,6 +78,7 @@ public final class ArchitectureRules {
         Map<String, String> adapters = new LinkedHashMap<>();
         adapters.put("persistence-memory", "adapter.persistence.memory");
         adapters.put("persistence-jdbc", "adapter.persistence.jdbc");
+        adapters.put("password-hashing", "adapter.password");
         adapters.put("admin-ui", "ui");
         return Collections.unmodifiableMap(adapters);
     }

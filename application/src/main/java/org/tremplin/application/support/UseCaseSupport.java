@@ -1,6 +1,7 @@
 package org.tremplin.application.support;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -45,9 +46,18 @@ public final class UseCaseSupport {
 
     /** Runs {@code work} in one transaction and records it in the audit trail as {@code action}. */
     public <T> T change(String action, String recordType, Supplier<T> work, Function<T, Object> idOf) {
+        return changeAs(actor(), action, recordType, work, idOf);
+    }
+
+    /**
+     * Like {@link #change}, recorded in the name of {@code actor} rather than of the caller: for
+     * work that happens before anyone is identified, such as counting a failed sign-in.
+     */
+    public <T> T changeAs(Actor actor, String action, String recordType, Supplier<T> work, Function<T, Object> idOf) {
+        Objects.requireNonNull(actor, "actor");
         return transactions.inTransaction(() -> {
             T result = work.get();
-            auditTrail.record(new AuditEntry(clock.instant(), actor().name(), action, recordType,
+            auditTrail.record(new AuditEntry(clock.instant(), actor.name(), action, recordType,
                     String.valueOf(idOf.apply(result))));
             return result;
         });
@@ -67,6 +77,10 @@ public final class UseCaseSupport {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 
     public UUID newId() {

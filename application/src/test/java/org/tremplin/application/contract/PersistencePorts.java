@@ -1,5 +1,6 @@
 package org.tremplin.application.contract;
 
+import org.tremplin.application.port.out.ApiTokens;
 import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.Cohorts;
@@ -12,6 +13,7 @@ import org.tremplin.application.port.out.Partners;
 import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.port.out.WorkStudyContracts;
 
 /** One adapter's implementation of every persistence port, over one empty database. */
@@ -28,5 +30,7 @@ public record PersistencePorts(
         EmploymentOutcomes outcomes,
         IndicatorQueries indicators,
         Transactions transactions,
-        AuditTrail auditTrail) {
+        AuditTrail auditTrail,
+        UserAccounts userAccounts,
+        ApiTokens apiTokens) {
 }

@@ -35,6 +35,12 @@ public final class ErrorCodes {
     public static final String EMPLOYER_REQUIRED = "outcome.employer-required";
     public static final String EMPLOYER_NOT_APPLICABLE = "outcome.employer-not-applicable";
 
+    public static final String ACCOUNT_MANAGER_NEEDS_SCHOOL = "account.manager-needs-school";
+    public static final String ACCOUNT_PASSWORD_LENGTH = "account.password-length";
+    public static final String TOKEN_EXPIRY = "token.expiry-out-of-range";
+    public static final String TOKEN_SECRET_FORMAT = "token.secret-format";
+    public static final String TOKEN_ALREADY_REVOKED = "token.already-revoked";
+
     private ErrorCodes() {
     }
 }

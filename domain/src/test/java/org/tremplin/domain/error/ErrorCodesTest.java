@@ -54,7 +54,12 @@ class ErrorCodesTest {
                 Map.entry("CONTRACT_ALREADY_BROKEN", "contract.already-broken"),
                 Map.entry("CONTRACT_BREAK_OUTSIDE", "contract.break-outside-contract"),
                 Map.entry("EMPLOYER_REQUIRED", "outcome.employer-required"),
-                Map.entry("EMPLOYER_NOT_APPLICABLE", "outcome.employer-not-applicable")));
+                Map.entry("EMPLOYER_NOT_APPLICABLE", "outcome.employer-not-applicable"),
+                Map.entry("ACCOUNT_MANAGER_NEEDS_SCHOOL", "account.manager-needs-school"),
+                Map.entry("ACCOUNT_PASSWORD_LENGTH", "account.password-length"),
+                Map.entry("TOKEN_EXPIRY", "token.expiry-out-of-range"),
+                Map.entry("TOKEN_SECRET_FORMAT", "token.secret-format"),
+                Map.entry("TOKEN_ALREADY_REVOKED", "token.already-revoked")));
     }
 
     @Test

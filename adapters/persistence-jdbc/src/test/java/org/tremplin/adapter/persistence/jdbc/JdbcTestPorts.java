@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tremplin.adapter.persistence.jdbc.access.JdbcApiTokens;
+import org.tremplin.adapter.persistence.jdbc.access.JdbcUserAccounts;
 import org.tremplin.adapter.persistence.jdbc.audit.JdbcAuditTrail;
 import org.tremplin.adapter.persistence.jdbc.applicant.JdbcApplicants;
 import org.tremplin.adapter.persistence.jdbc.cohort.JdbcCohorts;
@@ -25,7 +27,8 @@ import org.tremplin.application.contract.PersistencePorts;
  */
 final class JdbcTestPorts {
     /** Children before parents, so that emptying never trips a foreign key. */
-    private static final List<String> TABLES = List.of("audit_entry", "employment_outcome", "work_study_contract",
+    private static final List<String> TABLES = List.of("api_token_school", "api_token_scope", "api_token",
+            "user_account_school", "user_account", "audit_entry", "employment_outcome", "work_study_contract",
             "parity_rule", "funding_commitment", "learner_disability", "learner", "applicant_disability",
             "applicant_stage", "applicant", "partner_engagement", "partner", "cohort", "programme", "school");
     private static ApplicationContext context;
@@ -52,7 +55,8 @@ final class JdbcTestPorts {
                 beans.getBean(JdbcPartners.class), beans.getBean(JdbcFundingCommitments.class),
                 beans.getBean(JdbcParityRules.class), beans.getBean(JdbcWorkStudyContracts.class),
                 beans.getBean(JdbcEmploymentOutcomes.class), beans.getBean(JdbcIndicatorQueries.class),
-                beans.getBean(JdbcTransactions.class), beans.getBean(JdbcAuditTrail.class));
+                beans.getBean(JdbcTransactions.class), beans.getBean(JdbcAuditTrail.class),
+                beans.getBean(JdbcUserAccounts.class), beans.getBean(JdbcApiTokens.class));
     }
 
     /** A shared server keeps no test schema behind; the embedded one lives under target/. */

@@ -17,6 +17,8 @@ public final class InMemoryPersistence {
     private final InMemoryWorkStudyContracts contracts = new InMemoryWorkStudyContracts(transactions, learners);
     private final InMemoryEmploymentOutcomes outcomes = new InMemoryEmploymentOutcomes(transactions, learners);
     private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
+    private final InMemoryUserAccounts userAccounts = new InMemoryUserAccounts(transactions);
+    private final InMemoryApiTokens apiTokens = new InMemoryApiTokens(transactions);
     private final InMemoryIndicatorQueries indicators = new InMemoryIndicatorQueries(transactions,
             new InMemoryStores(schools, cohorts, applicants, learners, contracts, outcomes, funding, parityRules));
 
@@ -70,5 +72,13 @@ public final class InMemoryPersistence {
 
     public InMemoryIndicatorQueries indicators() {
         return indicators;
+    }
+
+    public InMemoryUserAccounts userAccounts() {
+        return userAccounts;
+    }
+
+    public InMemoryApiTokens apiTokens() {
+        return apiTokens;
     }
 }

@@ -12,6 +12,7 @@ final class InMemoryPorts {
         return new PersistencePorts(persistence.schools(), persistence.programmes(), persistence.cohorts(),
                 persistence.applicants(), persistence.learners(), persistence.partners(), persistence.funding(),
                 persistence.parityRules(), persistence.contracts(), persistence.outcomes(), persistence.indicators(),
-                persistence.transactions(), persistence.auditTrail());
+                persistence.transactions(), persistence.auditTrail(), persistence.userAccounts(),
+                persistence.apiTokens());
     }
 }

@@ -25,7 +25,9 @@ public final class SqlErrors {
             "uk_cohort_school_name", new String[] {"cohort", "name"},
             "uk_applicant_cohort_email", new String[] {"applicant", "email"},
             "uk_learner_email", new String[] {"learner", "email"},
-            "uk_partner_siret", new String[] {"partner", "siret"});
+            "uk_partner_siret", new String[] {"partner", "siret"},
+            "uk_user_account_email", new String[] {"account", "email"},
+            "uk_api_token_secret_hash", new String[] {"token", "secret"});
 
     private SqlErrors() {
     }

@@ -1,0 +1,104 @@
+package org.tremplin.adapter.persistence.jdbc.access;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.application.access.ApiToken;
+import org.tremplin.application.access.ApiTokenId;
+import org.tremplin.application.access.Permission;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.port.out.ApiTokens;
+import org.tremplin.domain.school.SchoolId;
+
+/** API tokens, with their permissions in {@code api_token_scope} and their schools in {@code api_token_school}. */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> implements ApiTokens {
+    private static final String INSERT_SCOPE = "INSERT INTO api_token_scope (token_id, permission) VALUES (?, ?)";
+    private final ApiTokenRows rows;
+    private final SchoolScopes schools;
+
+    JdbcApiTokens(ApiTokenRows rows, Sql sql, TransactionOperations<Connection> transactions) {
+        super(sql, transactions, "api_token", "token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
+        this.rows = rows;
+        this.schools = new SchoolScopes(sql, "api_token_school", "token_id");
+    }
+
+    @Override
+    public Optional<ApiToken> findBySecretHash(String secretHash) {
+        return read(() -> load(sql.query("SELECT id FROM api_token WHERE secret_hash = ?", List.of(secretHash),
+                row -> row.getString(1))).stream().findFirst());
+    }
+
+    @Override
+    public Page<ApiToken> list(PageRequest page) {
+        return page(new SqlListQuery("api_token t", "t.id").orderBy("t.created_at", false), page);
+    }
+
+    @Override
+    protected void insert(List<ApiToken> tokens) {
+        rows.saveAll(tokens.stream().map(JdbcApiTokens::row).toList());
+        sql.batch(INSERT_SCOPE, tokens.stream().flatMap(token -> scopeRows(token).stream()).toList());
+        schools.insert(tokens.stream().collect(Collectors.toMap(token -> token.id().toString(), ApiToken::schools)));
+    }
+
+    @Override
+    protected void update(ApiToken token) {
+        rows.update(row(token));
+        sql.update("DELETE FROM api_token_scope WHERE token_id = ?", List.of(token.id().toString()));
+        sql.batch(INSERT_SCOPE, scopeRows(token));
+        schools.replace(token.id().toString(), token.schools());
+    }
+
+    @Override
+    protected List<ApiToken> load(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ApiTokenRow> found = rows.findByIdIn(ids);
+        List<String> foundIds = found.stream().map(ApiTokenRow::id).toList();
+        Set<String> networkWide = found.stream().filter(ApiTokenRow::networkWide).map(ApiTokenRow::id)
+                .collect(Collectors.toSet());
+        Map<String, Optional<Set<SchoolId>>> scopes = schools.load(foundIds, networkWide);
+        Map<String, Set<Permission>> permissions = permissions(foundIds);
+        return found.stream().map(row -> new ApiToken(ApiTokenId.parse(row.id()), row.version(), row.name(),
+                permissions.getOrDefault(row.id(), Set.of()), scopes.get(row.id()), row.secretHash(),
+                row.secretPrefix(), UtcInstants.instant(row.createdAt()), row.createdBy(),
+                UtcInstants.instant(row.expiresAt()), Optional.ofNullable(UtcInstants.instant(row.revokedAt()))))
+                .toList();
+    }
+
+    private Map<String, Set<Permission>> permissions(List<String> ids) {
+        Map<String, Set<Permission>> permissions = new HashMap<>();
+        if (!ids.isEmpty()) {
+            sql.query("SELECT token_id, permission FROM api_token_scope WHERE token_id IN (" + Sql.marks(ids.size())
+                    + ")", List.copyOf(ids), row -> permissions
+                    .computeIfAbsent(row.getString(1), id -> EnumSet.noneOf(Permission.class))
+                    .add(Permission.valueOf(row.getString(2))));
+        }
+        return permissions;
+    }
+
+    private static ApiTokenRow row(ApiToken token) {
+        return new ApiTokenRow(token.id().toString(), token.version(), token.name(), token.schools().isEmpty(),
+                token.secretHash(), token.secretPrefix(), UtcInstants.column(token.createdAt()), token.createdBy(),
+                UtcInstants.column(token.expiresAt()), token.revokedAt().map(UtcInstants::column).orElse(null));
+    }
+
+    private static List<List<Object>> scopeRows(ApiToken token) {
+        return token.scopes().stream().map(scope -> List.<Object>of(token.id().toString(), scope.name())).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.tremplin.adapter.persistence.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.application.access.UserAccount;
+import org.tremplin.application.access.UserAccountId;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.port.out.UserAccounts;
+import org.tremplin.domain.shared.EmailAddress;
+import org.tremplin.domain.shared.Identifiers;
+
+public final class InMemoryUserAccounts extends InMemoryRepository<UserAccount, UserAccountId> implements UserAccounts {
+    public InMemoryUserAccounts(InMemoryTransactions transactions) {
+        super(new InMemoryRecords<>(new RecordShape<>("account", UserAccount::id, UserAccount::version,
+                UserAccount::withVersion, List.of(new UniqueKey<>("email", account -> Optional.of(account.email())))),
+                transactions));
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(EmailAddress email) {
+        return records.matching(account -> account.email().equals(email)).stream().findFirst();
+    }
+
+    @Override
+    public Page<UserAccount> list(PageRequest page) {
+        Comparator<UserAccount> byName = Orderings.text(UserAccount::displayName);
+        return records.page(account -> true,
+                byName.thenComparing(account -> account.id().value(), Identifiers.ORDER), page);
+    }
+}

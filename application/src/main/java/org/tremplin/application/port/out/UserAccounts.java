@@ -1,0 +1,16 @@
+package org.tremplin.application.port.out;
+
+import java.util.Optional;
+import org.tremplin.application.access.UserAccount;
+import org.tremplin.application.access.UserAccountId;
+import org.tremplin.application.common.Page;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.domain.shared.EmailAddress;
+
+/** The console's accounts. An account's e-mail address is unique (code {@code account.email-taken}). */
+public interface UserAccounts extends Repository<UserAccount, UserAccountId> {
+    Optional<UserAccount> findByEmail(EmailAddress email);
+
+    /** By display name, ignoring case and accents, then by id. */
+    Page<UserAccount> list(PageRequest page);
+}
