@@ -46,7 +46,10 @@ class ConsoleTranslationsTest {
                 // The codes an import report shows besides those of ErrorCodes and ImportErrorCodes.
                 ConflictException.taken("learner", "email").code(), new NotFoundException("cohort", "").code(),
                 new NotFoundException("learner", "").code(), new NotFoundException("partner", "").code(),
-                OutcomeRecordingService.LEARNER_NOT_LEFT);
+                OutcomeRecordingService.LEARNER_NOT_LEFT,
+                // Access management.
+                AccessAdministrationService.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
+                "token.secret-taken", "token.not-found");
         return Stream.of(constants(ErrorCodes.class), constants(ImportErrorCodes.class), application)
                 .flatMap(codes -> codes).toList();
     }
@@ -55,13 +58,6 @@ class ConsoleTranslationsTest {
         return Arrays.stream(holder.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(ConsoleTranslationsTest::value);
-<<<<<<< HEAD
-=======
-        Stream<String> application = Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS,
-                AccessAdministrationService.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
-                "token.secret-taken", "token.not-found");
-        return Stream.concat(domain, application).toList();
->>>>>>> access
     }
 
     private static String value(Field field) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.access.ApiToken;
 import org.tremplin.application.access.Permission;
 import org.tremplin.application.applicant.ApplicantSelection;

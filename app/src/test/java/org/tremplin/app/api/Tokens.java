@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.access.Permission;
 import org.tremplin.domain.school.SchoolId;
 

@@ -27,7 +27,7 @@ import org.tremplin.adapter.rest.support.Listing;
 import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.access.ApiToken;
 import org.tremplin.application.access.ApiTokenId;
 import org.tremplin.application.access.IssuedApiToken;
