@@ -3,12 +3,14 @@ package org.tremplin.app.wiring;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.tremplin.adapter.persistence.memory.InMemoryPersistence;
 import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.IdempotencyRecords;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.ParityRules;
@@ -24,8 +26,8 @@ import org.tremplin.application.port.out.WorkStudyContracts;
 class InMemoryPersistenceFactory {
 
     @Singleton
-    InMemoryPersistence inMemoryPersistence() {
-        return new InMemoryPersistence();
+    InMemoryPersistence inMemoryPersistence(Clock clock) {
+        return new InMemoryPersistence(clock);
     }
 
     @Singleton
@@ -91,5 +93,10 @@ class InMemoryPersistenceFactory {
     @Singleton
     IndicatorQueries indicatorQueries(InMemoryPersistence persistence) {
         return persistence.indicators();
+    }
+
+    @Singleton
+    IdempotencyRecords idempotencyRecords(InMemoryPersistence persistence) {
+        return persistence.idempotencyRecords();
     }
 }

@@ -4,14 +4,19 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantSelectionService;
+import org.tremplin.application.change.ChangeFeed;
+import org.tremplin.application.change.ChangeFeedService;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortAdministrationService;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.funding.FundingAdministrationService;
+import org.tremplin.application.idempotency.IdempotentRequests;
+import org.tremplin.application.idempotency.IdempotentRequestsService;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.indicator.IndicatorReportingService;
 import org.tremplin.application.learner.LearnerAdministration;
@@ -26,6 +31,7 @@ import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.FundingCommitments;
 import org.tremplin.application.port.out.IdGenerator;
+import org.tremplin.application.port.out.IdempotencyRecords;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.ParityRules;
@@ -123,5 +129,17 @@ class UseCaseFactory {
     @Singleton
     IndicatorReporting indicatorReporting(IndicatorQueries queries, Cohorts cohorts, UseCaseSupport support) {
         return new IndicatorReportingService(queries, cohorts, support);
+    }
+
+    /** The settle delay holds back the newest audit entries: see {@link ChangeFeedService}. */
+    @Singleton
+    ChangeFeed changeFeed(AuditTrail auditTrail, UseCaseSupport support,
+                          @Value("${tremplin.change-feed.settle-delay:5s}") Duration settleDelay) {
+        return new ChangeFeedService(auditTrail, support, settleDelay);
+    }
+
+    @Singleton
+    IdempotentRequests idempotentRequests(IdempotencyRecords records, UseCaseSupport support) {
+        return new IdempotentRequestsService(records, support);
     }
 }
