@@ -3,6 +3,7 @@ package org.tremplin.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import org.tremplin.app.wiring.ThreadLocalCurrentActor;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.idempotency.IdempotencyClaim;
+import org.tremplin.application.idempotency.IdempotentRequests;
+import org.tremplin.application.idempotency.StoredResponse;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.application.port.out.Learners;
@@ -23,7 +27,7 @@ import org.tremplin.domain.school.School;
 
 /**
  * The run command's database: the embedded MariaDB, demo data loaded on first start, and the
- * data still there after the application restarts.
+ * data still there after the application restarts, its change stamps and idempotency keys included.
  */
 class MariaDbPersistenceSystemTest {
     private static final Map<String, Object> ON_EMBEDDED_MARIADB = Map.of(
@@ -36,13 +40,24 @@ class MariaDbPersistenceSystemTest {
         School added;
         long learners;
         long jobs;
+        Instant beforeAdding;
+        String idempotencyKey = "system-test-" + System.nanoTime();
+        StoredResponse response = new StoredResponse(201, null, Map.of(), new byte[] {42});
         try (ApplicationContext first = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
             assertThat(first.getBean(Schools.class).getClass().getSimpleName()).isEqualTo("JdbcSchools");
+            beforeAdding = Instant.now();
             added = as(first, () -> first.getBean(SchoolAdministration.class).plan(new SchoolDetails(
                     "École IA Perpignan " + System.nanoTime(), "Perpignan", Region.OCCITANIE, "66"), Optional.empty()));
             learners = first.getBean(Learners.class).count();
             jobs = as(first, () -> first.getBean(IndicatorReporting.class).report(new IndicatorScope.Network()))
                     .jobsCreated();
+            IdempotentRequests requests = first.getBean(IdempotentRequests.class);
+            assertThat(as(first, () -> requests.claim(idempotencyKey, "POST /schools")))
+                    .isInstanceOf(IdempotencyClaim.Fresh.class);
+            as(first, () -> {
+                requests.complete(idempotencyKey, response);
+                return null;
+            });
         }
 
         try (ApplicationContext second = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
@@ -54,6 +69,12 @@ class MariaDbPersistenceSystemTest {
             assertThat(second.getBean(Learners.class).count()).isEqualTo(learners).isGreaterThan(900);
             assertThat(as(second, () -> second.getBean(IndicatorReporting.class).report(new IndicatorScope.Network()))
                     .jobsCreated()).isEqualTo(jobs).isBetween(450L, 550L);
+            var changedSince = as(second, () -> second.getBean(SchoolAdministration.class).list(new SchoolFilter(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(beforeAdding)),
+                    Sort.ascending(SchoolSortKey.NAME), PageRequest.first(100)));
+            assertThat(changedSince.items()).containsExactly(added);
+            assertThat(as(second, () -> second.getBean(IdempotentRequests.class).claim(idempotencyKey, "POST /schools")))
+                    .isEqualTo(new IdempotencyClaim.Replay(response));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.common.ConflictException;
+import org.tremplin.application.idempotency.IdempotentRequests;
 import org.tremplin.domain.error.ErrorCodes;
 
 class ConsoleTranslationsTest {
@@ -41,7 +42,8 @@ class ConsoleTranslationsTest {
         Stream<String> domain = Arrays.stream(ErrorCodes.class.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(ConsoleTranslationsTest::value);
-        return Stream.concat(domain, Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS)).toList();
+        return Stream.concat(domain, Stream.of(ConflictException.STALE_VERSION, ConflictException.ALREADY_EXISTS,
+                IdempotentRequests.KEY_REUSED, IdempotentRequests.IN_PROGRESS, IdempotentRequests.NOT_CLAIMED)).toList();
     }
 
     private static String value(Field field) {

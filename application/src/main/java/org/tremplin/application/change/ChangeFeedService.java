@@ -36,6 +36,8 @@ import org.tremplin.domain.shared.Require;
  * stays open longer than the delay: units of work last milliseconds, the delay is
  * {@link #DEFAULT_SETTLE_DELAY} unless told otherwise, and clock differences between the processes
  * writing the trail eat into it.
+ *
+ * @see "docs/adr/0004-change-tracking.md"
  */
 public final class ChangeFeedService implements ChangeFeed {
     public static final Duration DEFAULT_SETTLE_DELAY = Duration.ofSeconds(5);

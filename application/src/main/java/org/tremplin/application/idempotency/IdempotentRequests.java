@@ -8,8 +8,9 @@ import java.time.Duration;
  * only on a {@link IdempotencyClaim.Fresh} claim; then completes the key with the response, or
  * releases it when no response should be kept (the request could not run, say), so that a retry
  * runs afresh. Keys belong to the calling actor: two callers may use the same key without ever
- * seeing each other's responses. A key and its response are kept for {@link #RETENTION} from the
- * claim, then count as never used.
+ * seeing each other's responses; a caller allowed nothing (anonymous) has no keys and is refused
+ * ({@link org.tremplin.application.common.ForbiddenException}). A key and its response are kept for
+ * {@link #RETENTION} from the claim, then count as never used.
  */
 public interface IdempotentRequests {
     /** The field errors about the key name: the header it comes in. */

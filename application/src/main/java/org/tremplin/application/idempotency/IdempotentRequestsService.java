@@ -19,6 +19,8 @@ import org.tremplin.domain.error.RuleViolationException;
  * Idempotency keys over the {@link IdempotencyRecords} port. Keys are no record of the network:
  * nothing here reaches the audit trail. Expired keys are deleted as claims come by (the claimed
  * one, and a few of the oldest), so that no scheduled job is needed.
+ *
+ * @see "docs/adr/0004-change-tracking.md"
  */
 public final class IdempotentRequestsService implements IdempotentRequests {
     /** How many expired keys one claim deletes at most, so that no claim waits long for the clean-up. */
