@@ -13,8 +13,6 @@ public interface IdempotencyRecords {
     int KEY_MAX_LENGTH = 255;
     /** Upper bound of a fingerprint's length, in characters. */
     int FINGERPRINT_MAX_LENGTH = 255;
-    /** Upper bound of a caller's name, in characters. */
-    int ACTOR_MAX_LENGTH = 255;
 
     /**
      * Stores {@code claim} unless its actor already holds its key. Atomic, across processes too:
