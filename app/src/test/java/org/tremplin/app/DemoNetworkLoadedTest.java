@@ -66,12 +66,12 @@ class DemoNetworkLoadedTest {
     @Test
     void castelnau_le_lez_is_funded_at_parity_by_its_region_and_microsoft() {
         School castelnau = as(Actor.system(), () -> schools.list(new SchoolFilter(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of("Castelnau")), Sort.ascending(SchoolSortKey.NAME), PageRequest.first(5)))
+                Optional.empty(), Optional.of("Castelnau"), Optional.empty()), Sort.ascending(SchoolSortKey.NAME), PageRequest.first(5)))
                 .items().getFirst();
 
         var parity = as(Actor.system(), () -> funding.parity(castelnau.id()));
         var funders = as(Actor.system(), () -> partners.list(new PartnerFilter(Optional.of(castelnau.id()),
-                Optional.of(org.tremplin.domain.partner.PartnerRole.FUNDER), Optional.empty(), Optional.empty()),
+                Optional.of(org.tremplin.domain.partner.PartnerRole.FUNDER), Optional.empty(), Optional.empty(), Optional.empty()),
                 Sort.ascending(PartnerSortKey.LEGAL_NAME), PageRequest.first(20))).items();
 
         assertThat(funders).extracting(Partner::legalName).contains("Région Occitanie", "Microsoft France");

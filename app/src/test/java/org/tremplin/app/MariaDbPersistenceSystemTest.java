@@ -3,6 +3,7 @@ package org.tremplin.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,9 @@ import org.tremplin.application.access.Role;
 import org.tremplin.application.access.SignInResult;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.idempotency.IdempotencyClaim;
+import org.tremplin.application.idempotency.IdempotentRequests;
+import org.tremplin.application.idempotency.StoredResponse;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.application.port.out.Learners;
@@ -29,7 +33,7 @@ import org.tremplin.domain.school.School;
 
 /**
  * The run command's database: the embedded MariaDB, demo data loaded on first start, and the
- * data still there after the application restarts.
+ * data still there after the application restarts, its change stamps and idempotency keys included.
  */
 class MariaDbPersistenceSystemTest {
     private static final String PASSWORD = "a password kept across restarts";
@@ -44,8 +48,12 @@ class MariaDbPersistenceSystemTest {
         long learners;
         long jobs;
         String email = "restart" + System.nanoTime() + "@tremplin.example";
+        Instant beforeAdding;
+        String idempotencyKey = "system-test-" + System.nanoTime();
+        StoredResponse response = new StoredResponse(201, null, Map.of(), new byte[] {42});
         try (ApplicationContext first = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
             assertThat(first.getBean(Schools.class).getClass().getSimpleName()).isEqualTo("JdbcSchools");
+            beforeAdding = Instant.now();
             added = as(first, () -> first.getBean(SchoolAdministration.class).plan(new SchoolDetails(
                     "École IA Perpignan " + System.nanoTime(), "Perpignan", Region.OCCITANIE, "66"), Optional.empty()));
             learners = first.getBean(Learners.class).count();
@@ -53,6 +61,13 @@ class MariaDbPersistenceSystemTest {
                     .jobsCreated();
             as(first, () -> first.getBean(AccessAdministration.class).createAccount(new AccountDetails(email,
                     "Compte de redémarrage", Role.FUNDER_VIEWER, Optional.of(Set.of(added.id()))), PASSWORD));
+            IdempotentRequests requests = first.getBean(IdempotentRequests.class);
+            assertThat(as(first, () -> requests.claim(idempotencyKey, "POST /schools")))
+                    .isInstanceOf(IdempotencyClaim.Fresh.class);
+            as(first, () -> {
+                requests.complete(idempotencyKey, response);
+                return null;
+            });
         }
 
         try (ApplicationContext second = ApplicationContext.run(ON_EMBEDDED_MARIADB, "test")) {
@@ -69,6 +84,12 @@ class MariaDbPersistenceSystemTest {
                         assertThat(signedIn.role()).isEqualTo(Role.FUNDER_VIEWER);
                         assertThat(signedIn.actor().schools()).contains(Set.of(added.id()));
                     });
+            var changedSince = as(second, () -> second.getBean(SchoolAdministration.class).list(new SchoolFilter(
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(beforeAdding)),
+                    Sort.ascending(SchoolSortKey.NAME), PageRequest.first(100)));
+            assertThat(changedSince.items()).containsExactly(added);
+            assertThat(as(second, () -> second.getBean(IdempotentRequests.class).claim(idempotencyKey, "POST /schools")))
+                    .isEqualTo(new IdempotencyClaim.Replay(response));
         }
     }
 

@@ -14,6 +14,7 @@ import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.outcome.OutcomeRecordingService;
+import org.tremplin.application.idempotency.IdempotentRequests;
 import org.tremplin.domain.error.ErrorCodes;
 
 class ConsoleTranslationsTest {
@@ -49,7 +50,9 @@ class ConsoleTranslationsTest {
                 OutcomeRecordingService.LEARNER_NOT_LEFT,
                 // Access management.
                 AccessAdministrationService.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
-                "token.secret-taken", "token.not-found");
+                "token.secret-taken", "token.not-found",
+                // Idempotency keys.
+                IdempotentRequests.KEY_REUSED, IdempotentRequests.IN_PROGRESS, IdempotentRequests.NOT_CLAIMED);
         return Stream.of(constants(ErrorCodes.class), constants(ImportErrorCodes.class), application)
                 .flatMap(codes -> codes).toList();
     }

@@ -3,6 +3,7 @@ package org.tremplin.app.wiring;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.tremplin.adapter.persistence.memory.InMemoryPersistence;
 import org.tremplin.application.port.out.ApiTokens;
 import org.tremplin.application.port.out.Applicants;
@@ -10,6 +11,7 @@ import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.IdempotencyRecords;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.ParityRules;
@@ -26,8 +28,8 @@ import org.tremplin.application.port.out.WorkStudyContracts;
 class InMemoryPersistenceFactory {
 
     @Singleton
-    InMemoryPersistence inMemoryPersistence() {
-        return new InMemoryPersistence();
+    InMemoryPersistence inMemoryPersistence(Clock clock) {
+        return new InMemoryPersistence(clock);
     }
 
     @Singleton
@@ -103,5 +105,10 @@ class InMemoryPersistenceFactory {
     @Singleton
     ApiTokens apiTokens(InMemoryPersistence persistence) {
         return persistence.apiTokens();
+    }
+
+    @Singleton
+    IdempotencyRecords idempotencyRecords(InMemoryPersistence persistence) {
+        return persistence.idempotencyRecords();
     }
 }

@@ -4,11 +4,14 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.tremplin.adapter.password.Argon2idPasswordHashing;
 import org.tremplin.adapter.rest.security.RequestActors;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantSelectionService;
+import org.tremplin.application.change.ChangeFeed;
+import org.tremplin.application.change.ChangeFeedService;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortAdministrationService;
 import org.tremplin.application.support.UseCaseSupport;
@@ -18,6 +21,8 @@ import org.tremplin.application.imports.LearnerImport;
 import org.tremplin.application.imports.LearnerImportService;
 import org.tremplin.application.imports.OutcomeImport;
 import org.tremplin.application.imports.OutcomeImportService;
+import org.tremplin.application.idempotency.IdempotentRequests;
+import org.tremplin.application.idempotency.IdempotentRequestsService;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.indicator.IndicatorReportingService;
 import org.tremplin.application.learner.LearnerAdministration;
@@ -33,6 +38,7 @@ import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.FundingCommitments;
 import org.tremplin.application.port.out.IdGenerator;
+import org.tremplin.application.port.out.IdempotencyRecords;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.ParityRules;
@@ -165,5 +171,17 @@ class UseCaseFactory {
     Authentication authentication(UserAccounts accounts, ApiTokens tokens, PasswordHashing passwordHashing,
                                   UseCaseSupport support) {
         return new AuthenticationService(accounts, tokens, passwordHashing, support);
+    }
+
+    /** The settle delay holds back the newest audit entries: see {@link ChangeFeedService}. */
+    @Singleton
+    ChangeFeed changeFeed(AuditTrail auditTrail, UseCaseSupport support,
+                          @Value("${tremplin.change-feed.settle-delay:5s}") Duration settleDelay) {
+        return new ChangeFeedService(auditTrail, support, settleDelay);
+    }
+
+    @Singleton
+    IdempotentRequests idempotentRequests(IdempotencyRecords records, UseCaseSupport support) {
+        return new IdempotentRequestsService(records, support);
     }
 }

@@ -71,6 +71,8 @@ public final class ApplicantSelectionService implements ApplicantSelection {
             Applicant applicant = load(id, actor);
             UseCaseSupport.requireVersion(applicant.version(), version, RECORD, id);
             Applicant enrolled = applicants.save(applicant.moveTo(SelectionStage.ENROLLED, on));
+            // The applicant changed too: its own entry, so that a reader of the trail learns of both records.
+            support.audit("applicant.enrolled", RECORD, enrolled.id());
             Cohort cohort = loadCohort(enrolled.cohortId(), actor);
             return learners.save(Learner.enrol(new LearnerId(support.newId()), cohort, Optional.of(enrolled.id()),
                     enrolled.name(), enrolled.email(), enrolled.profile(), enrolled.disability(), on));
@@ -95,7 +97,7 @@ public final class ApplicantSelectionService implements ApplicantSelection {
     public Page<ApplicantView> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_PERSONAL_DATA);
         ApplicantFilter scoped = new ApplicantFilter(actor.narrow(filter.schools()), filter.cohort(), filter.stage(),
-                filter.appliedFrom(), filter.appliedTo(), filter.text());
+                filter.appliedFrom(), filter.appliedTo(), filter.text(), filter.updatedSince());
         return support.read(() -> applicants.list(scoped, sort, page)).map(applicant -> ApplicantView.of(applicant, actor));
     }
 

@@ -64,7 +64,7 @@ public final class CohortAdministrationService implements CohortAdministration {
     public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_NETWORK);
         CohortFilter scoped = new CohortFilter(actor.narrow(filter.schools()), filter.programme(), filter.startsFrom(),
-                filter.startsTo());
+                filter.startsTo(), filter.updatedSince());
         return support.read(() -> cohorts.list(scoped, sort, page));
     }
 

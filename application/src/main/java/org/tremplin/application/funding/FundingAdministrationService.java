@@ -93,7 +93,7 @@ public final class FundingAdministrationService implements FundingAdministration
     public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_FUNDING);
         FundingFilter scoped = new FundingFilter(actor.narrow(filter.schools()), filter.cohort(), filter.funder(),
-                filter.year());
+                filter.year(), filter.updatedSince());
         return support.read(() -> commitments.list(scoped, sort, page));
     }
 

@@ -85,7 +85,7 @@ public final class LearnerAdministrationService implements LearnerAdministration
     public Page<LearnerView> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_PERSONAL_DATA);
         LearnerFilter scoped = new LearnerFilter(actor.narrow(filter.schools()), filter.cohort(), filter.status(),
-                filter.enrolledFrom(), filter.enrolledTo(), filter.text());
+                filter.enrolledFrom(), filter.enrolledTo(), filter.text(), filter.updatedSince());
         return support.read(() -> learners.list(scoped, sort, page)).map(learner -> LearnerView.of(learner, actor));
     }
 

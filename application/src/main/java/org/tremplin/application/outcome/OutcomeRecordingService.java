@@ -81,7 +81,7 @@ public final class OutcomeRecordingService implements OutcomeRecording {
     public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_OUTCOMES);
         OutcomeFilter scoped = new OutcomeFilter(actor.narrow(filter.schools()), filter.learner(), filter.situation(),
-                filter.observedFrom(), filter.observedTo());
+                filter.observedFrom(), filter.observedTo(), filter.updatedSince());
         return support.read(() -> outcomes.list(scoped, sort, page));
     }
 

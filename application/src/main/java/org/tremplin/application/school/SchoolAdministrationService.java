@@ -70,7 +70,7 @@ public final class SchoolAdministrationService implements SchoolAdministration {
     public Page<School> list(SchoolFilter filter, Sort<SchoolSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_NETWORK);
         SchoolFilter scoped = new SchoolFilter(actor.narrow(filter.schools()), filter.region(), filter.status(),
-                filter.text());
+                filter.text(), filter.updatedSince());
         return support.read(() -> schools.list(scoped, sort, page));
     }
 

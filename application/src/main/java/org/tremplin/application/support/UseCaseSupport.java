@@ -63,6 +63,16 @@ public final class UseCaseSupport {
         });
     }
 
+    /**
+     * Records that the unit of work under way also changed another record, under its own type and
+     * id: a use case that changes several records leaves one entry per record, so that a reader of
+     * the trail learns of each of them.
+     */
+    public void audit(String action, String recordType, Object recordId) {
+        transactions.run(() -> auditTrail.record(new AuditEntry(clock.instant(), actor().name(), action, recordType,
+                String.valueOf(recordId))));
+    }
+
     public <T> T read(Supplier<T> work) {
         return transactions.inTransaction(work);
     }
@@ -73,6 +83,14 @@ public final class UseCaseSupport {
      */
     public void inOneTransaction(Runnable changes) {
         transactions.run(changes);
+    }
+
+    /**
+     * Runs {@code work} in one transaction and records nothing in the audit trail: for bookkeeping
+     * that is no record of the network (idempotency keys, say), which the trail must not announce.
+     */
+    public <T> T writeWithoutAudit(Supplier<T> work) {
+        return transactions.inTransaction(work);
     }
 
     public LocalDate today() {

@@ -82,7 +82,7 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
     public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_CONTRACTS);
         ContractFilter scoped = new ContractFilter(actor.narrow(filter.schools()), filter.learner(), filter.host(),
-                filter.broken());
+                filter.broken(), filter.updatedSince());
         return support.read(() -> contracts.list(scoped, sort, page));
     }
 

@@ -3,7 +3,10 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,14 @@ public abstract class ApplicantsContract extends RepositoryContract<Applicant, A
         return applicant.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<Applicant>> listUpdatedSince(Instant since) {
+        var filter = new ApplicantFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(since));
+        var sort = Sort.ascending(ApplicantSortKey.APPLIED_ON);
+        return Optional.of(ports.applicants().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void keeps_the_whole_selection_history() {
         Applicant applicant = ports.applicants().save(newRecord());
@@ -88,16 +99,42 @@ public abstract class ApplicantsContract extends RepositoryContract<Applicant, A
         var byName = Sort.ascending(ApplicantSortKey.FAMILY_NAME);
 
         assertThat(list(new ApplicantFilter(Optional.of(Set.of(castelnau.schoolId())), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(benali, durand);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(benali, durand);
         assertThat(list(new ApplicantFilter(Optional.empty(), Optional.of(lille.id()), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(nguyen);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(nguyen);
         assertThat(list(new ApplicantFilter(Optional.empty(), Optional.empty(), Optional.of(SelectionStage.REJECTED),
-                Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(benali);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(benali);
         assertThat(list(new ApplicantFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(APPLIED.plusDays(1)), Optional.of(APPLIED.plusDays(7)), Optional.empty()),
+                Optional.of(APPLIED.plusDays(1)), Optional.of(APPLIED.plusDays(7)), Optional.empty(), Optional.empty()),
                 Sort.descending(ApplicantSortKey.APPLIED_ON))).containsExactly(nguyen, benali);
         assertThat(list(new ApplicantFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of("nguyen")), byName)).containsExactly(nguyen);
+                Optional.empty(), Optional.of("nguyen"), Optional.empty()), byName)).containsExactly(nguyen);
+    }
+
+    @Test
+    void updated_since_combines_with_the_school_scope_and_pages() {
+        Cohort castelnau = data.savedCohort();
+        Cohort lille = data.savedCohort();
+        Applicant durand = ports.applicants().save(data.applicant(castelnau, "Durand", APPLIED));
+        Applicant benali = ports.applicants().save(data.applicant(castelnau, "Benali", APPLIED));
+        ports.applicants().save(data.applicant(lille, "Nguyên", APPLIED));
+        Instant later = ports.clock().advance(Duration.ofMinutes(10));
+        Applicant preselected = ports.applicants().save(changed(durand));
+        Applicant martin = ports.applicants().save(data.applicant(lille, "Martin", APPLIED));
+
+        var byName = Sort.ascending(ApplicantSortKey.FAMILY_NAME);
+        assertThat(list(new ApplicantFilter(Optional.of(Set.of(castelnau.schoolId())), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(later)), byName))
+                .containsExactly(preselected);
+        var changedSince = new ApplicantFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(later));
+        var firstPage = ports.applicants().list(changedSince, byName, PageRequest.first(1));
+        assertThat(firstPage.items()).containsExactly(preselected);
+        assertThat(firstPage.totalItems()).isEqualTo(2);
+        assertThat(ports.applicants().list(changedSince, byName, new PageRequest(1, 1)).items()).containsExactly(martin);
+        assertThat(list(new ApplicantFilter(Optional.of(Set.of(castelnau.schoolId())), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(AdjustableClock.START)), byName))
+                .containsExactly(benali, preselected);
     }
 
     private java.util.List<Applicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort) {

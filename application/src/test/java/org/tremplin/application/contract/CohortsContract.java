@@ -3,7 +3,9 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,14 @@ public abstract class CohortsContract extends RepositoryContract<Cohort, CohortI
         return cohort.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<Cohort>> listUpdatedSince(Instant since) {
+        var filter = new CohortFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(since));
+        var sort = Sort.ascending(CohortSortKey.START_DATE);
+        return Optional.of(ports.cohorts().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void a_cohort_name_is_unique_within_its_school_only() {
         School castelnau = data.savedSchool();
@@ -76,12 +86,12 @@ public abstract class CohortsContract extends RepositoryContract<Cohort, CohortI
         var byStart = Sort.ascending(CohortSortKey.START_DATE);
 
         assertThat(ports.cohorts().list(new CohortFilter(Optional.of(Set.of(castelnau.id())), Optional.empty(),
-                Optional.empty(), Optional.empty()), byStart, PageRequest.first(10)).items())
+                Optional.empty(), Optional.empty(), Optional.empty()), byStart, PageRequest.first(10)).items())
                 .containsExactly(autumn2018, spring2019);
         assertThat(ports.cohorts().list(new CohortFilter(Optional.empty(), Optional.of(lille2019.programmeId()),
-                Optional.empty(), Optional.empty()), byStart, PageRequest.first(10)).items()).containsExactly(lille2019);
+                Optional.empty(), Optional.empty(), Optional.empty()), byStart, PageRequest.first(10)).items()).containsExactly(lille2019);
         assertThat(ports.cohorts().list(new CohortFilter(Optional.empty(), Optional.empty(),
-                Optional.of(LocalDate.of(2019, 3, 4)), Optional.of(LocalDate.of(2019, 10, 7))),
+                Optional.of(LocalDate.of(2019, 3, 4)), Optional.of(LocalDate.of(2019, 10, 7)), Optional.empty()),
                 Sort.descending(CohortSortKey.START_DATE), PageRequest.first(10)).items())
                 .containsExactly(lille2019, spring2019);
         assertThat(ports.cohorts().findById(autumn2018.id()).orElseThrow().calendar().end())

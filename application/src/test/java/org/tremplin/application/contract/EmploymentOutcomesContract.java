@@ -3,6 +3,7 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,14 @@ public abstract class EmploymentOutcomesContract extends RepositoryContract<Empl
         return outcome.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<EmploymentOutcome>> listUpdatedSince(Instant since) {
+        var filter = new OutcomeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(since));
+        var sort = Sort.ascending(OutcomeSortKey.OBSERVED_ON);
+        return Optional.of(ports.outcomes().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void keeps_employer_partner_or_name_and_job_title() {
         Learner learner = graduate(data.savedCohort());
@@ -86,13 +95,13 @@ public abstract class EmploymentOutcomesContract extends RepositoryContract<Empl
         var byDate = Sort.ascending(OutcomeSortKey.OBSERVED_ON);
 
         assertThat(list(new OutcomeFilter(Optional.of(Set.of(castelnau.schoolId())), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()), byDate)).containsExactly(anaAt6, anaAt12);
+                Optional.empty(), Optional.empty(), Optional.empty()), byDate)).containsExactly(anaAt6, anaAt12);
         assertThat(list(new OutcomeFilter(Optional.empty(), Optional.of(bob.id()), Optional.empty(), Optional.empty(),
-                Optional.empty()), byDate)).containsExactly(bobAt6);
+                Optional.empty(), Optional.empty()), byDate)).containsExactly(bobAt6);
         assertThat(list(new OutcomeFilter(Optional.empty(), Optional.empty(), Optional.of(Situation.PERMANENT_CONTRACT),
-                Optional.empty(), Optional.empty()), byDate)).containsExactly(anaAt12);
+                Optional.empty(), Optional.empty(), Optional.empty()), byDate)).containsExactly(anaAt12);
         assertThat(list(new OutcomeFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(LEFT.plusMonths(6)), Optional.of(LEFT.plusMonths(7))), Sort.descending(OutcomeSortKey.OBSERVED_ON)))
+                Optional.of(LEFT.plusMonths(6)), Optional.of(LEFT.plusMonths(7)), Optional.empty()), Sort.descending(OutcomeSortKey.OBSERVED_ON)))
                 .containsExactly(bobAt6, anaAt6);
     }
 

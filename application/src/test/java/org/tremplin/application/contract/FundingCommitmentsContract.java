@@ -3,6 +3,7 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +55,14 @@ public abstract class FundingCommitmentsContract extends RepositoryContract<Fund
         return commitment.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<FundingCommitment>> listUpdatedSince(Instant since) {
+        var filter = new FundingFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(since));
+        var sort = Sort.ascending(FundingSortKey.YEAR);
+        return Optional.of(ports.funding().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void keeps_amounts_to_the_cent() {
         FundingCommitment commitment = newRecord().amend(Money.ofCents(123_456_789_01L), 2020);
@@ -77,10 +86,10 @@ public abstract class FundingCommitmentsContract extends RepositoryContract<Fund
         var byAmount = Sort.ascending(FundingSortKey.AMOUNT);
 
         assertThat(list(new FundingFilter(Optional.of(Set.of(castelnau.id())), Optional.empty(), Optional.empty(),
-                Optional.empty()), byAmount)).containsExactly(microsoftCohort, regionSchool);
-        assertThat(list(new FundingFilter(Optional.empty(), Optional.of(cohort.id()), Optional.empty(), Optional.empty()),
+                Optional.empty(), Optional.empty()), byAmount)).containsExactly(microsoftCohort, regionSchool);
+        assertThat(list(new FundingFilter(Optional.empty(), Optional.of(cohort.id()), Optional.empty(), Optional.empty(), Optional.empty()),
                 byAmount)).containsExactly(microsoftCohort);
-        assertThat(list(new FundingFilter(Optional.empty(), Optional.empty(), Optional.of(region.id()), Optional.of(2019)),
+        assertThat(list(new FundingFilter(Optional.empty(), Optional.empty(), Optional.of(region.id()), Optional.of(2019), Optional.empty()),
                 byAmount)).containsExactly(lilleMoney);
         assertThat(list(FundingFilter.all(), Sort.descending(FundingSortKey.YEAR)).getLast()).isEqualTo(regionSchool);
         assertThat(ports.funding().ofSchool(castelnau.id())).containsExactlyInAnyOrder(regionSchool, microsoftCohort);

@@ -3,6 +3,7 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,14 @@ public abstract class LearnersContract extends RepositoryContract<Learner, Learn
         return learner.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<Learner>> listUpdatedSince(Instant since) {
+        var filter = new LearnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(since));
+        var sort = Sort.ascending(LearnerSortKey.ENROLLED_ON);
+        return Optional.of(ports.learners().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void keeps_every_date_of_the_path_and_the_drop_out() {
         Cohort cohort = data.savedCohort();
@@ -87,13 +96,13 @@ public abstract class LearnersContract extends RepositoryContract<Learner, Learn
         var byName = Sort.ascending(LearnerSortKey.FAMILY_NAME);
 
         assertThat(list(new LearnerFilter(Optional.of(Set.of(castelnau.schoolId())), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(garcia, martin);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(garcia, martin);
         assertThat(list(new LearnerFilter(Optional.empty(), Optional.of(lille.id()), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()), byName)).containsExactly(diallo);
+                Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(diallo);
         assertThat(list(new LearnerFilter(Optional.empty(), Optional.empty(), Optional.of(LearnerStatus.IN_CENTRE),
-                Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(garcia);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), byName)).containsExactly(garcia);
         assertThat(list(new LearnerFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(castelnau.startDate()), Optional.of(castelnau.startDate()), Optional.of("garcia")), byName))
+                Optional.of(castelnau.startDate()), Optional.of(castelnau.startDate()), Optional.of("garcia"), Optional.empty()), byName))
                 .containsExactly(garcia);
         assertThat(list(LearnerFilter.all(), Sort.descending(LearnerSortKey.FAMILY_NAME)))
                 .containsExactly(martin, garcia, diallo);

@@ -3,6 +3,8 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.common.ConflictException;
@@ -46,6 +48,12 @@ public abstract class ParityRulesContract extends RepositoryContract<ParityRule,
     @Override
     protected ParityRule withVersion(ParityRule rule, long version) {
         return rule.withVersion(version);
+    }
+
+    /** Parity rules are read per school, whole: there is no list to filter. */
+    @Override
+    protected Optional<List<ParityRule>> listUpdatedSince(Instant since) {
+        return Optional.empty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,14 @@ public abstract class PartnersContract extends RepositoryContract<Partner, Partn
         return partner.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<Partner>> listUpdatedSince(Instant since) {
+        var filter = new PartnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(since));
+        var sort = Sort.ascending(PartnerSortKey.LEGAL_NAME);
+        return Optional.of(ports.partners().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void keeps_roles_per_school_and_drops_an_ended_engagement() {
         School castelnau = data.savedSchool();
@@ -90,14 +99,14 @@ public abstract class PartnersContract extends RepositoryContract<Partner, Partn
         var byName = Sort.ascending(PartnerSortKey.LEGAL_NAME);
 
         assertThat(list(new PartnerFilter(Optional.of(castelnau.id()), Optional.empty(), Optional.empty(),
-                Optional.empty()), byName)).containsExactly(host, region);
+                Optional.empty(), Optional.empty()), byName)).containsExactly(host, region);
         assertThat(list(new PartnerFilter(Optional.of(lille.id()), Optional.of(PartnerRole.WORK_STUDY_HOST),
-                Optional.empty(), Optional.empty()), byName)).isEmpty();
+                Optional.empty(), Optional.empty(), Optional.empty()), byName)).isEmpty();
         assertThat(list(new PartnerFilter(Optional.empty(), Optional.of(PartnerRole.RECRUITER), Optional.empty(),
-                Optional.empty()), byName)).containsExactly(host);
+                Optional.empty(), Optional.empty()), byName)).containsExactly(host);
         assertThat(list(new PartnerFilter(Optional.empty(), Optional.empty(), Optional.of(PartnerKind.ASSOCIATION),
-                Optional.empty()), byName)).containsExactly(idle);
-        assertThat(list(new PartnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("region")),
+                Optional.empty(), Optional.empty()), byName)).containsExactly(idle);
+        assertThat(list(new PartnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("region"), Optional.empty()),
                 byName)).containsExactly(region);
         assertThat(list(PartnerFilter.all(), Sort.ascending(PartnerSortKey.KIND))).containsExactly(idle, host, region);
     }

@@ -6,6 +6,7 @@ import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.FundingCommitments;
+import org.tremplin.application.port.out.IdempotencyRecords;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.ParityRules;
@@ -16,7 +17,11 @@ import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.port.out.WorkStudyContracts;
 
-/** One adapter's implementation of every persistence port, over one empty database. */
+/**
+ * One adapter's implementation of every persistence port, over one empty database.
+ *
+ * @param clock the clock the adapter stamps records with, at {@link AdjustableClock#START}
+ */
 public record PersistencePorts(
         Schools schools,
         Programmes programmes,
@@ -32,5 +37,7 @@ public record PersistencePorts(
         Transactions transactions,
         AuditTrail auditTrail,
         UserAccounts userAccounts,
-        ApiTokens apiTokens) {
+        ApiTokens apiTokens,
+        IdempotencyRecords idempotencyRecords,
+        AdjustableClock clock) {
 }

@@ -2,6 +2,8 @@ package org.tremplin.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.common.PageRequest;
@@ -47,6 +49,13 @@ public abstract class ProgrammesContract extends RepositoryContract<Programme, P
         return programme.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<Programme>> listUpdatedSince(Instant since) {
+        var filter = new ProgrammeFilter(Optional.empty(), Optional.of(since));
+        var sort = Sort.ascending(ProgrammeSortKey.TITLE);
+        return Optional.of(ports.programmes().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void keeps_the_optional_fields_and_lists_by_title() {
         Programme data1 = ports.programmes().save(Programme.create(new ProgrammeId(ContractTestData.newId()),
@@ -56,7 +65,7 @@ public abstract class ProgrammesContract extends RepositoryContract<Programme, P
 
         assertThat(ports.programmes().findById(data1.id())).contains(data1);
         assertThat(ports.programmes().findById(bare.id())).contains(bare);
-        assertThat(ports.programmes().list(new ProgrammeFilter(Optional.of("developpeur")),
+        assertThat(ports.programmes().list(new ProgrammeFilter(Optional.of("developpeur"), Optional.empty()),
                 Sort.ascending(ProgrammeSortKey.TITLE), PageRequest.first(10)).items()).containsExactly(data1);
         assertThat(ports.programmes().list(ProgrammeFilter.all(), Sort.ascending(ProgrammeSortKey.TITLE),
                 PageRequest.first(10)).items()).containsExactly(bare, data1);

@@ -3,7 +3,10 @@ package org.tremplin.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,14 @@ public abstract class SchoolsContract extends RepositoryContract<School, SchoolI
         return school.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<School>> listUpdatedSince(Instant since) {
+        var filter = new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(since));
+        var sort = Sort.ascending(SchoolSortKey.NAME);
+        return Optional.of(ports.schools().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void keeps_every_field() {
         School open = data.school("École IA Castelnau-le-Lez", Region.OCCITANIE, "34").open(LocalDate.of(2018, 10, 1));
@@ -84,17 +95,17 @@ public abstract class SchoolsContract extends RepositoryContract<School, SchoolI
 
         var byName = Sort.ascending(SchoolSortKey.NAME);
         assertThat(list(new SchoolFilter(Optional.empty(), Optional.of(Region.OCCITANIE), Optional.empty(),
-                Optional.empty()), byName).items()).containsExactly(castelnau, toulouse);
+                Optional.empty(), Optional.empty()), byName).items()).containsExactly(castelnau, toulouse);
         assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.of(SchoolStatus.OPEN),
-                Optional.empty()), byName).items()).containsExactly(castelnau);
-        assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("LILLE")),
+                Optional.empty(), Optional.empty()), byName).items()).containsExactly(castelnau);
+        assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("LILLE"), Optional.empty()),
                 byName).items()).containsExactly(lille);
-        assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ecole")),
+        assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ecole"), Optional.empty()),
                 byName).totalItems()).isEqualTo(3);
         assertThat(list(new SchoolFilter(Optional.of(Set.of(lille.id(), toulouse.id())), Optional.empty(),
-                Optional.empty(), Optional.empty()), Sort.descending(SchoolSortKey.NAME)).items())
+                Optional.empty(), Optional.empty(), Optional.empty()), Sort.descending(SchoolSortKey.NAME)).items())
                 .containsExactly(toulouse, lille);
-        assertThat(list(new SchoolFilter(Optional.of(Set.of()), Optional.empty(), Optional.empty(), Optional.empty()),
+        assertThat(list(new SchoolFilter(Optional.of(Set.of()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 byName).items()).isEmpty();
     }
 
@@ -131,6 +142,27 @@ public abstract class SchoolsContract extends RepositoryContract<School, SchoolI
         pages.addAll(ports.schools().list(SchoolFilter.all(), byRegion, new PageRequest(2, 2)).items());
 
         assertThat(pages).containsExactlyElementsOf(schools);
+    }
+
+    @Test
+    void updated_since_combines_with_the_other_filters_and_the_scope() {
+        School lyon = ports.schools().save(data.school("École IA Lyon", Region.AUVERGNE_RHONE_ALPES, "69"));
+        School toulouse = ports.schools().save(data.school("École IA Toulouse", Region.OCCITANIE, "31"));
+        Instant later = ports.clock().advance(Duration.ofHours(2));
+        School montpellier = ports.schools().save(data.school("École IA Montpellier", Region.OCCITANIE, "34"));
+        School lyonOpened = ports.schools().save(lyon.open(LocalDate.of(2019, 9, 2)));
+
+        var byName = Sort.ascending(SchoolSortKey.NAME);
+        assertThat(list(new SchoolFilter(Optional.empty(), Optional.of(Region.OCCITANIE), Optional.empty(),
+                Optional.empty(), Optional.of(later)), byName).items()).containsExactly(montpellier);
+        assertThat(list(new SchoolFilter(Optional.of(Set.of(lyon.id(), toulouse.id())), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(later)), byName).items()).containsExactly(lyonOpened);
+        assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.of(SchoolStatus.OPEN),
+                Optional.of("lyon"), Optional.of(later)), byName).items()).containsExactly(lyonOpened);
+        assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(later)), byName).totalItems()).isEqualTo(2);
+        assertThat(list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(later.plus(Duration.ofSeconds(1)))), byName).items()).isEmpty();
     }
 
     private Page<School> list(SchoolFilter filter, Sort<SchoolSortKey> sort) {

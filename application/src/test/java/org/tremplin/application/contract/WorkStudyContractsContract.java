@@ -2,6 +2,7 @@ package org.tremplin.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,14 @@ public abstract class WorkStudyContractsContract extends RepositoryContract<Work
         return contract.withVersion(version);
     }
 
+    @Override
+    protected Optional<List<WorkStudyContract>> listUpdatedSince(Instant since) {
+        var filter = new ContractFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(since));
+        var sort = Sort.ascending(ContractSortKey.START_DATE);
+        return Optional.of(ports.contracts().list(filter, sort, PageRequest.first(PageRequest.MAX_SIZE)).items());
+    }
+
     @Test
     void gives_a_learner_their_contracts_in_order_and_keeps_the_break() {
         Learner learner = data.savedLearner(data.savedCohort());
@@ -80,12 +89,12 @@ public abstract class WorkStudyContractsContract extends RepositoryContract<Work
         var byStart = Sort.ascending(ContractSortKey.START_DATE);
 
         assertThat(list(new ContractFilter(Optional.of(Set.of(castelnau.schoolId())), Optional.empty(), Optional.empty(),
-                Optional.empty()), byStart)).containsExactly(anaContract);
-        assertThat(list(new ContractFilter(Optional.empty(), Optional.of(bob.id()), Optional.empty(), Optional.empty()),
+                Optional.empty(), Optional.empty()), byStart)).containsExactly(anaContract);
+        assertThat(list(new ContractFilter(Optional.empty(), Optional.of(bob.id()), Optional.empty(), Optional.empty(), Optional.empty()),
                 byStart)).containsExactly(bobContract);
-        assertThat(list(new ContractFilter(Optional.empty(), Optional.empty(), Optional.of(host.id()), Optional.empty()),
+        assertThat(list(new ContractFilter(Optional.empty(), Optional.empty(), Optional.of(host.id()), Optional.empty(), Optional.empty()),
                 byStart)).containsExactly(anaContract);
-        assertThat(list(new ContractFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false)),
+        assertThat(list(new ContractFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false), Optional.empty()),
                 byStart)).containsExactly(bobContract);
         assertThat(list(ContractFilter.all(), Sort.descending(ContractSortKey.START_DATE)))
                 .containsExactly(bobContract, anaContract);

@@ -1,5 +1,6 @@
 package org.tremplin.application.port.out;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -7,11 +8,15 @@ import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.school.SchoolId;
 
-/** @param text matched against given name, family name and e-mail address */
+/**
+ * @param text matched against given name, family name and e-mail address
+ * @param updatedSince only records created or changed at or after this instant (see {@link ChangeInstants})
+ */
 public record LearnerFilter(Optional<Set<SchoolId>> schools, Optional<CohortId> cohort, Optional<LearnerStatus> status,
-                            Optional<LocalDate> enrolledFrom, Optional<LocalDate> enrolledTo, Optional<String> text) {
+                            Optional<LocalDate> enrolledFrom, Optional<LocalDate> enrolledTo, Optional<String> text,
+                            Optional<Instant> updatedSince) {
     public static LearnerFilter all() {
         return new LearnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -1,9 +1,13 @@
 package org.tremplin.application.port.out;
 
+import java.time.Instant;
 import java.util.Optional;
 
-public record ProgrammeFilter(Optional<String> text) {
+/**
+ * @param updatedSince only records created or changed at or after this instant (see {@link ChangeInstants})
+ */
+public record ProgrammeFilter(Optional<String> text, Optional<Instant> updatedSince) {
     public static ProgrammeFilter all() {
-        return new ProgrammeFilter(Optional.empty());
+        return new ProgrammeFilter(Optional.empty(), Optional.empty());
     }
 }

@@ -27,7 +27,8 @@ public final class InMemoryApplicants extends InMemoryRepository<Applicant, Appl
 
     @Override
     public Page<Applicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
-        return records.page(applicant -> (filter.schools().isEmpty() || cohorts.findById(applicant.cohortId())
+        return records.page(filter.updatedSince(),
+                applicant -> (filter.schools().isEmpty() || cohorts.findById(applicant.cohortId())
                         .map(Cohort::schoolId).filter(filter.schools().get()::contains).isPresent())
                         && Orderings.matches(filter.cohort(), applicant.cohortId())
                         && Orderings.matches(filter.stage(), applicant.stage())

@@ -24,7 +24,8 @@ public final class InMemoryCohorts extends InMemoryRepository<Cohort, CohortId> 
 
     @Override
     public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
-        return records.page(cohort -> Orderings.within(filter.schools(), cohort.schoolId())
+        return records.page(filter.updatedSince(),
+                cohort -> Orderings.within(filter.schools(), cohort.schoolId())
                         && Orderings.matches(filter.programme(), cohort.programmeId())
                         && Orderings.between(filter.startsFrom(), filter.startsTo(), cohort.startDate()),
                 Orderings.order(sort, InMemoryCohorts::by, cohort -> cohort.id().value()), page);

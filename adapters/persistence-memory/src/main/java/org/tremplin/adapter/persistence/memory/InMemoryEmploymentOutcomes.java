@@ -27,7 +27,8 @@ public final class InMemoryEmploymentOutcomes extends InMemoryRepository<Employm
 
     @Override
     public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
-        return records.page(outcome -> (filter.schools().isEmpty() || learners.findById(outcome.learnerId())
+        return records.page(filter.updatedSince(),
+                outcome -> (filter.schools().isEmpty() || learners.findById(outcome.learnerId())
                         .map(Learner::schoolId).filter(filter.schools().get()::contains).isPresent())
                         && Orderings.matches(filter.learner(), outcome.learnerId())
                         && Orderings.matches(filter.situation(), outcome.situation())

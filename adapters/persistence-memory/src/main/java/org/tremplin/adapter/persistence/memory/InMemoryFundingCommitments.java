@@ -23,7 +23,8 @@ public final class InMemoryFundingCommitments extends InMemoryRepository<Funding
 
     @Override
     public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
-        return records.page(commitment -> Orderings.within(filter.schools(), commitment.schoolId())
+        return records.page(filter.updatedSince(),
+                commitment -> Orderings.within(filter.schools(), commitment.schoolId())
                         && (filter.cohort().isEmpty() || filter.cohort().equals(commitment.cohortId()))
                         && Orderings.matches(filter.funder(), commitment.funderId())
                         && Orderings.matches(filter.year(), commitment.year()),

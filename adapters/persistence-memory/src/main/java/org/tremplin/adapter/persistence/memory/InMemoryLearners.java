@@ -24,7 +24,8 @@ public final class InMemoryLearners extends InMemoryRepository<Learner, LearnerI
 
     @Override
     public Page<Learner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
-        return records.page(learner -> Orderings.within(filter.schools(), learner.schoolId())
+        return records.page(filter.updatedSince(),
+                learner -> Orderings.within(filter.schools(), learner.schoolId())
                         && Orderings.matches(filter.cohort(), learner.cohortId())
                         && Orderings.matches(filter.status(), learner.status())
                         && Orderings.between(filter.enrolledFrom(), filter.enrolledTo(), learner.enrolledOn())

@@ -22,7 +22,8 @@ public final class InMemoryPartners extends InMemoryRepository<Partner, PartnerI
 
     @Override
     public Page<Partner> list(PartnerFilter filter, Sort<PartnerSortKey> sort, PageRequest page) {
-        return records.page(partner -> engaged(partner, filter)
+        return records.page(filter.updatedSince(),
+                partner -> engaged(partner, filter)
                         && Orderings.matches(filter.kind(), partner.kind())
                         && TextMatch.contains(filter.text(), partner.legalName()),
                 Orderings.order(sort, InMemoryPartners::by, partner -> partner.id().value()), page);

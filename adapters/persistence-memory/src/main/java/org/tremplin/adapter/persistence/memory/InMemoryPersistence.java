@@ -1,26 +1,54 @@
 package org.tremplin.adapter.persistence.memory;
 
+import java.time.Clock;
+
 /**
  * One in-memory database: every persistence port, sharing one lock and one undo log so that a
  * unit of work spans them all. Its data lives as long as the object.
  */
 public final class InMemoryPersistence {
-    private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final InMemorySchools schools = new InMemorySchools(transactions);
-    private final InMemoryProgrammes programmes = new InMemoryProgrammes(transactions);
-    private final InMemoryCohorts cohorts = new InMemoryCohorts(transactions);
-    private final InMemoryApplicants applicants = new InMemoryApplicants(transactions, cohorts);
-    private final InMemoryLearners learners = new InMemoryLearners(transactions);
-    private final InMemoryPartners partners = new InMemoryPartners(transactions);
-    private final InMemoryFundingCommitments funding = new InMemoryFundingCommitments(transactions);
-    private final InMemoryParityRules parityRules = new InMemoryParityRules(transactions);
-    private final InMemoryWorkStudyContracts contracts = new InMemoryWorkStudyContracts(transactions, learners);
-    private final InMemoryEmploymentOutcomes outcomes = new InMemoryEmploymentOutcomes(transactions, learners);
-    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
-    private final InMemoryUserAccounts userAccounts = new InMemoryUserAccounts(transactions);
-    private final InMemoryApiTokens apiTokens = new InMemoryApiTokens(transactions);
-    private final InMemoryIndicatorQueries indicators = new InMemoryIndicatorQueries(transactions,
-            new InMemoryStores(schools, cohorts, applicants, learners, contracts, outcomes, funding, parityRules));
+    private final InMemoryTransactions transactions;
+    private final InMemorySchools schools;
+    private final InMemoryProgrammes programmes;
+    private final InMemoryCohorts cohorts;
+    private final InMemoryApplicants applicants;
+    private final InMemoryLearners learners;
+    private final InMemoryPartners partners;
+    private final InMemoryFundingCommitments funding;
+    private final InMemoryParityRules parityRules;
+    private final InMemoryWorkStudyContracts contracts;
+    private final InMemoryEmploymentOutcomes outcomes;
+    private final InMemoryAuditTrail auditTrail;
+    private final InMemoryUserAccounts userAccounts;
+    private final InMemoryApiTokens apiTokens;
+    private final InMemoryIndicatorQueries indicators;
+    private final InMemoryIdempotencyRecords idempotencyRecords;
+
+    /** A database whose records are stamped with the system's time. */
+    public InMemoryPersistence() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the time each record written is stamped with, for the "updated since" filters */
+    public InMemoryPersistence(Clock clock) {
+        transactions = new InMemoryTransactions(clock);
+        schools = new InMemorySchools(transactions);
+        programmes = new InMemoryProgrammes(transactions);
+        cohorts = new InMemoryCohorts(transactions);
+        applicants = new InMemoryApplicants(transactions, cohorts);
+        learners = new InMemoryLearners(transactions);
+        partners = new InMemoryPartners(transactions);
+        funding = new InMemoryFundingCommitments(transactions);
+        parityRules = new InMemoryParityRules(transactions);
+        contracts = new InMemoryWorkStudyContracts(transactions, learners);
+        outcomes = new InMemoryEmploymentOutcomes(transactions, learners);
+        auditTrail = new InMemoryAuditTrail(transactions);
+        userAccounts = new InMemoryUserAccounts(transactions);
+        apiTokens = new InMemoryApiTokens(transactions);
+        indicators = new InMemoryIndicatorQueries(transactions,
+                new InMemoryStores(schools, cohorts, applicants, learners, contracts, outcomes, funding, parityRules));
+        idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
+    }
 
     public InMemoryTransactions transactions() {
         return transactions;
@@ -80,5 +108,9 @@ public final class InMemoryPersistence {
 
     public InMemoryApiTokens apiTokens() {
         return apiTokens;
+    }
+
+    public InMemoryIdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
     }
 }

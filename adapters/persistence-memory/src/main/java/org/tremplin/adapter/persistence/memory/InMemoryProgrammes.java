@@ -22,7 +22,8 @@ public final class InMemoryProgrammes extends InMemoryRepository<Programme, Prog
 
     @Override
     public Page<Programme> list(ProgrammeFilter filter, Sort<ProgrammeSortKey> sort, PageRequest page) {
-        return records.page(programme -> TextMatch.contains(filter.text(), programme.title()),
+        return records.page(filter.updatedSince(),
+                programme -> TextMatch.contains(filter.text(), programme.title()),
                 Orderings.order(sort, InMemoryProgrammes::by, programme -> programme.id().value()), page);
     }
 

@@ -22,7 +22,8 @@ public final class InMemorySchools extends InMemoryRepository<School, SchoolId> 
 
     @Override
     public Page<School> list(SchoolFilter filter, Sort<SchoolSortKey> sort, PageRequest page) {
-        return records.page(school -> Orderings.within(filter.schools(), school.id())
+        return records.page(filter.updatedSince(),
+                school -> Orderings.within(filter.schools(), school.id())
                         && Orderings.matches(filter.region(), school.region())
                         && Orderings.matches(filter.status(), school.status())
                         && TextMatch.contains(filter.text(), school.name(), school.town()),

@@ -1,9 +1,13 @@
 package org.tremplin.adapter.persistence.memory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.tremplin.application.port.out.ChangeInstants;
 import org.tremplin.application.port.out.Transactions;
 
 /**
@@ -14,6 +18,16 @@ import org.tremplin.application.port.out.Transactions;
 public final class InMemoryTransactions implements Transactions {
     private final ReentrantLock lock = new ReentrantLock();
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+    private final Clock clock;
+
+    public InMemoryTransactions() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the time stamped on each record written, as a database stamps its rows */
+    public InMemoryTransactions(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -54,6 +68,11 @@ public final class InMemoryTransactions implements Transactions {
 
     /** A write just applied: what it returns, and how to take it back. */
     record Write<T>(T result, Runnable undo) {
+    }
+
+    /** The instant a record written now is stamped with, as the "updated since" filters compare it. */
+    Instant now() {
+        return ChangeInstants.stamp(clock.instant());
     }
 
     <T> T read(Supplier<T> query) {

@@ -27,7 +27,8 @@ public final class InMemoryWorkStudyContracts extends InMemoryRepository<WorkStu
 
     @Override
     public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
-        return records.page(contract -> (filter.schools().isEmpty() || learners.findById(contract.learnerId())
+        return records.page(filter.updatedSince(),
+                contract -> (filter.schools().isEmpty() || learners.findById(contract.learnerId())
                         .map(Learner::schoolId).filter(filter.schools().get()::contains).isPresent())
                         && Orderings.matches(filter.learner(), contract.learnerId())
                         && Orderings.matches(filter.host(), contract.hostId())

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,8 +46,8 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
     private static final String INSERT_DISABILITY = "INSERT INTO applicant_disability (applicant_id, status) VALUES (?, ?)";
     private final ApplicantRows rows;
 
-    JdbcApplicants(ApplicantRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
+    JdbcApplicants(ApplicantRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
         this.rows = rows;
     }
 
@@ -59,7 +61,8 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
         query.whereEquals("a.cohort_id", filter.cohort().map(CohortId::value))
                 .whereEquals("a.stage", filter.stage())
                 .whereBetween("a.applied_on", filter.appliedFrom(), filter.appliedTo())
-                .whereText(filter.text(), "a.given_name", "a.family_name", "a.email");
+                .whereText(filter.text(), "a.given_name", "a.family_name", "a.email")
+                .whereUpdatedSince("a.updated_at", filter.updatedSince());
         switch (sort.key()) {
             case APPLIED_ON -> query.orderBy("a.applied_on", sort.isAscending());
             case FAMILY_NAME -> query.orderBy("a.family_name", sort.isAscending());
@@ -69,17 +72,17 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
     }
 
     @Override
-    protected void insert(List<Applicant> applicants) {
-        rows.saveAll(applicants.stream().map(JdbcApplicants::row).toList());
+    protected void insert(List<Applicant> applicants, LocalDateTime updatedAt) {
+        rows.saveAll(applicants.stream().map(applicant -> row(applicant, updatedAt)).toList());
         sql.batch(INSERT_STAGE, applicants.stream().flatMap(applicant -> stageRows(applicant).stream()).toList());
         sql.batch(INSERT_DISABILITY, applicants.stream()
                 .map(applicant -> List.<Object>of(applicant.id().toString(), applicant.disability().name())).toList());
     }
 
     @Override
-    protected void update(Applicant applicant) {
+    protected void update(Applicant applicant, LocalDateTime updatedAt) {
         String id = applicant.id().toString();
-        rows.update(row(applicant));
+        rows.update(row(applicant, updatedAt));
         sql.update("DELETE FROM applicant_stage WHERE applicant_id = ?", List.of(id));
         sql.batch(INSERT_STAGE, stageRows(applicant));
         sql.update("UPDATE applicant_disability SET status = ? WHERE applicant_id = ?",
@@ -111,13 +114,13 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
                 .toList();
     }
 
-    private static ApplicantRow row(Applicant applicant) {
+    private static ApplicantRow row(Applicant applicant, LocalDateTime updatedAt) {
         InclusionProfile profile = applicant.profile();
         return new ApplicantRow(applicant.id().toString(), applicant.version(), applicant.cohortId().toString(),
                 applicant.name().givenName(), applicant.name().familyName(), applicant.email().value(),
                 profile.gender().name(), profile.dateOfBirth(), profile.jobSeekerSince().orElse(null),
                 profile.priorityNeighbourhood(), profile.highestDiploma().name(), applicant.appliedOn(),
-                applicant.stage().name());
+                applicant.stage().name(), updatedAt);
     }
 
     private static List<List<Object>> stageRows(Applicant applicant) {

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;
+import org.tremplin.application.port.out.RecordedChange;
 
 /** The audit trail in a table; instants are stored as UTC date-times, whatever the server's zone. */
 @Singleton
@@ -38,8 +41,20 @@ public final class JdbcAuditTrail implements AuditTrail {
                 "SELECT at, actor, action, record_type, record_id FROM audit_entry WHERE at >= ? "
                         + "ORDER BY at, sequence LIMIT ?",
                 List.of(LocalDateTime.ofInstant(since, ZoneOffset.UTC), limit),
-                row -> new AuditEntry(row.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        row.getString("actor"), row.getString("action"), row.getString("record_type"),
-                        row.getString("record_id"))));
+                JdbcAuditTrail::entry));
+    }
+
+    @Override
+    public List<RecordedChange> after(long sequence, int limit) {
+        return transactions.executeRead(status -> sql.query(
+                "SELECT sequence, at, actor, action, record_type, record_id FROM audit_entry WHERE sequence > ? "
+                        + "ORDER BY sequence LIMIT ?",
+                List.of(sequence, limit),
+                row -> new RecordedChange(row.getLong("sequence"), entry(row))));
+    }
+
+    private static AuditEntry entry(ResultSet row) throws SQLException {
+        return new AuditEntry(row.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString("actor"),
+                row.getString("action"), row.getString("record_type"), row.getString("record_id"));
     }
 }

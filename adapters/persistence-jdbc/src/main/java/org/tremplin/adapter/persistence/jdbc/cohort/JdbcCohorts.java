@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +29,8 @@ import org.tremplin.domain.school.SchoolId;
 public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implements Cohorts {
     private final CohortRows rows;
 
-    JdbcCohorts(CohortRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "cohort", "cohort", Cohort::id, Cohort::version, Cohort::withVersion);
+    JdbcCohorts(CohortRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "cohort", "cohort", Cohort::id, Cohort::version, Cohort::withVersion);
         this.rows = rows;
     }
 
@@ -37,7 +39,8 @@ public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implemen
         var query = new SqlListQuery("cohort c", "c.id")
                 .whereIn("c.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
                 .whereEquals("c.programme_id", filter.programme().map(ProgrammeId::value))
-                .whereBetween("c.start_date", filter.startsFrom(), filter.startsTo());
+                .whereBetween("c.start_date", filter.startsFrom(), filter.startsTo())
+                .whereUpdatedSince("c.updated_at", filter.updatedSince());
         switch (sort.key()) {
             case START_DATE -> query.orderBy("c.start_date", sort.isAscending());
             case NAME -> query.orderBy("c.name", sort.isAscending());
@@ -46,13 +49,13 @@ public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implemen
     }
 
     @Override
-    protected void insert(List<Cohort> cohorts) {
-        rows.saveAll(cohorts.stream().map(JdbcCohorts::row).toList());
+    protected void insert(List<Cohort> cohorts, LocalDateTime updatedAt) {
+        rows.saveAll(cohorts.stream().map(cohort -> row(cohort, updatedAt)).toList());
     }
 
     @Override
-    protected void update(Cohort cohort) {
-        rows.update(row(cohort));
+    protected void update(Cohort cohort, LocalDateTime updatedAt) {
+        rows.update(row(cohort, updatedAt));
     }
 
     @Override
@@ -60,10 +63,10 @@ public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implemen
         return rows.findByIdIn(ids).stream().map(JdbcCohorts::cohort).toList();
     }
 
-    private static CohortRow row(Cohort cohort) {
+    private static CohortRow row(Cohort cohort, LocalDateTime updatedAt) {
         return new CohortRow(cohort.id().toString(), cohort.version(), cohort.schoolId().toString(),
                 cohort.programmeId().toString(), cohort.name(), cohort.startDate(), cohort.seats(),
-                cohort.phases().centreMonths(), cohort.phases().workStudyMonths());
+                cohort.phases().centreMonths(), cohort.phases().workStudyMonths(), updatedAt);
     }
 
     private static Cohort cohort(CohortRow row) {

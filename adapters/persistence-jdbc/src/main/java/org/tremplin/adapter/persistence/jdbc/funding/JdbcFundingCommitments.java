@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +33,8 @@ import org.tremplin.domain.shared.Money;
 public final class JdbcFundingCommitments extends VersionedTable<FundingCommitment, FundingCommitmentId> implements FundingCommitments {
     private final FundingCommitmentRows rows;
 
-    JdbcFundingCommitments(FundingCommitmentRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "funding_commitment", "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
+    JdbcFundingCommitments(FundingCommitmentRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "funding_commitment", "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
         this.rows = rows;
     }
 
@@ -42,7 +44,8 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
                 .whereIn("f.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
                 .whereEquals("f.cohort_id", filter.cohort().map(CohortId::value))
                 .whereEquals("f.funder_id", filter.funder().map(PartnerId::value))
-                .whereEquals("f.year", filter.year());
+                .whereEquals("f.year", filter.year())
+                .whereUpdatedSince("f.updated_at", filter.updatedSince());
         switch (sort.key()) {
             case YEAR -> query.orderBy("f.year", sort.isAscending());
             case AMOUNT -> query.orderBy("f.amount_cents", sort.isAscending());
@@ -62,13 +65,13 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
     }
 
     @Override
-    protected void insert(List<FundingCommitment> commitments) {
-        rows.saveAll(commitments.stream().map(JdbcFundingCommitments::row).toList());
+    protected void insert(List<FundingCommitment> commitments, LocalDateTime updatedAt) {
+        rows.saveAll(commitments.stream().map(commitment -> row(commitment, updatedAt)).toList());
     }
 
     @Override
-    protected void update(FundingCommitment commitment) {
-        rows.update(row(commitment));
+    protected void update(FundingCommitment commitment, LocalDateTime updatedAt) {
+        rows.update(row(commitment, updatedAt));
     }
 
     @Override
@@ -85,9 +88,9 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
                 .toList();
     }
 
-    private static FundingCommitmentRow row(FundingCommitment commitment) {
+    private static FundingCommitmentRow row(FundingCommitment commitment, LocalDateTime updatedAt) {
         return new FundingCommitmentRow(commitment.id().toString(), commitment.version(), commitment.funderId().toString(),
                 commitment.schoolId().toString(), commitment.cohortId().map(CohortId::toString).orElse(null),
-                commitment.amount().cents(), commitment.year());
+                commitment.amount().cents(), commitment.year(), updatedAt);
     }
 }

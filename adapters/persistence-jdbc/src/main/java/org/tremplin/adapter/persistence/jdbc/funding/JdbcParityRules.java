@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +25,8 @@ import org.tremplin.domain.shared.Identifiers;
 public final class JdbcParityRules extends VersionedTable<ParityRule, ParityRuleId> implements ParityRules {
     private final ParityRuleRows rows;
 
-    JdbcParityRules(ParityRuleRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "parity_rule", "parity-rule", ParityRule::id, ParityRule::version, ParityRule::withVersion);
+    JdbcParityRules(ParityRuleRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "parity_rule", "parity-rule", ParityRule::id, ParityRule::version, ParityRule::withVersion);
         this.rows = rows;
     }
 
@@ -40,13 +42,13 @@ public final class JdbcParityRules extends VersionedTable<ParityRule, ParityRule
     }
 
     @Override
-    protected void insert(List<ParityRule> rules) {
-        rows.saveAll(rules.stream().map(JdbcParityRules::row).toList());
+    protected void insert(List<ParityRule> rules, LocalDateTime updatedAt) {
+        rows.saveAll(rules.stream().map(rule -> row(rule, updatedAt)).toList());
     }
 
     @Override
-    protected void update(ParityRule rule) {
-        rows.update(row(rule));
+    protected void update(ParityRule rule, LocalDateTime updatedAt) {
+        rows.update(row(rule, updatedAt));
     }
 
     @Override
@@ -62,9 +64,9 @@ public final class JdbcParityRules extends VersionedTable<ParityRule, ParityRule
                 .toList();
     }
 
-    private static ParityRuleRow row(ParityRule rule) {
+    private static ParityRuleRow row(ParityRule rule, LocalDateTime updatedAt) {
         return new ParityRuleRow(rule.id().toString(), rule.version(), rule.schoolId().toString(),
                 rule.cohortId().map(CohortId::toString).orElse(null), rule.firstFunder().toString(),
-                rule.secondFunder().toString());
+                rule.secondFunder().toString(), updatedAt);
     }
 }

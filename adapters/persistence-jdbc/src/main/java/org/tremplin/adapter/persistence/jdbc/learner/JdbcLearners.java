@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +41,8 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
     private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
     private final LearnerRows rows;
 
-    JdbcLearners(LearnerRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
+    JdbcLearners(LearnerRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.rows = rows;
     }
 
@@ -51,7 +53,8 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
                 .whereEquals("l.cohort_id", filter.cohort().map(CohortId::value))
                 .whereEquals("l.status", filter.status())
                 .whereBetween("l.enrolled_on", filter.enrolledFrom(), filter.enrolledTo())
-                .whereText(filter.text(), "l.given_name", "l.family_name", "l.email");
+                .whereText(filter.text(), "l.given_name", "l.family_name", "l.email")
+                .whereUpdatedSince("l.updated_at", filter.updatedSince());
         switch (sort.key()) {
             case FAMILY_NAME -> query.orderBy("l.family_name", sort.isAscending());
             case ENROLLED_ON -> query.orderBy("l.enrolled_on", sort.isAscending());
@@ -66,15 +69,15 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
     }
 
     @Override
-    protected void insert(List<Learner> learners) {
-        rows.saveAll(learners.stream().map(JdbcLearners::row).toList());
+    protected void insert(List<Learner> learners, LocalDateTime updatedAt) {
+        rows.saveAll(learners.stream().map(learner -> row(learner, updatedAt)).toList());
         sql.batch(INSERT_DISABILITY, learners.stream()
                 .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
     }
 
     @Override
-    protected void update(Learner learner) {
-        rows.update(row(learner));
+    protected void update(Learner learner, LocalDateTime updatedAt) {
+        rows.update(row(learner, updatedAt));
         sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
                 List.of(learner.disability().name(), learner.id().toString()));
     }
@@ -93,7 +96,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
                 .toList();
     }
 
-    private static LearnerRow row(Learner learner) {
+    private static LearnerRow row(Learner learner, LocalDateTime updatedAt) {
         InclusionProfile profile = learner.profile();
         return new LearnerRow(learner.id().toString(), learner.version(), learner.schoolId().toString(),
                 learner.cohortId().toString(), learner.applicantId().map(ApplicantId::toString).orElse(null),
@@ -103,7 +106,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
                 learner.centreStartedOn().orElse(null), learner.workStudyStartedOn().orElse(null),
                 learner.graduatedOn().orElse(null), learner.dropOut().map(DropOut::on).orElse(null),
                 learner.dropOut().map(dropOut -> dropOut.reason().name()).orElse(null), learner.status().name(),
-                learner.leftOn().orElse(null));
+                learner.leftOn().orElse(null), updatedAt);
     }
 
     private static Learner learner(LearnerRow row, DisabilityStatus disability) {

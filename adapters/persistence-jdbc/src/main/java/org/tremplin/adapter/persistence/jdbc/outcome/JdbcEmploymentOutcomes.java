@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +31,8 @@ import org.tremplin.domain.school.SchoolId;
 public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId> implements EmploymentOutcomes {
     private final OutcomeRows rows;
 
-    JdbcEmploymentOutcomes(OutcomeRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
+    JdbcEmploymentOutcomes(OutcomeRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
         this.rows = rows;
     }
 
@@ -43,7 +45,8 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
         }
         query.whereEquals("o.learner_id", filter.learner().map(LearnerId::value))
                 .whereEquals("o.situation", filter.situation())
-                .whereBetween("o.observed_on", filter.observedFrom(), filter.observedTo());
+                .whereBetween("o.observed_on", filter.observedFrom(), filter.observedTo())
+                .whereUpdatedSince("o.updated_at", filter.updatedSince());
         switch (sort.key()) {
             case OBSERVED_ON -> query.orderBy("o.observed_on", sort.isAscending());
         }
@@ -65,13 +68,13 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     }
 
     @Override
-    protected void insert(List<EmploymentOutcome> outcomes) {
-        rows.saveAll(outcomes.stream().map(JdbcEmploymentOutcomes::row).toList());
+    protected void insert(List<EmploymentOutcome> outcomes, LocalDateTime updatedAt) {
+        rows.saveAll(outcomes.stream().map(outcome -> row(outcome, updatedAt)).toList());
     }
 
     @Override
-    protected void update(EmploymentOutcome outcome) {
-        rows.update(row(outcome));
+    protected void update(EmploymentOutcome outcome, LocalDateTime updatedAt) {
+        rows.update(row(outcome, updatedAt));
     }
 
     @Override
@@ -94,10 +97,10 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
                 Optional.ofNullable(row.employerName())));
     }
 
-    private static OutcomeRow row(EmploymentOutcome outcome) {
+    private static OutcomeRow row(EmploymentOutcome outcome, LocalDateTime updatedAt) {
         return new OutcomeRow(outcome.id().toString(), outcome.version(), outcome.learnerId().toString(),
                 outcome.observedOn(), outcome.situation().name(),
                 outcome.employer().flatMap(Employer::partnerId).map(PartnerId::toString).orElse(null),
-                outcome.employer().flatMap(Employer::name).orElse(null), outcome.jobTitle().orElse(null));
+                outcome.employer().flatMap(Employer::name).orElse(null), outcome.jobTitle().orElse(null), updatedAt);
     }
 }

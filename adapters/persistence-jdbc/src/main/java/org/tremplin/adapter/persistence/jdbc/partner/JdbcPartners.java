@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -35,8 +37,8 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
     private static final String INSERT_ROLE = "INSERT INTO partner_engagement (partner_id, school_id, role) VALUES (?, ?, ?)";
     private final PartnerRows rows;
 
-    JdbcPartners(PartnerRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "partner", "partner", Partner::id, Partner::version, Partner::withVersion);
+    JdbcPartners(PartnerRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "partner", "partner", Partner::id, Partner::version, Partner::withVersion);
         this.rows = rows;
     }
 
@@ -44,7 +46,8 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
     public Page<Partner> list(PartnerFilter filter, Sort<PartnerSortKey> sort, PageRequest page) {
         var query = new SqlListQuery("partner p", "p.id")
                 .whereEquals("p.kind", filter.kind())
-                .whereText(filter.text(), "p.legal_name");
+                .whereText(filter.text(), "p.legal_name")
+                .whereUpdatedSince("p.updated_at", filter.updatedSince());
         if (filter.school().isPresent() && filter.role().isPresent()) {
             query.where("EXISTS (SELECT 1 FROM partner_engagement e WHERE e.partner_id = p.id AND e.school_id = ? "
                     + "AND e.role = ?)", filter.school().get().toString(), filter.role().get().name());
@@ -63,14 +66,14 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
     }
 
     @Override
-    protected void insert(List<Partner> partners) {
-        rows.saveAll(partners.stream().map(JdbcPartners::row).toList());
+    protected void insert(List<Partner> partners, LocalDateTime updatedAt) {
+        rows.saveAll(partners.stream().map(partner -> row(partner, updatedAt)).toList());
         sql.batch(INSERT_ROLE, partners.stream().flatMap(partner -> roleRows(partner).stream()).toList());
     }
 
     @Override
-    protected void update(Partner partner) {
-        rows.update(row(partner));
+    protected void update(Partner partner, LocalDateTime updatedAt) {
+        rows.update(row(partner, updatedAt));
         sql.update("DELETE FROM partner_engagement WHERE partner_id = ?", List.of(partner.id().toString()));
         sql.batch(INSERT_ROLE, roleRows(partner));
     }
@@ -95,9 +98,9 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
                 .toList();
     }
 
-    private static PartnerRow row(Partner partner) {
+    private static PartnerRow row(Partner partner, LocalDateTime updatedAt) {
         return new PartnerRow(partner.id().toString(), partner.version(), partner.legalName(), partner.kind().name(),
-                partner.siret().map(Siret::value).orElse(null));
+                partner.siret().map(Siret::value).orElse(null), updatedAt);
     }
 
     private static List<List<Object>> roleRows(Partner partner) {

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +28,15 @@ import org.tremplin.domain.programme.RncpCode;
 public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId> implements Programmes {
     private final ProgrammeRows rows;
 
-    JdbcProgrammes(ProgrammeRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "programme", "programme", Programme::id, Programme::version, Programme::withVersion);
+    JdbcProgrammes(ProgrammeRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "programme", "programme", Programme::id, Programme::version, Programme::withVersion);
         this.rows = rows;
     }
 
     @Override
     public Page<Programme> list(ProgrammeFilter filter, Sort<ProgrammeSortKey> sort, PageRequest page) {
-        var query = new SqlListQuery("programme p", "p.id").whereText(filter.text(), "p.title");
+        var query = new SqlListQuery("programme p", "p.id").whereText(filter.text(), "p.title")
+                .whereUpdatedSince("p.updated_at", filter.updatedSince());
         switch (sort.key()) {
             case TITLE -> query.orderBy("p.title", sort.isAscending());
         }
@@ -41,13 +44,13 @@ public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId>
     }
 
     @Override
-    protected void insert(List<Programme> programmes) {
-        rows.saveAll(programmes.stream().map(JdbcProgrammes::row).toList());
+    protected void insert(List<Programme> programmes, LocalDateTime updatedAt) {
+        rows.saveAll(programmes.stream().map(programme -> row(programme, updatedAt)).toList());
     }
 
     @Override
-    protected void update(Programme programme) {
-        rows.update(row(programme));
+    protected void update(Programme programme, LocalDateTime updatedAt) {
+        rows.update(row(programme, updatedAt));
     }
 
     @Override
@@ -55,10 +58,10 @@ public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId>
         return rows.findByIdIn(ids).stream().map(JdbcProgrammes::programme).toList();
     }
 
-    private static ProgrammeRow row(Programme programme) {
+    private static ProgrammeRow row(Programme programme, LocalDateTime updatedAt) {
         return new ProgrammeRow(programme.id().toString(), programme.version(), programme.title(),
                 programme.rncpCode().map(RncpCode::value).orElse(null), programme.level().orElse(null),
-                programme.phases().centreMonths(), programme.phases().workStudyMonths());
+                programme.phases().centreMonths(), programme.phases().workStudyMonths(), updatedAt);
     }
 
     private static Programme programme(ProgrammeRow row) {

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +29,8 @@ import org.tremplin.domain.school.SchoolStatus;
 public final class JdbcSchools extends VersionedTable<School, SchoolId> implements Schools {
     private final SchoolRows rows;
 
-    JdbcSchools(SchoolRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "school", "school", School::id, School::version, School::withVersion);
+    JdbcSchools(SchoolRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "school", "school", School::id, School::version, School::withVersion);
         this.rows = rows;
     }
 
@@ -38,7 +40,8 @@ public final class JdbcSchools extends VersionedTable<School, SchoolId> implemen
                 .whereIn("s.id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
                 .whereEquals("s.region", filter.region())
                 .whereEquals("s.status", filter.status())
-                .whereText(filter.text(), "s.name", "s.town");
+                .whereText(filter.text(), "s.name", "s.town")
+                .whereUpdatedSince("s.updated_at", filter.updatedSince());
         boolean ascending = sort.isAscending();
         switch (sort.key()) {
             case NAME -> query.orderBy("s.name", ascending);
@@ -51,13 +54,13 @@ public final class JdbcSchools extends VersionedTable<School, SchoolId> implemen
     }
 
     @Override
-    protected void insert(List<School> schools) {
-        rows.saveAll(schools.stream().map(JdbcSchools::row).toList());
+    protected void insert(List<School> schools, LocalDateTime updatedAt) {
+        rows.saveAll(schools.stream().map(school -> row(school, updatedAt)).toList());
     }
 
     @Override
-    protected void update(School school) {
-        rows.update(row(school));
+    protected void update(School school, LocalDateTime updatedAt) {
+        rows.update(row(school, updatedAt));
     }
 
     @Override
@@ -65,10 +68,10 @@ public final class JdbcSchools extends VersionedTable<School, SchoolId> implemen
         return rows.findByIdIn(ids).stream().map(JdbcSchools::school).toList();
     }
 
-    private static SchoolRow row(School school) {
+    private static SchoolRow row(School school, LocalDateTime updatedAt) {
         return new SchoolRow(school.id().toString(), school.version(), school.name(), school.town(),
                 school.region().name(), school.departement().code(), school.status().name(),
-                school.openedOn().orElse(null), school.closedOn().orElse(null));
+                school.openedOn().orElse(null), school.closedOn().orElse(null), updatedAt);
     }
 
     private static School school(SchoolRow row) {

@@ -67,6 +67,12 @@ public final class SqlErrors {
         return failure;
     }
 
+    /** Whether the database refused a row because a unique or primary key already holds its value. */
+    public static boolean isDuplicateKey(Throwable failure) {
+        SQLException cause = sqlCause(failure);
+        return cause != null && cause.getErrorCode() == DUPLICATE_KEY;
+    }
+
     public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable current = failure; current != null; current = current.getCause()) {
             if (current instanceof SQLTransientConnectionException || current instanceof SQLNonTransientConnectionException

@@ -1,5 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.support;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,6 +67,11 @@ public final class SqlListQuery {
         from.ifPresent(date -> where(column + " >= ?", date));
         to.ifPresent(date -> where(column + " <= ?", date));
         return this;
+    }
+
+    /** Only rows whose {@code updated_at} column is at or after the instant, when there is one. */
+    public SqlListQuery whereUpdatedSince(String column, Optional<Instant> since) {
+        return since.isPresent() ? where(column + " >= ?", UtcDateTimes.lowerBound(since.get())) : this;
     }
 
     /** Any of the columns contains the text; the columns' collation ignores case and accents. */

@@ -2,6 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.support;
 
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +22,9 @@ import org.tremplin.application.port.out.Repository;
 
 /**
  * What every repository port promises, for one table: versioned saves under a row lock, batches
- * that land whole, pages of whole records. Each aggregate says how its records become rows.
+ * that land whole, pages of whole records, and the instant of each row's last write in its
+ * {@code updated_at} column, for the "updated since" filters. Each aggregate says how its records
+ * become rows.
  *
  * @param <T> the domain record
  * @param <I> its identifier, whose text is the row's id
@@ -28,16 +32,19 @@ import org.tremplin.application.port.out.Repository;
 public abstract class VersionedTable<T, I> implements Repository<T, I> {
     protected final Sql sql;
     private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
     private final String table;
     private final String recordType;
     private final Function<T, I> idOf;
     private final ToLongFunction<T> versionOf;
     private final BiFunction<T, Long, T> withVersion;
 
-    protected VersionedTable(Sql sql, TransactionOperations<Connection> transactions, String table, String recordType,
-                             Function<T, I> idOf, ToLongFunction<T> versionOf, BiFunction<T, Long, T> withVersion) {
+    protected VersionedTable(Sql sql, TransactionOperations<Connection> transactions, Clock clock, String table,
+                             String recordType, Function<T, I> idOf, ToLongFunction<T> versionOf,
+                             BiFunction<T, Long, T> withVersion) {
         this.sql = sql;
         this.transactions = transactions;
+        this.clock = clock;
         this.table = table;
         this.recordType = recordType;
         this.idOf = idOf;
@@ -65,11 +72,19 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
         return countRows();
     }
 
-    /** Writes new records, with the version they are given, in as few round trips as possible. */
-    protected abstract void insert(List<T> records);
+    /**
+     * Writes new records, with the version they are given, in as few round trips as possible.
+     *
+     * @param updatedAt the value of their {@code updated_at} column
+     */
+    protected abstract void insert(List<T> records, LocalDateTime updatedAt);
 
-    /** Rewrites an existing record, version included. */
-    protected abstract void update(T record);
+    /**
+     * Rewrites an existing record, version included.
+     *
+     * @param updatedAt the new value of its {@code updated_at} column
+     */
+    protected abstract void update(T record, LocalDateTime updatedAt);
 
     /** The records with these ids, in any order; unknown ids are left out. */
     protected abstract List<T> load(Collection<String> ids);
@@ -95,7 +110,7 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
                     saved.add(null);
                 }
             }
-            insert(fresh);
+            insert(fresh, UtcDateTimes.stampOf(clock));
             int index = 0;
             for (T record : records) {
                 if (versionOf.applyAsLong(record) != 0) {
@@ -159,7 +174,7 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
         long version = versionOf.applyAsLong(record);
         if (version == 0) {
             T first = withVersion.apply(record, 1L);
-            insert(List.of(first));
+            insert(List.of(first), UtcDateTimes.stampOf(clock));
             return first;
         }
         long stored = sql.lockVersion(table, id).orElseThrow(() -> new NotFoundException(recordType, id));
@@ -167,7 +182,7 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
             throw ConflictException.staleVersion(recordType, id);
         }
         T next = withVersion.apply(record, version + 1);
-        update(next);
+        update(next, UtcDateTimes.stampOf(clock));
         return next;
     }
 }

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +32,8 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract, ContractId> implements WorkStudyContracts {
     private final ContractRows rows;
 
-    JdbcWorkStudyContracts(ContractRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
+    JdbcWorkStudyContracts(ContractRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
         this.rows = rows;
     }
 
@@ -43,7 +45,8 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
                     .whereIn("l.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()));
         }
         query.whereEquals("w.learner_id", filter.learner().map(LearnerId::value))
-                .whereEquals("w.host_id", filter.host().map(PartnerId::value));
+                .whereEquals("w.host_id", filter.host().map(PartnerId::value))
+                .whereUpdatedSince("w.updated_at", filter.updatedSince());
         filter.broken().ifPresent(broken -> query.where(broken ? "w.broken_on IS NOT NULL" : "w.broken_on IS NULL"));
         switch (sort.key()) {
             case START_DATE -> query.orderBy("w.start_date", sort.isAscending());
@@ -62,13 +65,13 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
     }
 
     @Override
-    protected void insert(List<WorkStudyContract> contracts) {
-        rows.saveAll(contracts.stream().map(JdbcWorkStudyContracts::row).toList());
+    protected void insert(List<WorkStudyContract> contracts, LocalDateTime updatedAt) {
+        rows.saveAll(contracts.stream().map(contract -> row(contract, updatedAt)).toList());
     }
 
     @Override
-    protected void update(WorkStudyContract contract) {
-        rows.update(row(contract));
+    protected void update(WorkStudyContract contract, LocalDateTime updatedAt) {
+        rows.update(row(contract, updatedAt));
     }
 
     @Override
@@ -84,10 +87,10 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
                 .toList();
     }
 
-    private static ContractRow row(WorkStudyContract contract) {
+    private static ContractRow row(WorkStudyContract contract, LocalDateTime updatedAt) {
         return new ContractRow(contract.id().toString(), contract.version(), contract.learnerId().toString(),
                 contract.hostId().toString(), contract.kind().name(), contract.startDate(), contract.plannedEndDate(),
                 contract.jobTitle(), contract.tutorName(), contract.breakOff().map(ContractBreak::on).orElse(null),
-                contract.breakOff().map(breakOff -> breakOff.by().name()).orElse(null));
+                contract.breakOff().map(breakOff -> breakOff.by().name()).orElse(null), updatedAt);
     }
 }

@@ -1,0 +1,114 @@
+package org.tremplin.adapter.persistence.jdbc.idempotency;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
+import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
+import org.tremplin.application.port.out.IdempotencyRecord;
+import org.tremplin.application.port.out.IdempotencyRecords;
+import org.tremplin.application.port.out.RecordedResponse;
+
+/**
+ * Idempotency keys in {@code idempotency_record}, whose primary key (actor, key) makes a claim
+ * atomic across processes: of two inserts of one key, the second waits for the first to commit,
+ * then is refused. A row without status is a claim still waiting for its response.
+ */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class JdbcIdempotencyRecords implements IdempotencyRecords {
+    private static final String RECORD_TYPE = "idempotency-record";
+    private static final String WHERE_KEY = " WHERE actor = ? AND idem_key = ?";
+    private final Sql sql;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcIdempotencyRecords(Sql sql, TransactionOperations<Connection> transactions) {
+        this.sql = sql;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public boolean claim(IdempotencyRecord claim) {
+        return write(() -> {
+            try {
+                sql.update("INSERT INTO idempotency_record (actor, idem_key, request_fingerprint, created_at) "
+                        + "VALUES (?, ?, ?, ?)", List.of(claim.actor(), claim.key(), claim.requestFingerprint(),
+                        UtcDateTimes.of(claim.createdAt())));
+                return true;
+            } catch (RuntimeException failure) {
+                // The key is held: MySQL undoes the refused statement alone, and the transaction goes on.
+                if (SqlErrors.isDuplicateKey(failure)) {
+                    return false;
+                }
+                throw failure;
+            }
+        });
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> find(String actor, String key) {
+        return read(() -> sql.query("SELECT request_fingerprint, created_at, response_status, response_content_type, "
+                + "response_headers, response_body FROM idempotency_record" + WHERE_KEY, List.of(actor, key),
+                row -> record(actor, key, row)).stream().findFirst());
+    }
+
+    @Override
+    public boolean complete(String actor, String key, RecordedResponse response) {
+        return write(() -> sql.update("UPDATE idempotency_record SET response_status = ?, response_content_type = ?, "
+                + "response_headers = ?, response_body = ?" + WHERE_KEY + " AND response_status IS NULL",
+                List.of(response.status(), Optional.ofNullable(response.contentType()),
+                        HeaderEncoding.encode(response.headers()), response.body(), actor, key)) == 1);
+    }
+
+    @Override
+    public void release(String actor, String key) {
+        write(() -> sql.update("DELETE FROM idempotency_record" + WHERE_KEY + " AND response_status IS NULL",
+                List.of(actor, key)));
+    }
+
+    @Override
+    public void expire(String actor, String key, Instant cutoff) {
+        write(() -> sql.update("DELETE FROM idempotency_record" + WHERE_KEY + " AND created_at < ?",
+                List.of(actor, key, UtcDateTimes.of(cutoff))));
+    }
+
+    @Override
+    public int purgeCreatedBefore(Instant cutoff, int limit) {
+        return write(() -> sql.update("DELETE FROM idempotency_record WHERE created_at < ? ORDER BY created_at LIMIT ?",
+                List.of(UtcDateTimes.of(cutoff), limit)));
+    }
+
+    private static IdempotencyRecord record(String actor, String key, ResultSet row) throws SQLException {
+        int status = row.getInt("response_status");
+        Optional<RecordedResponse> response = row.wasNull() ? Optional.empty()
+                : Optional.of(new RecordedResponse(status, row.getString("response_content_type"),
+                        HeaderEncoding.decode(row.getString("response_headers")), row.getBytes("response_body")));
+        return new IdempotencyRecord(actor, key, row.getString("request_fingerprint"),
+                UtcDateTimes.instant(row.getObject("created_at", LocalDateTime.class)), response);
+    }
+
+    private <R> R read(Supplier<R> work) {
+        try {
+            return transactions.executeRead(status -> work.get());
+        } catch (RuntimeException failure) {
+            throw SqlErrors.translate(failure, RECORD_TYPE, "");
+        }
+    }
+
+    private <R> R write(Supplier<R> work) {
+        try {
+            return transactions.executeWrite(status -> work.get());
+        } catch (RuntimeException failure) {
+            throw SqlErrors.translate(failure, RECORD_TYPE, "");
+        }
+    }
+}
