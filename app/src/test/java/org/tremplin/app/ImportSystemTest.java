@@ -69,7 +69,7 @@ class ImportSystemTest {
 
         assertThat(report).isEqualTo(new ImportReport(1, 1, List.of()));
         var enrolled = as(() -> learners.list(new LearnerFilter(Optional.empty(), Optional.of(cohort.id()),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 Sort.ascending(LearnerSortKey.FAMILY_NAME), PageRequest.first(10)));
         assertThat(enrolled.items()).hasSize(1);
         assertThat(outcomeImport.outcomeColumns()).startsWith("learner_id", "observed_on", "situation");

@@ -59,11 +59,24 @@ class AccessMatrixTest {
         /** Network-wide work (a new school, the change feed, network indicators): refused to any scoped token. */
         NETWORK_ONLY,
         /** Not tied to a school: programmes, templates. */
-        NOT_SCHOOL_BOUND
+        NOT_SCHOOL_BOUND,
+        /** A file import: every row naming this school is refused (422), nothing is written. */
+        ROWS_REFUSED
     }
 
+    /**
+     * @param scope the scope the route needs: a token with every other one is refused; empty when
+     *     any authenticated caller may use it
+     * @param insufficient for a route that several scopes open, a set of scopes that opens none of them
+     */
     record Endpoint(String method, String template, Optional<Permission> scope, OtherSchool otherSchool,
-                    Function<World, String> path, Function<World, String> body, boolean needsIfMatch) {
+                    Function<World, String> path, Function<World, String> body, boolean needsIfMatch,
+                    Optional<Set<Permission>> insufficient) {
+        Endpoint(String method, String template, Optional<Permission> scope, OtherSchool otherSchool,
+                 Function<World, String> path, Function<World, String> body, boolean needsIfMatch) {
+            this(method, template, scope, otherSchool, path, body, needsIfMatch, Optional.empty());
+        }
+
         String route() {
             return method + " " + template;
         }
@@ -98,8 +111,9 @@ class AccessMatrixTest {
         WorkStudyContract contract = ApiTestServer.asSystem(() -> ApiTestServer.bean(WorkStudyAdministration.class)
                 .sign(learner.id(), host.id(), new ContractTerms(ContractKind.APPRENTICESHIP,
                         LocalDate.of(2026, 5, 4), LocalDate.of(2027, 5, 3), "Développeuse data", "Tutrice")));
+        LearnerView leaver = Fixtures.leaver(cohort);
         EmploymentOutcome outcome = ApiTestServer.asSystem(() -> ApiTestServer.bean(OutcomeRecording.class)
-                .record(learner.id(), new OutcomeDetails(LocalDate.of(2026, 1, 5), Situation.FURTHER_STUDIES,
+                .record(leaver.id(), new OutcomeDetails(LocalDate.of(2026, 1, 5), Situation.FURTHER_STUDIES,
                         Optional.empty(), Optional.empty(), Optional.empty())));
         ApiToken token = ApiTestServer.asSystem(() -> ApiTestServer.bean(AccessAdministration.class).issueToken(
                 "matrix", Set.of(Permission.READ_INDICATORS), Optional.empty(),
@@ -178,7 +192,11 @@ class AccessMatrixTest {
                 learnerTransition("drop-out", "{\"on\": \"2026-01-05\", \"reason\": \"RELOCATION\"}"),
                 get("/api/v1/learners/import/template", null, OtherSchool.NOT_SCHOOL_BOUND,
                         w -> "/api/v1/learners/import/template"),
-                csvImport("/api/v1/learners/import", Permission.MANAGE_LEARNERS),
+                csvImport("/api/v1/learners/import", Permission.MANAGE_LEARNERS, w -> """
+                        cohort_id,given_name,family_name,email,enrolled_on,gender,date_of_birth,\
+                        priority_neighbourhood,highest_diploma
+                        %s,Nour,Haddad,nour.%d@example.org,2025-10-06,WOMAN,2001-04-02,oui,BAC
+                        """.formatted(w.cohort().id(), System.nanoTime())),
 
                 get("/api/v1/partners", Permission.READ_NETWORK, OtherSchool.NOT_SCHOOL_BOUND,
                         w -> "/api/v1/partners?size=500"),
@@ -188,7 +206,7 @@ class AccessMatrixTest {
                                 + "\", \"kind\": \"DEPARTEMENT\"}"),
                 get("/api/v1/partners/{id}", Permission.READ_NETWORK, OtherSchool.NOT_SCHOOL_BOUND,
                         w -> "/api/v1/partners/" + w.funder().id()),
-                change("PUT", "/api/v1/partners/{id}", Permission.MANAGE_NETWORK, OtherSchool.NOT_SCHOOL_BOUND,
+                change("PUT", "/api/v1/partners/{id}", Permission.MANAGE_NETWORK, OtherSchool.NETWORK_ONLY,
                         w -> "/api/v1/partners/" + w.funder().id(),
                         w -> "{\"legalName\": \"" + w.funder().legalName() + "\", \"kind\": \"REGION\"}"),
                 change("POST", "/api/v1/partners/{id}/engagements", Permission.MANAGE_NETWORK, OtherSchool.REFUSED,
@@ -235,7 +253,7 @@ class AccessMatrixTest {
 
                 get("/api/v1/outcomes", Permission.READ_OUTCOMES, OtherSchool.LEFT_OUT, w -> "/api/v1/outcomes?size=500"),
                 post("/api/v1/outcomes", Permission.WRITE_OUTCOMES, OtherSchool.REFUSED, w -> "/api/v1/outcomes",
-                        w -> "{\"learnerId\": \"" + w.learner().id() + "\", \"observedOn\": \"2026-02-05\", "
+                        w -> "{\"learnerId\": \"" + w.outcome().learnerId() + "\", \"observedOn\": \"2026-02-05\", "
                                 + "\"situation\": \"JOB_SEEKING\"}"),
                 get("/api/v1/outcomes/{id}", Permission.READ_OUTCOMES, OtherSchool.REFUSED,
                         w -> "/api/v1/outcomes/" + w.outcome().id()),
@@ -246,7 +264,10 @@ class AccessMatrixTest {
                         w -> "/api/v1/outcomes/" + w.outcome().id(), w -> null),
                 get("/api/v1/outcomes/import/template", null, OtherSchool.NOT_SCHOOL_BOUND,
                         w -> "/api/v1/outcomes/import/template"),
-                csvImport("/api/v1/outcomes/import", Permission.WRITE_OUTCOMES),
+                csvImport("/api/v1/outcomes/import", Permission.WRITE_OUTCOMES, w -> """
+                        learner_id,observed_on,situation
+                        %s,2026-03-02,JOB_SEEKING
+                        """.formatted(w.outcome().learnerId())),
 
                 get("/api/v1/indicators/network", Permission.READ_INDICATORS, OtherSchool.NETWORK_ONLY,
                         w -> "/api/v1/indicators/network"),
@@ -259,7 +280,10 @@ class AccessMatrixTest {
                 get("/api/v1/indicators/partners/{id}", Permission.READ_INDICATORS, OtherSchool.NETWORK_ONLY,
                         w -> "/api/v1/indicators/partners/" + w.host().id()),
 
-                get("/api/v1/changes", Permission.READ_NETWORK, OtherSchool.NETWORK_ONLY, w -> "/api/v1/changes"),
+                // Any scope that reads records opens the feed (filtered to those records): refused with none of them.
+                new Endpoint("GET", "/api/v1/changes", Optional.empty(), OtherSchool.NETWORK_ONLY,
+                        w -> "/api/v1/changes", w -> null, false,
+                        Optional.of(EnumSet.of(Permission.READ_INDICATORS, Permission.MANAGE_NETWORK))),
 
                 get("/api/v1/api-tokens", Permission.MANAGE_ACCESS, OtherSchool.NETWORK_ONLY,
                         w -> "/api/v1/api-tokens"),
@@ -301,11 +325,12 @@ class AccessMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void a_token_without_the_routes_scope_answers_403(Endpoint endpoint) {
-        Api.Reply reply = call(Api.withToken(endpoint.scope()
-                .map(Tokens::allScopesBut)
-                .orElseGet(() -> Tokens.withScopes(Permission.READ_INDICATORS))), endpoint);
+        String token = endpoint.insufficient().map(scopes -> Tokens.issue(scopes, Optional.empty()))
+                .orElseGet(() -> endpoint.scope().map(Tokens::allScopesBut)
+                        .orElseGet(() -> Tokens.withScopes(Permission.READ_INDICATORS)));
+        Api.Reply reply = call(Api.withToken(token), endpoint);
 
-        if (endpoint.scope().isEmpty()) {
+        if (endpoint.scope().isEmpty() && endpoint.insufficient().isEmpty()) {
             assertThat(reply.status()).as("any authenticated caller: " + reply).isEqualTo(200);
         } else {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
@@ -329,16 +354,20 @@ class AccessMatrixTest {
                         .doesNotContain(world.learner().id().toString());
             }
             case NOT_SCHOOL_BOUND -> assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
+            case ROWS_REFUSED -> {
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+                assertThat(reply.body()).contains("access.school-out-of-scope");
+            }
         }
     }
 
     private static Api.Reply call(Api caller, Endpoint endpoint) {
         String path = endpoint.path().apply(world);
         Api withHeaders = endpoint.needsIfMatch() ? caller.header("If-Match", currentEtag(path)) : caller;
-        if (endpoint.template().endsWith("/import")) {
-            return withHeaders.postBytes(path, "text/csv", "learner_id\n".getBytes(StandardCharsets.UTF_8));
-        }
         String body = endpoint.body().apply(world);
+        if (endpoint.template().endsWith("/import")) {
+            return withHeaders.postBytes(path, "text/csv", body.getBytes(StandardCharsets.UTF_8));
+        }
         return switch (endpoint.method()) {
             case "GET" -> withHeaders.get(path);
             case "DELETE" -> withHeaders.delete(path);
@@ -393,7 +422,7 @@ class AccessMatrixTest {
                 w -> "/api/v1/learners/" + w.learner().id() + "/" + action, w -> body);
     }
 
-    private static Endpoint csvImport(String template, Permission scope) {
-        return new Endpoint("POST", template, Optional.of(scope), OtherSchool.REFUSED, w -> template, w -> null, false);
+    private static Endpoint csvImport(String template, Permission scope, Function<World, String> file) {
+        return new Endpoint("POST", template, Optional.of(scope), OtherSchool.ROWS_REFUSED, w -> template, file, false);
     }
 }

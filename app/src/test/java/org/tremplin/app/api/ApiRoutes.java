@@ -17,6 +17,8 @@ final class ApiRoutes {
                 .map(route -> (UriRouteInfo<?, ?>) route)
                 .filter(route -> route.getUriMatchTemplate().toString().startsWith("/api/v1"))
                 .filter(route -> !isDocumentation(route.getUriMatchTemplate().toString()))
+                // Micronaut answers HEAD for every GET by itself; OpenAPI documents the GET.
+                .filter(route -> !route.getHttpMethodName().equalsIgnoreCase("HEAD"))
                 .forEach(route -> routes.add(route.getHttpMethodName().toUpperCase(Locale.ROOT) + " "
                         + withoutQuery(route.getUriMatchTemplate().toString())));
         return routes;

@@ -15,6 +15,7 @@ import org.tremplin.application.programme.ProgrammeDetails;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolDetails;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
@@ -57,6 +58,16 @@ final class Fixtures {
     static LearnerView learner(Cohort cohort, DisabilityStatus rqth) {
         return ApiTestServer.asSystem(() -> ApiTestServer.bean(LearnerAdministration.class).enrol(cohort.id(),
                 person(rqth), COHORT_START));
+    }
+
+    /** A learner who left the centre after two months, for a job: outcomes can be recorded for them. */
+    static LearnerView leaver(Cohort cohort) {
+        LearnerView enrolled = learner(cohort, DisabilityStatus.UNDISCLOSED);
+        LearnerAdministration learners = ApiTestServer.bean(LearnerAdministration.class);
+        LearnerView inCentre = ApiTestServer.asSystem(() -> learners.startCentre(enrolled.id(), enrolled.version(),
+                COHORT_START));
+        return ApiTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
+                COHORT_START.plusMonths(2), DropOutReason.FOUND_EMPLOYMENT));
     }
 
     static PersonDetails person(DisabilityStatus rqth) {

@@ -38,7 +38,7 @@ class SchoolApiTest {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.location()).startsWith("/api/v1/schools/");
-        assertThat(created.etag()).isEqualTo("\"0\"");
+        assertThat(created.etag()).isEqualTo("\"1\"");
         assertThat(created.json().get("status").getStringValue()).isEqualTo("PLANNED");
 
         Api.Reply read = admin.get(created.location());
@@ -65,7 +65,7 @@ class SchoolApiTest {
 
         Api.Reply changed = admin.header("If-Match", created.etag()).put(created.location(), body);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        assertThat(changed.etag()).isEqualTo("\"1\"");
+        assertThat(changed.etag()).isEqualTo("\"2\"");
 
         Api.Reply stale = admin.header("If-Match", created.etag()).put(created.location(),
                 body.replace(renamed, renamed + " bis"));
@@ -110,7 +110,7 @@ class SchoolApiTest {
                 .post(created.location() + "/opening", "{\"on\": \"2026-01-10\"}");
         assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         assertThat(opened.json().get("status").getStringValue()).isEqualTo("OPEN");
-        assertThat(opened.etag()).isEqualTo("\"1\"");
+        assertThat(opened.etag()).isEqualTo("\"2\"");
     }
 
     @Test

@@ -131,4 +131,10 @@ public abstract class ApiTokensContract extends RepositoryContract<ApiToken, Api
         return ApiToken.issue(new ApiTokenId(ContractTestData.newId()), name, scopes, schools, secret, createdAt,
                 "account:" + ContractTestData.newId(), createdAt.plus(Duration.ofDays(365)));
     }
+
+    /** Accounts and tokens are listed for administrators only, without an "updated since" filter. */
+    @Override
+    protected Optional<List<ApiToken>> listUpdatedSince(Instant since) {
+        return Optional.empty();
+    }
 }

@@ -157,4 +157,10 @@ public abstract class UserAccountsContract extends RepositoryContract<UserAccoun
                 new EmailAddress("account" + data.next() + "@example.org"), displayName, role, schools,
                 "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$" + data.next());
     }
+
+    /** Accounts and tokens are listed for administrators only, without an "updated since" filter. */
+    @Override
+    protected Optional<List<UserAccount>> listUpdatedSince(Instant since) {
+        return Optional.empty();
+    }
 }

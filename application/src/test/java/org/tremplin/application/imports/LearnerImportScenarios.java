@@ -389,7 +389,8 @@ public abstract class LearnerImportScenarios extends ImportScenarios {
 
     private List<Learner> learnersOf(Cohort of) {
         return ports.learners().list(new LearnerFilter(Optional.empty(), Optional.of(of.id()), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()), Sort.ascending(LearnerSortKey.FAMILY_NAME),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                Sort.ascending(LearnerSortKey.FAMILY_NAME),
                 PageRequest.first(50)).items();
     }
 }

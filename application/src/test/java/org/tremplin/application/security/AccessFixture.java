@@ -15,6 +15,7 @@ import org.tremplin.application.access.UserAccount;
 import org.tremplin.application.contract.FastPasswordHashingForTests;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;
+import org.tremplin.application.port.out.RecordedChange;
 import org.tremplin.application.port.out.PasswordHashing;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.support.UseCaseSupport;
@@ -86,6 +87,15 @@ final class AccessFixture {
         @Override
         public List<AuditEntry> since(Instant since, int limit) {
             return entries.stream().filter(entry -> !entry.at().isBefore(since)).limit(limit).toList();
+        }
+
+        @Override
+        public List<RecordedChange> after(long sequence, int limit) {
+            List<RecordedChange> changes = new java.util.ArrayList<>();
+            for (int index = (int) sequence; index < entries.size() && changes.size() < limit; index++) {
+                changes.add(new RecordedChange(index + 1, entries.get(index)));
+            }
+            return changes;
         }
     }
 }

@@ -24,7 +24,7 @@ public final class InMemoryApiTokens extends InMemoryRepository<ApiToken, ApiTok
     @Override
     public Page<ApiToken> list(PageRequest page) {
         Comparator<ApiToken> newestFirst = Comparator.comparing(ApiToken::createdAt).reversed();
-        return records.page(token -> true,
+        return records.page(Optional.empty(), token -> true,
                 newestFirst.thenComparing(token -> token.id().value(), Identifiers.ORDER), page);
     }
 }

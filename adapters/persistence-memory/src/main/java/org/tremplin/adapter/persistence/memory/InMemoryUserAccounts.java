@@ -26,7 +26,7 @@ public final class InMemoryUserAccounts extends InMemoryRepository<UserAccount, 
     @Override
     public Page<UserAccount> list(PageRequest page) {
         Comparator<UserAccount> byName = Orderings.text(UserAccount::displayName);
-        return records.page(account -> true,
+        return records.page(Optional.empty(), account -> true,
                 byName.thenComparing(account -> account.id().value(), Identifiers.ORDER), page);
     }
 }

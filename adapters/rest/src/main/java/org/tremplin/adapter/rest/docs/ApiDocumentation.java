@@ -58,13 +58,23 @@ public final class ApiDocumentation {
     }
 
     @Get("/docs/{asset}")
-    HttpResponse<byte[]> asset(@PathVariable String asset) {
+    HttpResponse<byte[]> page(@PathVariable String asset) {
+        return asset(asset, "");
+    }
+
+    @Get("/docs/res/{asset}")
+    HttpResponse<byte[]> script(@PathVariable String asset) {
+        return asset(asset, "res/");
+    }
+
+    /** Only plain file names of known types: nothing else on the class path can be reached from here. */
+    private static HttpResponse<byte[]> asset(String asset, String folder) {
         int dot = asset.lastIndexOf('.');
         String type = dot < 0 ? null : ASSET_TYPES.get(asset.substring(dot + 1));
-        if (type == null || asset.contains("..") || asset.contains("/")) {
+        if (type == null || asset.contains("..") || asset.contains("/") || asset.contains("\\")) {
             return HttpResponse.notFound();
         }
-        return resource(SWAGGER_UI + asset, type);
+        return resource(SWAGGER_UI + folder + asset, type);
     }
 
     private static HttpResponse<byte[]> resource(String path, String type) {

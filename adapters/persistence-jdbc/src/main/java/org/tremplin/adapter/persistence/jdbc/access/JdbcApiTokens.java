@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,13 +28,14 @@ import org.tremplin.domain.school.SchoolId;
 /** API tokens, with their permissions in {@code api_token_scope} and their schools in {@code api_token_school}. */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
+// Accounts and tokens have no "updated since" list: the change time VersionedTable passes is not kept.
 public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> implements ApiTokens {
     private static final String INSERT_SCOPE = "INSERT INTO api_token_scope (token_id, permission) VALUES (?, ?)";
     private final ApiTokenRows rows;
     private final SchoolScopes schools;
 
-    JdbcApiTokens(ApiTokenRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "api_token", "token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
+    JdbcApiTokens(ApiTokenRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "api_token", "token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
         this.rows = rows;
         this.schools = new SchoolScopes(sql, "api_token_school", "token_id");
     }
@@ -49,14 +52,14 @@ public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> im
     }
 
     @Override
-    protected void insert(List<ApiToken> tokens) {
+    protected void insert(List<ApiToken> tokens, LocalDateTime updatedAt) {
         rows.saveAll(tokens.stream().map(JdbcApiTokens::row).toList());
         sql.batch(INSERT_SCOPE, tokens.stream().flatMap(token -> scopeRows(token).stream()).toList());
         schools.insert(tokens.stream().collect(Collectors.toMap(token -> token.id().toString(), ApiToken::schools)));
     }
 
     @Override
-    protected void update(ApiToken token) {
+    protected void update(ApiToken token, LocalDateTime updatedAt) {
         rows.update(row(token));
         sql.update("DELETE FROM api_token_scope WHERE token_id = ?", List.of(token.id().toString()));
         sql.batch(INSERT_SCOPE, scopeRows(token));

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +27,13 @@ import org.tremplin.domain.shared.EmailAddress;
 /** Console accounts, with their schools in {@code user_account_school}. */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
+// Accounts and tokens have no "updated since" list: the change time VersionedTable passes is not kept.
 public final class JdbcUserAccounts extends VersionedTable<UserAccount, UserAccountId> implements UserAccounts {
     private final UserAccountRows rows;
     private final SchoolScopes schools;
 
-    JdbcUserAccounts(UserAccountRows rows, Sql sql, TransactionOperations<Connection> transactions) {
-        super(sql, transactions, "user_account", "account", UserAccount::id, UserAccount::version,
+    JdbcUserAccounts(UserAccountRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+        super(sql, transactions, clock, "user_account", "account", UserAccount::id, UserAccount::version,
                 UserAccount::withVersion);
         this.rows = rows;
         this.schools = new SchoolScopes(sql, "user_account_school", "account_id");
@@ -48,14 +51,14 @@ public final class JdbcUserAccounts extends VersionedTable<UserAccount, UserAcco
     }
 
     @Override
-    protected void insert(List<UserAccount> accounts) {
+    protected void insert(List<UserAccount> accounts, LocalDateTime updatedAt) {
         rows.saveAll(accounts.stream().map(JdbcUserAccounts::row).toList());
         schools.insert(accounts.stream().collect(Collectors.toMap(account -> account.id().toString(),
                 UserAccount::schools)));
     }
 
     @Override
-    protected void update(UserAccount account) {
+    protected void update(UserAccount account, LocalDateTime updatedAt) {
         rows.update(row(account));
         schools.replace(account.id().toString(), account.schools());
     }
