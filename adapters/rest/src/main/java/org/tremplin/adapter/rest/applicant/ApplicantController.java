@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.applicant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -85,6 +87,7 @@ final class ApplicantController {
 
     /** Records an application to a cohort. */
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<ApplicantJson> apply(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
             @Body ApplicationBody body) {
         return idempotent.run(idempotencyKey, request, body, ApplicantJson.class, () -> {
@@ -137,6 +140,7 @@ final class ApplicantController {
 
     /** Enrols a selected applicant: creates the learner (201, Location of the learner); needs If-Match of the applicant. */
     @Post("/{id}/enrolment")
+    @Status(HttpStatus.CREATED)
     HttpResponse<LearnerJson> enrol(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                     @Body OnDateBody body) {

@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.cohort;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,6 +83,7 @@ final class CohortController {
 
     /** Opens a cohort of a programme in a school; its calendar follows from the start date. */
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<CohortJson> open(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
             @Body CohortBody body) {
         return idempotent.run(idempotencyKey, request, body, CohortJson.class, () -> {

@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.funding;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -84,6 +86,7 @@ final class FundingController {
      * play the FUNDER role for that school; the amount is a string in euros ("125000,50").
      */
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<FundingCommitmentJson> commit(HttpRequest<?> request,
                                                @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
                                                @Body CommitmentBody body) {
@@ -125,6 +128,7 @@ final class FundingController {
 
     /** Withdraws a commitment: it leaves the ledger and the parity checks; needs If-Match. */
     @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> withdraw(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
         FundingCommitmentId commitmentId = Parameters.pathId(id, FundingCommitmentId::new);
         funding.withdraw(commitmentId, EntityTags.versionFrom(ifMatch));

@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.funding;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,6 +58,7 @@ final class ParityController {
      * play the FUNDER role for the school.
      */
     @Post("/parity-rules")
+    @Status(HttpStatus.CREATED)
     HttpResponse<ParityRuleJson> declare(HttpRequest<?> request,
                                          @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
                                          @Body ParityRuleBody body) {
@@ -73,6 +76,7 @@ final class ParityController {
 
     /** Removes a parity rule; the commitments stay. Needs If-Match (the ETag returned when it was declared). */
     @Delete("/parity-rules/{id}")
+    @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> remove(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
         ParityRuleId ruleId = Parameters.pathId(id, ParityRuleId::new);
         funding.removeParity(ruleId, EntityTags.versionFrom(ifMatch));

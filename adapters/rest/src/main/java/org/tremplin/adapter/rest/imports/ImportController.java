@@ -15,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import org.tremplin.adapter.rest.csv.CsvFormatException;
 import org.tremplin.adapter.rest.csv.CsvImportReader;
@@ -114,7 +113,4 @@ final class ImportController {
         }
     }
 
-    static String modeName(ImportMode mode) {
-        return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.outcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -12,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -90,6 +92,7 @@ final class OutcomeController {
      * the day they left. Salaried situations name their employer (a partner or a name).
      */
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<OutcomeJson> record(HttpRequest<?> request,
                                      @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
                                      @Body OutcomeBody body) {
@@ -124,6 +127,7 @@ final class OutcomeController {
 
     /** Deletes a follow-up recorded by mistake; needs If-Match. */
     @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> delete(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
         OutcomeId outcomeId = Parameters.pathId(id, OutcomeId::new);
         outcomes.delete(outcomeId, EntityTags.versionFrom(ifMatch));

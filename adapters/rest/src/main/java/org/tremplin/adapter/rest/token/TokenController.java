@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.token;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,6 +61,7 @@ final class TokenController {
 
     /** Issues a token. The answer holds its secret, shown this once and stored only as a hash. */
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<IssuedTokenJson> issue(HttpRequest<?> request,
                                         @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
                                         @Body TokenBody body) {
