@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
@@ -52,14 +52,14 @@ public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> im
     }
 
     @Override
-    protected void insert(List<ApiToken> tokens, LocalDateTime updatedAt) {
+    protected void insert(List<ApiToken> tokens, String updatedAt) {
         rows.saveAll(tokens.stream().map(JdbcApiTokens::row).toList());
         sql.batch(INSERT_SCOPE, tokens.stream().flatMap(token -> scopeRows(token).stream()).toList());
         schools.insert(tokens.stream().collect(Collectors.toMap(token -> token.id().toString(), ApiToken::schools)));
     }
 
     @Override
-    protected void update(ApiToken token, LocalDateTime updatedAt) {
+    protected void update(ApiToken token, String updatedAt) {
         rows.update(row(token));
         sql.update("DELETE FROM api_token_scope WHERE token_id = ?", List.of(token.id().toString()));
         sql.batch(INSERT_SCOPE, scopeRows(token));
@@ -79,8 +79,8 @@ public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> im
         Map<String, Set<Permission>> permissions = permissions(foundIds);
         return found.stream().map(row -> new ApiToken(ApiTokenId.parse(row.id()), row.version(), row.name(),
                 permissions.getOrDefault(row.id(), Set.of()), scopes.get(row.id()), row.secretHash(),
-                row.secretPrefix(), UtcInstants.instant(row.createdAt()), row.createdBy(),
-                UtcInstants.instant(row.expiresAt()), Optional.ofNullable(UtcInstants.instant(row.revokedAt()))))
+                row.secretPrefix(), UtcDateTimes.instant(row.createdAt()), row.createdBy(),
+                UtcDateTimes.instant(row.expiresAt()), Optional.ofNullable(UtcDateTimes.instant(row.revokedAt()))))
                 .toList();
     }
 
@@ -97,8 +97,8 @@ public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> im
 
     private static ApiTokenRow row(ApiToken token) {
         return new ApiTokenRow(token.id().toString(), token.version(), token.name(), token.schools().isEmpty(),
-                token.secretHash(), token.secretPrefix(), UtcInstants.column(token.createdAt()), token.createdBy(),
-                UtcInstants.column(token.expiresAt()), token.revokedAt().map(UtcInstants::column).orElse(null));
+                token.secretHash(), token.secretPrefix(), UtcDateTimes.text(token.createdAt()), token.createdBy(),
+                UtcDateTimes.text(token.expiresAt()), token.revokedAt().map(UtcDateTimes::text).orElse(null));
     }
 
     private static List<List<Object>> scopeRows(ApiToken token) {

@@ -5,13 +5,13 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
@@ -51,14 +51,14 @@ public final class JdbcUserAccounts extends VersionedTable<UserAccount, UserAcco
     }
 
     @Override
-    protected void insert(List<UserAccount> accounts, LocalDateTime updatedAt) {
+    protected void insert(List<UserAccount> accounts, String updatedAt) {
         rows.saveAll(accounts.stream().map(JdbcUserAccounts::row).toList());
         schools.insert(accounts.stream().collect(Collectors.toMap(account -> account.id().toString(),
                 UserAccount::schools)));
     }
 
     @Override
-    protected void update(UserAccount account, LocalDateTime updatedAt) {
+    protected void update(UserAccount account, String updatedAt) {
         rows.update(row(account));
         schools.replace(account.id().toString(), account.schools());
     }
@@ -75,14 +75,14 @@ public final class JdbcUserAccounts extends VersionedTable<UserAccount, UserAcco
                 schools.load(found.stream().map(UserAccountRow::id).toList(), networkWide);
         return found.stream().map(row -> new UserAccount(UserAccountId.parse(row.id()), row.version(),
                 new EmailAddress(row.email()), row.displayName(), Role.valueOf(row.role()), scopes.get(row.id()),
-                row.passwordHash(), row.failedSignIns(), Optional.ofNullable(UtcInstants.instant(row.lockedUntil())),
+                row.passwordHash(), row.failedSignIns(), Optional.ofNullable(UtcDateTimes.instant(row.lockedUntil())),
                 row.enabled())).toList();
     }
 
     private static UserAccountRow row(UserAccount account) {
         return new UserAccountRow(account.id().toString(), account.version(), account.email().value(),
                 account.displayName(), account.role().name(), account.schools().isEmpty(), account.passwordHash(),
-                account.failedSignIns(), account.lockedUntil().map(UtcInstants::column).orElse(null),
+                account.failedSignIns(), account.lockedUntil().map(UtcDateTimes::text).orElse(null),
                 account.enabled());
     }
 }

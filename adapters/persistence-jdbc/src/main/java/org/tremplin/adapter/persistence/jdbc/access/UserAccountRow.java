@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * One row of {@code user_account}; its schools are rows of {@code user_account_school}. The
- * instant travels as text (see {@link UtcInstants}).
+ * instant travels as text (see {@link org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes}).
  */
 @MappedEntity("user_account")
 record UserAccountRow(@Id String id, long version, String email, String displayName, String role,

@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,7 +71,7 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
     }
 
     @Override
-    protected void insert(List<Applicant> applicants, LocalDateTime updatedAt) {
+    protected void insert(List<Applicant> applicants, String updatedAt) {
         rows.saveAll(applicants.stream().map(applicant -> row(applicant, updatedAt)).toList());
         sql.batch(INSERT_STAGE, applicants.stream().flatMap(applicant -> stageRows(applicant).stream()).toList());
         sql.batch(INSERT_DISABILITY, applicants.stream()
@@ -80,7 +79,7 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
     }
 
     @Override
-    protected void update(Applicant applicant, LocalDateTime updatedAt) {
+    protected void update(Applicant applicant, String updatedAt) {
         String id = applicant.id().toString();
         rows.update(row(applicant, updatedAt));
         sql.update("DELETE FROM applicant_stage WHERE applicant_id = ?", List.of(id));
@@ -114,7 +113,7 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
                 .toList();
     }
 
-    private static ApplicantRow row(Applicant applicant, LocalDateTime updatedAt) {
+    private static ApplicantRow row(Applicant applicant, String updatedAt) {
         InclusionProfile profile = applicant.profile();
         return new ApplicantRow(applicant.id().toString(), applicant.version(), applicant.cohortId().toString(),
                 applicant.name().givenName(), applicant.name().familyName(), applicant.email().value(),

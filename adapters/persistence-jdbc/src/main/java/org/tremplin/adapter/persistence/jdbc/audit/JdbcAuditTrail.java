@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.RecordedChange;
@@ -31,7 +32,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     public void record(AuditEntry entry) {
         transactions.executeWrite(status -> sql.update(
                 "INSERT INTO audit_entry (at, actor, action, record_type, record_id) VALUES (?, ?, ?, ?, ?)",
-                List.of(LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.actor(), entry.action(),
+                List.of(UtcDateTimes.text(entry.at()), entry.actor(), entry.action(),
                         entry.recordType(), entry.recordId())));
     }
 
@@ -40,7 +41,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         return transactions.executeRead(status -> sql.query(
                 "SELECT at, actor, action, record_type, record_id FROM audit_entry WHERE at >= ? "
                         + "ORDER BY at, sequence LIMIT ?",
-                List.of(LocalDateTime.ofInstant(since, ZoneOffset.UTC), limit),
+                List.of(UtcDateTimes.text(since), limit),
                 JdbcAuditTrail::entry));
     }
 

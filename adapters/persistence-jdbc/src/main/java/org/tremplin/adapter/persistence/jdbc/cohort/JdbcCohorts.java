@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +48,12 @@ public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implemen
     }
 
     @Override
-    protected void insert(List<Cohort> cohorts, LocalDateTime updatedAt) {
+    protected void insert(List<Cohort> cohorts, String updatedAt) {
         rows.saveAll(cohorts.stream().map(cohort -> row(cohort, updatedAt)).toList());
     }
 
     @Override
-    protected void update(Cohort cohort, LocalDateTime updatedAt) {
+    protected void update(Cohort cohort, String updatedAt) {
         rows.update(row(cohort, updatedAt));
     }
 
@@ -63,7 +62,7 @@ public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implemen
         return rows.findByIdIn(ids).stream().map(JdbcCohorts::cohort).toList();
     }
 
-    private static CohortRow row(Cohort cohort, LocalDateTime updatedAt) {
+    private static CohortRow row(Cohort cohort, String updatedAt) {
         return new CohortRow(cohort.id().toString(), cohort.version(), cohort.schoolId().toString(),
                 cohort.programmeId().toString(), cohort.name(), cohort.startDate(), cohort.seats(),
                 cohort.phases().centreMonths(), cohort.phases().workStudyMonths(), updatedAt);

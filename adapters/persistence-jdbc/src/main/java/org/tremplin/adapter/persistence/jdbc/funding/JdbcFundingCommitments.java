@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -65,12 +64,12 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
     }
 
     @Override
-    protected void insert(List<FundingCommitment> commitments, LocalDateTime updatedAt) {
+    protected void insert(List<FundingCommitment> commitments, String updatedAt) {
         rows.saveAll(commitments.stream().map(commitment -> row(commitment, updatedAt)).toList());
     }
 
     @Override
-    protected void update(FundingCommitment commitment, LocalDateTime updatedAt) {
+    protected void update(FundingCommitment commitment, String updatedAt) {
         rows.update(row(commitment, updatedAt));
     }
 
@@ -88,7 +87,7 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
                 .toList();
     }
 
-    private static FundingCommitmentRow row(FundingCommitment commitment, LocalDateTime updatedAt) {
+    private static FundingCommitmentRow row(FundingCommitment commitment, String updatedAt) {
         return new FundingCommitmentRow(commitment.id().toString(), commitment.version(), commitment.funderId().toString(),
                 commitment.schoolId().toString(), commitment.cohortId().map(CohortId::toString).orElse(null),
                 commitment.amount().cents(), commitment.year(), updatedAt);

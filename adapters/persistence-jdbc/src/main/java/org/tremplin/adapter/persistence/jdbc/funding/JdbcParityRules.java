@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -42,12 +41,12 @@ public final class JdbcParityRules extends VersionedTable<ParityRule, ParityRule
     }
 
     @Override
-    protected void insert(List<ParityRule> rules, LocalDateTime updatedAt) {
+    protected void insert(List<ParityRule> rules, String updatedAt) {
         rows.saveAll(rules.stream().map(rule -> row(rule, updatedAt)).toList());
     }
 
     @Override
-    protected void update(ParityRule rule, LocalDateTime updatedAt) {
+    protected void update(ParityRule rule, String updatedAt) {
         rows.update(row(rule, updatedAt));
     }
 
@@ -64,7 +63,7 @@ public final class JdbcParityRules extends VersionedTable<ParityRule, ParityRule
                 .toList();
     }
 
-    private static ParityRuleRow row(ParityRule rule, LocalDateTime updatedAt) {
+    private static ParityRuleRow row(ParityRule rule, String updatedAt) {
         return new ParityRuleRow(rule.id().toString(), rule.version(), rule.schoolId().toString(),
                 rule.cohortId().map(CohortId::toString).orElse(null), rule.firstFunder().toString(),
                 rule.secondFunder().toString(), updatedAt);

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,7 +41,7 @@ public final class JdbcIdempotencyRecords implements IdempotencyRecords {
             try {
                 sql.update("INSERT INTO idempotency_record (actor, idem_key, request_fingerprint, created_at) "
                         + "VALUES (?, ?, ?, ?)", List.of(claim.actor(), claim.key(), claim.requestFingerprint(),
-                        UtcDateTimes.of(claim.createdAt())));
+                        UtcDateTimes.text(claim.createdAt())));
                 return true;
             } catch (RuntimeException failure) {
                 // The key is held: MySQL undoes the refused statement alone, and the transaction goes on.
@@ -78,13 +77,13 @@ public final class JdbcIdempotencyRecords implements IdempotencyRecords {
     @Override
     public void expire(String actor, String key, Instant cutoff) {
         write(() -> sql.update("DELETE FROM idempotency_record" + WHERE_KEY + " AND created_at < ?",
-                List.of(actor, key, UtcDateTimes.of(cutoff))));
+                List.of(actor, key, UtcDateTimes.text(cutoff))));
     }
 
     @Override
     public int purgeCreatedBefore(Instant cutoff, int limit) {
         return write(() -> sql.update("DELETE FROM idempotency_record WHERE created_at < ? ORDER BY created_at LIMIT ?",
-                List.of(UtcDateTimes.of(cutoff), limit)));
+                List.of(UtcDateTimes.text(cutoff), limit)));
     }
 
     private static IdempotencyRecord record(String actor, String key, ResultSet row) throws SQLException {
@@ -93,7 +92,7 @@ public final class JdbcIdempotencyRecords implements IdempotencyRecords {
                 : Optional.of(new RecordedResponse(status, row.getString("response_content_type"),
                         HeaderEncoding.decode(row.getString("response_headers")), row.getBytes("response_body")));
         return new IdempotencyRecord(actor, key, row.getString("request_fingerprint"),
-                UtcDateTimes.instant(row.getObject("created_at", LocalDateTime.class)), response);
+                UtcDateTimes.instant(row.getString("created_at")), response);
     }
 
     private <R> R read(Supplier<R> work) {

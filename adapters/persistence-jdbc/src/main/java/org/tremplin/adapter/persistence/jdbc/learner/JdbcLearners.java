@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -69,14 +68,14 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
     }
 
     @Override
-    protected void insert(List<Learner> learners, LocalDateTime updatedAt) {
+    protected void insert(List<Learner> learners, String updatedAt) {
         rows.saveAll(learners.stream().map(learner -> row(learner, updatedAt)).toList());
         sql.batch(INSERT_DISABILITY, learners.stream()
                 .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
     }
 
     @Override
-    protected void update(Learner learner, LocalDateTime updatedAt) {
+    protected void update(Learner learner, String updatedAt) {
         rows.update(row(learner, updatedAt));
         sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
                 List.of(learner.disability().name(), learner.id().toString()));
@@ -96,7 +95,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
                 .toList();
     }
 
-    private static LearnerRow row(Learner learner, LocalDateTime updatedAt) {
+    private static LearnerRow row(Learner learner, String updatedAt) {
         InclusionProfile profile = learner.profile();
         return new LearnerRow(learner.id().toString(), learner.version(), learner.schoolId().toString(),
                 learner.cohortId().toString(), learner.applicantId().map(ApplicantId::toString).orElse(null),

@@ -3,15 +3,12 @@ package org.tremplin.adapter.persistence.jdbc.learner;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.annotation.TypeDef;
-import io.micronaut.data.model.DataType;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 /**
  * A learner without the health data, which has a table of its own; status and leaving date are derived.
  *
- * @param updatedAt UTC; bound as it is ({@code DataType.OBJECT}) rather than through the JVM's time zone,
+ * @param updatedAt UTC, as text (see {@link org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes})
  *     see {@link org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes}
  */
 @MappedEntity("learner")
@@ -21,5 +18,5 @@ record LearnerRow(@Id String id, long version, String schoolId, String cohortId,
                   LocalDate enrolledOn, @Nullable LocalDate centreStartedOn, @Nullable LocalDate workStudyStartedOn,
                   @Nullable LocalDate graduatedOn, @Nullable LocalDate droppedOutOn, @Nullable String dropOutReason,
                   String status, @Nullable LocalDate leftOn,
-                  @TypeDef(type = DataType.OBJECT) LocalDateTime updatedAt) {
+                  String updatedAt) {
 }

@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -68,12 +67,12 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     }
 
     @Override
-    protected void insert(List<EmploymentOutcome> outcomes, LocalDateTime updatedAt) {
+    protected void insert(List<EmploymentOutcome> outcomes, String updatedAt) {
         rows.saveAll(outcomes.stream().map(outcome -> row(outcome, updatedAt)).toList());
     }
 
     @Override
-    protected void update(EmploymentOutcome outcome, LocalDateTime updatedAt) {
+    protected void update(EmploymentOutcome outcome, String updatedAt) {
         rows.update(row(outcome, updatedAt));
     }
 
@@ -97,7 +96,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
                 Optional.ofNullable(row.employerName())));
     }
 
-    private static OutcomeRow row(EmploymentOutcome outcome, LocalDateTime updatedAt) {
+    private static OutcomeRow row(EmploymentOutcome outcome, String updatedAt) {
         return new OutcomeRow(outcome.id().toString(), outcome.version(), outcome.learnerId().toString(),
                 outcome.observedOn(), outcome.situation().name(),
                 outcome.employer().flatMap(Employer::partnerId).map(PartnerId::toString).orElse(null),

@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -66,13 +65,13 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
     }
 
     @Override
-    protected void insert(List<Partner> partners, LocalDateTime updatedAt) {
+    protected void insert(List<Partner> partners, String updatedAt) {
         rows.saveAll(partners.stream().map(partner -> row(partner, updatedAt)).toList());
         sql.batch(INSERT_ROLE, partners.stream().flatMap(partner -> roleRows(partner).stream()).toList());
     }
 
     @Override
-    protected void update(Partner partner, LocalDateTime updatedAt) {
+    protected void update(Partner partner, String updatedAt) {
         rows.update(row(partner, updatedAt));
         sql.update("DELETE FROM partner_engagement WHERE partner_id = ?", List.of(partner.id().toString()));
         sql.batch(INSERT_ROLE, roleRows(partner));
@@ -98,7 +97,7 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
                 .toList();
     }
 
-    private static PartnerRow row(Partner partner, LocalDateTime updatedAt) {
+    private static PartnerRow row(Partner partner, String updatedAt) {
         return new PartnerRow(partner.id().toString(), partner.version(), partner.legalName(), partner.kind().name(),
                 partner.siret().map(Siret::value).orElse(null), updatedAt);
     }

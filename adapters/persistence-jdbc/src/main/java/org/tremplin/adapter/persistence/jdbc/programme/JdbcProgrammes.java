@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,12 +43,12 @@ public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId>
     }
 
     @Override
-    protected void insert(List<Programme> programmes, LocalDateTime updatedAt) {
+    protected void insert(List<Programme> programmes, String updatedAt) {
         rows.saveAll(programmes.stream().map(programme -> row(programme, updatedAt)).toList());
     }
 
     @Override
-    protected void update(Programme programme, LocalDateTime updatedAt) {
+    protected void update(Programme programme, String updatedAt) {
         rows.update(row(programme, updatedAt));
     }
 
@@ -58,7 +57,7 @@ public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId>
         return rows.findByIdIn(ids).stream().map(JdbcProgrammes::programme).toList();
     }
 
-    private static ProgrammeRow row(Programme programme, LocalDateTime updatedAt) {
+    private static ProgrammeRow row(Programme programme, String updatedAt) {
         return new ProgrammeRow(programme.id().toString(), programme.version(), programme.title(),
                 programme.rncpCode().map(RncpCode::value).orElse(null), programme.level().orElse(null),
                 programme.phases().centreMonths(), programme.phases().workStudyMonths(), updatedAt);

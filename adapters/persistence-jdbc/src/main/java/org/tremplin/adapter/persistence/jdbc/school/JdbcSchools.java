@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +53,12 @@ public final class JdbcSchools extends VersionedTable<School, SchoolId> implemen
     }
 
     @Override
-    protected void insert(List<School> schools, LocalDateTime updatedAt) {
+    protected void insert(List<School> schools, String updatedAt) {
         rows.saveAll(schools.stream().map(school -> row(school, updatedAt)).toList());
     }
 
     @Override
-    protected void update(School school, LocalDateTime updatedAt) {
+    protected void update(School school, String updatedAt) {
         rows.update(row(school, updatedAt));
     }
 
@@ -68,7 +67,7 @@ public final class JdbcSchools extends VersionedTable<School, SchoolId> implemen
         return rows.findByIdIn(ids).stream().map(JdbcSchools::school).toList();
     }
 
-    private static SchoolRow row(School school, LocalDateTime updatedAt) {
+    private static SchoolRow row(School school, String updatedAt) {
         return new SchoolRow(school.id().toString(), school.version(), school.name(), school.town(),
                 school.region().name(), school.departement().code(), school.status().name(),
                 school.openedOn().orElse(null), school.closedOn().orElse(null), updatedAt);

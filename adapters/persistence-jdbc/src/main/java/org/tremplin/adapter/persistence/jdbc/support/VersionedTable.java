@@ -3,7 +3,6 @@ package org.tremplin.adapter.persistence.jdbc.support;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -77,14 +76,14 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
      *
      * @param updatedAt the value of their {@code updated_at} column
      */
-    protected abstract void insert(List<T> records, LocalDateTime updatedAt);
+    protected abstract void insert(List<T> records, String updatedAt);
 
     /**
      * Rewrites an existing record, version included.
      *
      * @param updatedAt the new value of its {@code updated_at} column
      */
-    protected abstract void update(T record, LocalDateTime updatedAt);
+    protected abstract void update(T record, String updatedAt);
 
     /** The records with these ids, in any order; unknown ids are left out. */
     protected abstract List<T> load(Collection<String> ids);

@@ -5,7 +5,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -65,12 +64,12 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
     }
 
     @Override
-    protected void insert(List<WorkStudyContract> contracts, LocalDateTime updatedAt) {
+    protected void insert(List<WorkStudyContract> contracts, String updatedAt) {
         rows.saveAll(contracts.stream().map(contract -> row(contract, updatedAt)).toList());
     }
 
     @Override
-    protected void update(WorkStudyContract contract, LocalDateTime updatedAt) {
+    protected void update(WorkStudyContract contract, String updatedAt) {
         rows.update(row(contract, updatedAt));
     }
 
@@ -87,7 +86,7 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
                 .toList();
     }
 
-    private static ContractRow row(WorkStudyContract contract, LocalDateTime updatedAt) {
+    private static ContractRow row(WorkStudyContract contract, String updatedAt) {
         return new ContractRow(contract.id().toString(), contract.version(), contract.learnerId().toString(),
                 contract.hostId().toString(), contract.kind().name(), contract.startDate(), contract.plannedEndDate(),
                 contract.jobTitle(), contract.tutorName(), contract.breakOff().map(ContractBreak::on).orElse(null),
