@@ -45,6 +45,8 @@ import java.util.Map;
  *   <li>{@code <root>.adapter.<kind>.<name>..}: one package per adapter module, listed in
  *       {@link #ADAPTERS};</li>
  *   <li>{@code <root>.ui..}: the Vaadin console, a driving adapter;</li>
+ *   <li>{@code <root>.adapter.rest..}: the REST API, the other driving adapter; its
+ *       {@code csv} package is plain Java;</li>
  *   <li>{@code <root>.app..}: the composition root, which may depend on everything.</li>
  * </ul>
  *
@@ -57,12 +59,19 @@ public final class ArchitectureRules {
 
     /**
      * The adapters, by name, with their package relative to the root. The driving UI is one of
-     * them. A new adapter module (e.g. {@code adapter.persistence.jdbc}, {@code adapter.rest}) must
-     * be added here when its first class is written: until then {@link #hexagonalLayers} fails
-     * with "is not contained in architecture" for its classes. It is not listed in advance because a
-     * declared layer must not be empty.
+     * them. A new adapter module (e.g. {@code adapter.messaging}) must be added here when its first
+     * class is written: until then {@link #hexagonalLayers} fails with "is not contained in
+     * architecture" for its classes. It is not listed in advance because a declared layer must not
+     * be empty.
      */
     public static final Map<String, String> ADAPTERS = adapters();
+
+    /**
+     * The adapters of {@link #ADAPTERS}, by name, that drive the application: they call its use
+     * cases through the inbound ports. A new driving adapter is added here too, so that the
+     * {@code drivingAdapters*} rules cover it.
+     */
+    public static final List<String> DRIVING_ADAPTERS = List.of("admin-ui", "rest");
 
     private static final List<String> FRAMEWORK_PACKAGES =
             List.of("io.micronaut..", "jakarta..", "javax..", "com.vaadin..", "lombok..");
@@ -79,6 +88,7 @@ public final class ArchitectureRules {
         adapters.put("persistence-memory", "adapter.persistence.memory");
         adapters.put("persistence-jdbc", "adapter.persistence.jdbc");
         adapters.put("password-hashing", "adapter.password");
+        adapters.put("rest", "adapter.rest");
         adapters.put("admin-ui", "ui");
         return Collections.unmodifiableMap(adapters);
     }
@@ -166,30 +176,79 @@ public final class ArchitectureRules {
                 .because("use cases, ports and their shared types must be readable one package at a time");
     }
 
-    // ---------------------------------------------------------------- the console (driving adapter)
+    // ---------------------------------------------------------------- driving adapters (console, REST API)
 
     /**
-     * The console uses inbound ports, never outbound port interfaces. The plain types that live in
-     * {@code port.out} (filters, sort keys, records) are part of the inbound ports' signatures and
-     * stay allowed: only the interfaces are forbidden.
+     * The driving adapters (the console, the REST API) use inbound ports, never outbound port
+     * interfaces. The plain types that live in {@code port.out} (filters, sort keys, records) are
+     * part of the inbound ports' signatures and stay allowed: only the interfaces are forbidden,
+     * except a sealed interface whose permitted subclasses are all records (e.g.
+     * {@code IndicatorScope}), which is a value type too, a closed choice of records, not a port.
      */
-    public static ArchRule uiDoesNotUseOutboundPorts(String root) {
-        return noClasses().that().resideInAPackage(root + ".ui..")
+    public static ArchRule drivingAdaptersDoNotUseOutboundPorts(String root) {
+        return noClasses().that().resideInAnyPackage(drivingAdapterPackages(root))
                 .should().dependOnClassesThat(
                         resideInAPackage(root + ".application.port.out..").and(INTERFACES)
-                                .as("are outbound port interfaces (interfaces in %s)", root + ".application.port.out"))
-                .because("the console would otherwise bypass the use cases, their checks and their permissions");
+                                .and(DescribedPredicate.not(sealedOverRecords()))
+                                .as("are outbound port interfaces (interfaces in %s, but for sealed interfaces of"
+                                        + " records)", root + ".application.port.out"))
+                .because("a driving adapter would otherwise bypass the use cases, their checks and their permissions");
     }
 
-    /** The console sees the inbound port interfaces, never the services implementing them. */
-    public static ArchRule uiDoesNotUseApplicationServices(String root) {
-        return noClasses().that().resideInAPackage(root + ".ui..")
+    /** Sealed types whose permitted subclasses are known, and all records. */
+    private static DescribedPredicate<JavaClass> sealedOverRecords() {
+        return DescribedPredicate.describe("sealed over records only", type -> type.isSealed()
+                && type.getPermittedSubclasses()
+                        .filter(permitted -> !permitted.isEmpty())
+                        .map(permitted -> permitted.stream().allMatch(JavaClass::isRecord))
+                        .orElse(false));
+    }
+
+    /** The driving adapters see the inbound port interfaces, never the services implementing them. */
+    public static ArchRule drivingAdaptersDoNotUseApplicationServices(String root) {
+        return noClasses().that().resideInAnyPackage(drivingAdapterPackages(root))
                 .should().dependOnClassesThat(
                         resideInAPackage(root + ".application..").and(simpleNameEndingWith("Service"))
                                 .and(DescribedPredicate.not(INTERFACES))
                                 .as("are application services (classes named *Service in %s)", root + ".application"))
-                .because("the console depends on inbound ports; the composition root chooses their implementation");
+                .because("a driving adapter depends on inbound ports;"
+                        + " the composition root chooses their implementation");
     }
+
+    /**
+     * The packages of {@link #DRIVING_ADAPTERS}. A rule over several packages passes when one of
+     * them is empty, so each one is shown non-empty elsewhere: {@link #hexagonalLayers} fails on an
+     * empty adapter layer, and each driving adapter has its own violating fixture.
+     */
+    private static String[] drivingAdapterPackages(String root) {
+        return DRIVING_ADAPTERS.stream()
+                .map(name -> {
+                    String relative = ADAPTERS.get(name);
+                    if (relative == null) {
+                        throw new IllegalStateException(
+                                "driving adapter " + name + " is not one of ADAPTERS " + ADAPTERS.keySet());
+                    }
+                    return root + "." + relative + "..";
+                })
+                .toArray(String[]::new);
+    }
+
+    // ---------------------------------------------------------------- the REST API's CSV package
+
+    /**
+     * The REST adapter's CSV reading and writing ({@code adapter.rest.csv}) is plain Java, meant to
+     * be reused (by another adapter, a batch): it depends on the JDK, the core, FastCSV and itself
+     * only. No framework, and nothing of the rest of the REST adapter, which is Micronaut.
+     */
+    public static ArchRule restCsvIsPlainJava(String root) {
+        return classes().that().resideInAPackage(root + ".adapter.rest.csv..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", root + ".domain..", root + ".application..", "de.siegmar.fastcsv..",
+                        root + ".adapter.rest.csv..")
+                .because("reading and writing CSV must stay reusable outside the HTTP adapter and its framework");
+    }
+
+    // ---------------------------------------------------------------- the console (driving adapter)
 
     /** The console never reaches into another adapter, nor into the composition root. */
     public static ArchRule uiDependsOnNoAdapterNorCompositionRoot(String root) {

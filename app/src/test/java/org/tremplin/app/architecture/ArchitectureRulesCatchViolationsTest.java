@@ -116,16 +116,33 @@ class ArchitectureRulesCatchViolationsTest {
                         .violators("application.access.Caller", "application.common.Refusal")
                         .evidence("Cycle detected")
                         .innocents("application.common.Page"),
+                // The driving adapter rules cover several packages: one fixture per driving
+                // adapter, so that each package of the rule is shown to be checked.
                 violation("the console calling an outbound port",
-                        ArchitectureRules::uiDoesNotUseOutboundPorts, "uiusesoutboundport")
+                        ArchitectureRules::drivingAdaptersDoNotUseOutboundPorts, "uiusesoutboundport")
                         .violators("ui.SchoolList")
                         .evidence("application.port.out.Schools")
                         .innocents("ui.FilterForm"),
+                violation("the REST API calling outbound ports, one of them sealed",
+                        ArchitectureRules::drivingAdaptersDoNotUseOutboundPorts, "restusesoutboundport")
+                        .violators("adapter.rest.SchoolResource", "adapter.rest.OpeningResource")
+                        .evidence("application.port.out.Schools", "application.port.out.SchoolEvents")
+                        .innocents("adapter.rest.FilterParameters", "adapter.rest.ScopeParameters"),
                 violation("the console instantiating a service",
-                        ArchitectureRules::uiDoesNotUseApplicationServices, "uiusesservice")
+                        ArchitectureRules::drivingAdaptersDoNotUseApplicationServices, "uiusesservice")
                         .violators("ui.SchoolCounter")
                         .evidence("application.school.SchoolService")
                         .innocents("ui.SchoolBadge"),
+                violation("the REST API receiving a service",
+                        ArchitectureRules::drivingAdaptersDoNotUseApplicationServices, "restusesservice")
+                        .violators("adapter.rest.SchoolCountResource")
+                        .evidence("application.school.SchoolAdministrationService")
+                        .innocents("adapter.rest.SchoolResource"),
+                violation("the REST API's CSV package using Micronaut and the rest of the adapter",
+                        ArchitectureRules::restCsvIsPlainJava, "restcsvusesframework")
+                        .violators("adapter.rest.csv.CsvDownload", "adapter.rest.csv.SchoolCells")
+                        .evidence("io.micronaut.http.HttpResponse", "adapter.rest.support.Texts")
+                        .innocents("adapter.rest.csv.SchoolCsv", "adapter.rest.SchoolCsvResource"),
                 violation("the console using an adapter and the composition root",
                         ArchitectureRules::uiDependsOnNoAdapterNorCompositionRoot, "uiusesadapterorcompositionroot")
                         .violators("ui.SchoolGrid", "ui.MainLayout")

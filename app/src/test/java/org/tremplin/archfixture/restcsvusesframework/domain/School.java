@@ -1,0 +1,4 @@
+package org.tremplin.archfixture.restcsvusesframework.domain;
+
+public record School(String name) {
+}

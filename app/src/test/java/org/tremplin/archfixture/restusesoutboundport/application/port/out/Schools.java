@@ -1,0 +1,8 @@
+package org.tremplin.archfixture.restusesoutboundport.application.port.out;
+
+import java.util.List;
+
+/** Outbound port interface. */
+public interface Schools {
+    List<String> names(SchoolFilter filter);
+}

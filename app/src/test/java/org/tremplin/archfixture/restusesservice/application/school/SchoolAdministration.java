@@ -1,0 +1,5 @@
+package org.tremplin.archfixture.restusesservice.application.school;
+
+public interface SchoolAdministration {
+    int count();
+}
