@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -22,18 +23,18 @@ import java.util.Optional;
 import org.tremplin.adapter.rest.learner.LearnerJson;
 import org.tremplin.adapter.rest.person.PersonBody;
 import org.tremplin.adapter.rest.person.PersonReading;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
+import org.tremplin.adapter.rest.support.DatedTransitions;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
-import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantView;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerView;
 import org.tremplin.application.person.PersonDetails;
@@ -47,15 +48,16 @@ import org.tremplin.domain.cohort.CohortId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Applicants")
 final class ApplicantController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "cohort_id", "given_name", "family_name",
-            "email", "stage", "applied_on");
+    private static final CsvExport<ApplicantView> CSV = new CsvExport<>("applicants",
+            List.of("id", "version", "cohort_id", "given_name", "family_name", "email", "stage", "applied_on"),
+            ApplicantController::csvRow);
     private final ApplicantSelection applicants;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    ApplicantController(ApplicantSelection applicants, CsvDownloads csv, IdempotentPosts idempotent) {
+    ApplicantController(ApplicantSelection applicants, ListResponses lists, IdempotentPosts idempotent) {
         this.applicants = applicants;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
@@ -64,25 +66,16 @@ final class ApplicantController {
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String cohort,
                          @Nullable @QueryValue String stage, @Nullable @QueryValue("applied-from") String appliedFrom,
                          @Nullable @QueryValue("applied-to") String appliedTo, @Nullable @QueryValue String text,
-                         @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         ApplicantFilter filter = new ApplicantFilter(SchoolIds.read(parameters, school),
                 parameters.optionalId("cohort", cohort, CohortId::new),
                 parameters.choice("stage", stage, SelectionStage.class), parameters.date("applied-from", appliedFrom),
                 parameters.date("applied-to", appliedTo), Optional.ofNullable(text),
-                parameters.instant("updated-since", updatedSince));
-        Sort<ApplicantSortKey> order = Listing.sort(parameters, sort, ApplicantSortKey.class,
+                query.updatedSince(parameters));
+        Sort<ApplicantSortKey> order = query.sort(parameters, ApplicantSortKey.class,
                 Sort.descending(ApplicantSortKey.APPLIED_ON));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("applicants", CSV_HEADER, next -> applicants.list(filter, order, next),
-                    ApplicantController::csvRow, csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(applicants.list(filter, order, request), ApplicantJson::of));
+        return lists.answer(query, parameters, next -> applicants.list(filter, order, next), ApplicantJson::of, CSV);
     }
 
     /** Records an application to a cohort. */
@@ -145,11 +138,7 @@ final class ApplicantController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                     @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            ApplicantId applicantId = Parameters.pathId(id, ApplicantId::new);
-            Parameters parameters = new Parameters();
-            LocalDate on = parameters.requiredDate("on", body.on());
-            parameters.complete();
-            LearnerView learner = applicants.enrol(applicantId, EntityTags.versionFrom(ifMatch), on);
+            LearnerView learner = DatedTransitions.apply(id, ApplicantId::new, ifMatch, body, applicants::enrol);
             return Responses.created("/api/v1/learners/" + learner.id(), LearnerJson.of(learner), learner.version());
         });
     }

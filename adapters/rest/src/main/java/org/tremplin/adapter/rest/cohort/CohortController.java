@@ -12,23 +12,23 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
-import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.out.CohortFilter;
 import org.tremplin.application.port.out.CohortSortKey;
@@ -41,15 +41,16 @@ import org.tremplin.domain.school.SchoolId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Cohorts")
 final class CohortController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "school_id", "programme_id", "name",
-            "start_date", "seats", "centre_end", "work_study_end");
+    private static final CsvExport<Cohort> CSV = new CsvExport<>("cohorts",
+            List.of("id", "version", "school_id", "programme_id", "name", "start_date", "seats", "centre_end",
+            "work_study_end"), CohortController::csvRow);
     private final CohortAdministration cohorts;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    CohortController(CohortAdministration cohorts, CsvDownloads csv, IdempotentPosts idempotent) {
+    CohortController(CohortAdministration cohorts, ListResponses lists, IdempotentPosts idempotent) {
         this.cohorts = cohorts;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
@@ -61,24 +62,15 @@ final class CohortController {
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String programme,
                          @Nullable @QueryValue("starts-from") String startsFrom,
                          @Nullable @QueryValue("starts-to") String startsTo,
-                         @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         CohortFilter filter = new CohortFilter(SchoolIds.read(parameters, school),
                 parameters.optionalId("programme", programme, ProgrammeId::new),
                 parameters.date("starts-from", startsFrom), parameters.date("starts-to", startsTo),
-                parameters.instant("updated-since", updatedSince));
-        Sort<CohortSortKey> order = Listing.sort(parameters, sort, CohortSortKey.class,
+                query.updatedSince(parameters));
+        Sort<CohortSortKey> order = query.sort(parameters, CohortSortKey.class,
                 Sort.ascending(CohortSortKey.START_DATE));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("cohorts", CSV_HEADER, next -> cohorts.list(filter, order, next), CohortController::csvRow,
-                    csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(cohorts.list(filter, order, request), CohortJson::of));
+        return lists.answer(query, parameters, next -> cohorts.list(filter, order, next), CohortJson::of, CSV);
     }
 
     /** Opens a cohort of a programme in a school; its calendar follows from the start date. */

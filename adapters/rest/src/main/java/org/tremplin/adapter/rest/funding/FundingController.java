@@ -13,21 +13,21 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
-import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.port.out.FundingFilter;
@@ -42,15 +42,16 @@ import org.tremplin.domain.school.SchoolId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Funding")
 final class FundingController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "funder_id", "school_id", "cohort_id",
-            "amount", "amount_cents", "year");
+    private static final CsvExport<FundingCommitment> CSV = new CsvExport<>("funding-commitments",
+            List.of("id", "version", "funder_id", "school_id", "cohort_id", "amount", "amount_cents", "year"),
+            FundingController::csvRow);
     private final FundingAdministration funding;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    FundingController(FundingAdministration funding, CsvDownloads csv, IdempotentPosts idempotent) {
+    FundingController(FundingAdministration funding, ListResponses lists, IdempotentPosts idempotent) {
         this.funding = funding;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
@@ -61,24 +62,15 @@ final class FundingController {
     @Get(produces = {"application/json", "text/csv"})
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String cohort,
                          @Nullable @QueryValue String funder, @Nullable @QueryValue String year,
-                         @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         FundingFilter filter = new FundingFilter(SchoolIds.read(parameters, school),
                 parameters.optionalId("cohort", cohort, CohortId::new),
                 parameters.optionalId("funder", funder, PartnerId::new), parameters.integer("year", year),
-                parameters.instant("updated-since", updatedSince));
-        Sort<FundingSortKey> order = Listing.sort(parameters, sort, FundingSortKey.class,
-                Sort.ascending(FundingSortKey.YEAR));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("funding-commitments", CSV_HEADER, next -> funding.list(filter, order, next),
-                    FundingController::csvRow, csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(funding.list(filter, order, request), FundingCommitmentJson::of));
+                query.updatedSince(parameters));
+        Sort<FundingSortKey> order = query.sort(parameters, FundingSortKey.class, Sort.ascending(FundingSortKey.YEAR));
+        return lists.answer(query, parameters, next -> funding.list(filter, order, next),
+                FundingCommitmentJson::of, CSV);
     }
 
     /**

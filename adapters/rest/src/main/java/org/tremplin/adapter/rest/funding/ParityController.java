@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
 import org.tremplin.adapter.rest.support.Parameters;
@@ -40,9 +41,10 @@ import org.tremplin.domain.school.SchoolId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Funding")
 final class ParityController {
-    private static final List<String> CSV_HEADER = List.of("rule_id", "rule_version", "school_id", "cohort_id",
-            "first_funder_id", "second_funder_id", "first_total", "first_total_cents", "second_total",
-            "second_total_cents", "at_parity", "gap", "gap_cents");
+    private static final CsvExport<ParityStatus> CSV = new CsvExport<>("parity",
+            List.of("rule_id", "rule_version", "school_id", "cohort_id", "first_funder_id", "second_funder_id",
+            "first_total", "first_total_cents", "second_total", "second_total_cents", "at_parity", "gap", "gap_cents"),
+            ParityController::csvRow);
     private final FundingAdministration funding;
     private final CsvDownloads csv;
     private final IdempotentPosts idempotent;
@@ -95,8 +97,7 @@ final class ParityController {
         List<ParityStatus> statuses = funding.parity(Parameters.pathId(id, SchoolId::new));
         if (CsvDownloads.wanted(accept)) {
             // A school has few rules, listed whole: one page holds them all.
-            return csv.all("parity", CSV_HEADER, next -> new Page<>(statuses, statuses.size(), next),
-                    ParityController::csvRow, csvFlavour);
+            return csv.all(CSV, next -> new Page<>(statuses, statuses.size(), next), csvFlavour);
         }
         return HttpResponse.ok(statuses.stream().map(ParityStatusJson::of).toList());
     }

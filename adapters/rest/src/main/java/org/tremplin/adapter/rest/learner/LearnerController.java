@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,16 +22,16 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.rest.person.PersonBody;
 import org.tremplin.adapter.rest.person.PersonReading;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
+import org.tremplin.adapter.rest.support.DatedTransitions;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
-import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.LearnerView;
@@ -46,15 +47,16 @@ import org.tremplin.domain.learner.LearnerStatus;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Learners")
 final class LearnerController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "school_id", "cohort_id", "given_name",
-            "family_name", "email", "status", "enrolled_on", "graduated_on", "dropped_out_on");
+    private static final CsvExport<LearnerView> CSV = new CsvExport<>("learners",
+            List.of("id", "version", "school_id", "cohort_id", "given_name", "family_name", "email", "status",
+            "enrolled_on", "graduated_on", "dropped_out_on"), LearnerController::csvRow);
     private final LearnerAdministration learners;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    LearnerController(LearnerAdministration learners, CsvDownloads csv, IdempotentPosts idempotent) {
+    LearnerController(LearnerAdministration learners, ListResponses lists, IdempotentPosts idempotent) {
         this.learners = learners;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
@@ -64,25 +66,16 @@ final class LearnerController {
                          @Nullable @QueryValue String status,
                          @Nullable @QueryValue("enrolled-from") String enrolledFrom,
                          @Nullable @QueryValue("enrolled-to") String enrolledTo, @Nullable @QueryValue String text,
-                         @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         LearnerFilter filter = new LearnerFilter(SchoolIds.read(parameters, school),
                 parameters.optionalId("cohort", cohort, CohortId::new),
                 parameters.choice("status", status, LearnerStatus.class), parameters.date("enrolled-from", enrolledFrom),
                 parameters.date("enrolled-to", enrolledTo), Optional.ofNullable(text),
-                parameters.instant("updated-since", updatedSince));
-        Sort<LearnerSortKey> order = Listing.sort(parameters, sort, LearnerSortKey.class,
+                query.updatedSince(parameters));
+        Sort<LearnerSortKey> order = query.sort(parameters, LearnerSortKey.class,
                 Sort.ascending(LearnerSortKey.FAMILY_NAME));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("learners", CSV_HEADER, next -> learners.list(filter, order, next),
-                    LearnerController::csvRow, csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(learners.list(filter, order, request), LearnerJson::of));
+        return lists.answer(query, parameters, next -> learners.list(filter, order, next), LearnerJson::of, CSV);
     }
 
     /** Enrols a learner in a cohort directly. */
@@ -127,7 +120,8 @@ final class LearnerController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                           @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            return transition(id, ifMatch, body, (learner, version, on) -> learners.startCentre(learner, version, on));
+            LearnerView learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startCentre);
+            return Responses.ok(LearnerJson.of(learner), learner.version());
         });
     }
 
@@ -138,7 +132,8 @@ final class LearnerController {
                                              @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                              @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            return transition(id, ifMatch, body, (learner, version, on) -> learners.startWorkStudy(learner, version, on));
+            LearnerView learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startWorkStudy);
+            return Responses.ok(LearnerJson.of(learner), learner.version());
         });
     }
 
@@ -148,7 +143,8 @@ final class LearnerController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                        @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            return transition(id, ifMatch, body, (learner, version, on) -> learners.graduate(learner, version, on));
+            LearnerView learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::graduate);
+            return Responses.ok(LearnerJson.of(learner), learner.version());
         });
     }
 
@@ -166,21 +162,6 @@ final class LearnerController {
             LearnerView learner = learners.dropOut(learnerId, EntityTags.versionFrom(ifMatch), on, reason);
             return Responses.ok(LearnerJson.of(learner), learner.version());
         });
-    }
-
-    private HttpResponse<LearnerJson> transition(String id, @Nullable String ifMatch, OnDateBody body,
-                                                 DatedTransition transition) {
-        LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
-        Parameters parameters = new Parameters();
-        LocalDate on = parameters.requiredDate("on", body.on());
-        parameters.complete();
-        LearnerView learner = transition.apply(learnerId, EntityTags.versionFrom(ifMatch), on);
-        return Responses.ok(LearnerJson.of(learner), learner.version());
-    }
-
-    @FunctionalInterface
-    private interface DatedTransition {
-        LearnerView apply(LearnerId learner, long version, LocalDate on);
     }
 
     private static List<String> csvRow(LearnerView learner) {

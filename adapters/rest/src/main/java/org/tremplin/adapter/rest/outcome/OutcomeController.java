@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,15 +21,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
-import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
@@ -44,15 +44,16 @@ import org.tremplin.domain.partner.PartnerId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Employment outcomes")
 final class OutcomeController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "learner_id", "observed_on", "situation",
-            "situation_category", "employer_partner_id", "employer_name", "job_title");
+    private static final CsvExport<EmploymentOutcome> CSV = new CsvExport<>("outcomes",
+            List.of("id", "version", "learner_id", "observed_on", "situation", "situation_category",
+            "employer_partner_id", "employer_name", "job_title"), OutcomeController::csvRow);
     private final OutcomeRecording outcomes;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    OutcomeController(OutcomeRecording outcomes, CsvDownloads csv, IdempotentPosts idempotent) {
+    OutcomeController(OutcomeRecording outcomes, ListResponses lists, IdempotentPosts idempotent) {
         this.outcomes = outcomes;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
@@ -66,25 +67,16 @@ final class OutcomeController {
                          @Nullable @QueryValue String situation,
                          @Nullable @QueryValue("observed-from") String observedFrom,
                          @Nullable @QueryValue("observed-to") String observedTo,
-                         @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         OutcomeFilter filter = new OutcomeFilter(SchoolIds.read(parameters, school),
                 parameters.optionalId("learner", learner, LearnerId::new),
                 parameters.choice("situation", situation, Situation.class),
                 parameters.date("observed-from", observedFrom), parameters.date("observed-to", observedTo),
-                parameters.instant("updated-since", updatedSince));
-        Sort<OutcomeSortKey> order = Listing.sort(parameters, sort, OutcomeSortKey.class,
+                query.updatedSince(parameters));
+        Sort<OutcomeSortKey> order = query.sort(parameters, OutcomeSortKey.class,
                 Sort.ascending(OutcomeSortKey.OBSERVED_ON));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("outcomes", CSV_HEADER, next -> outcomes.list(filter, order, next),
-                    OutcomeController::csvRow, csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(outcomes.list(filter, order, request), OutcomeJson::of));
+        return lists.answer(query, parameters, next -> outcomes.list(filter, order, next), OutcomeJson::of, CSV);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,14 +22,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
-import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.partner.PartnerDetails;
@@ -45,15 +45,15 @@ import org.tremplin.domain.school.SchoolId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Partners")
 final class PartnerController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "legal_name", "kind", "siret",
-            "engagements");
+    private static final CsvExport<Partner> CSV = new CsvExport<>("partners",
+            List.of("id", "version", "legal_name", "kind", "siret", "engagements"), PartnerController::csvRow);
     private final PartnerAdministration partners;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    PartnerController(PartnerAdministration partners, CsvDownloads csv, IdempotentPosts idempotent) {
+    PartnerController(PartnerAdministration partners, ListResponses lists, IdempotentPosts idempotent) {
         this.partners = partners;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
@@ -64,23 +64,14 @@ final class PartnerController {
     @Get(produces = {"application/json", "text/csv"})
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String role,
                          @Nullable @QueryValue String kind, @Nullable @QueryValue String text,
-                         @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         PartnerFilter filter = new PartnerFilter(parameters.optionalId("school", school, SchoolId::new),
                 parameters.choice("role", role, PartnerRole.class), parameters.choice("kind", kind, PartnerKind.class),
-                Optional.ofNullable(text), parameters.instant("updated-since", updatedSince));
-        Sort<PartnerSortKey> order = Listing.sort(parameters, sort, PartnerSortKey.class,
+                Optional.ofNullable(text), query.updatedSince(parameters));
+        Sort<PartnerSortKey> order = query.sort(parameters, PartnerSortKey.class,
                 Sort.ascending(PartnerSortKey.LEGAL_NAME));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("partners", CSV_HEADER, next -> partners.list(filter, order, next),
-                    PartnerController::csvRow, csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(partners.list(filter, order, request), PartnerJson::of));
+        return lists.answer(query, parameters, next -> partners.list(filter, order, next), PartnerJson::of, CSV);
     }
 
     /** Registers a partner, engaged with no school yet; companies and training operators need a SIRET. */

@@ -12,20 +12,20 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
-import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.out.ProgrammeFilter;
 import org.tremplin.application.port.out.ProgrammeSortKey;
@@ -39,36 +39,27 @@ import org.tremplin.domain.programme.RncpCode;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Programmes")
 final class ProgrammeController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "title", "rncp_code", "level",
-            "centre_months", "work_study_months");
+    private static final CsvExport<Programme> CSV = new CsvExport<>("programmes",
+            List.of("id", "version", "title", "rncp_code", "level", "centre_months", "work_study_months"),
+            ProgrammeController::csvRow);
     private final ProgrammeAdministration programmes;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    ProgrammeController(ProgrammeAdministration programmes, CsvDownloads csv, IdempotentPosts idempotent) {
+    ProgrammeController(ProgrammeAdministration programmes, ListResponses lists, IdempotentPosts idempotent) {
         this.programmes = programmes;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
     /** The training programmes (such as "Développeur·se Data IA"); {@code Accept: text/csv} exports every page. */
     @Get(produces = {"application/json", "text/csv"})
-    HttpResponse<?> list(@Nullable @QueryValue String text, @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+    HttpResponse<?> list(@Nullable @QueryValue String text, @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
-        ProgrammeFilter filter = new ProgrammeFilter(Optional.ofNullable(text),
-                parameters.instant("updated-since", updatedSince));
-        Sort<ProgrammeSortKey> order = Listing.sort(parameters, sort, ProgrammeSortKey.class,
+        ProgrammeFilter filter = new ProgrammeFilter(Optional.ofNullable(text), query.updatedSince(parameters));
+        Sort<ProgrammeSortKey> order = query.sort(parameters, ProgrammeSortKey.class,
                 Sort.ascending(ProgrammeSortKey.TITLE));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("programmes", CSV_HEADER, next -> programmes.list(filter, order, next),
-                    ProgrammeController::csvRow, csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(programmes.list(filter, order, request), ProgrammeJson::of));
+        return lists.answer(query, parameters, next -> programmes.list(filter, order, next), ProgrammeJson::of, CSV);
     }
 
     /** Creates a programme. */

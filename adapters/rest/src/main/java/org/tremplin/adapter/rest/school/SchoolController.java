@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -19,15 +20,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
+import org.tremplin.adapter.rest.support.DatedTransitions;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
-import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.out.SchoolFilter;
 import org.tremplin.application.port.out.SchoolSortKey;
@@ -42,38 +43,29 @@ import org.tremplin.domain.school.SchoolStatus;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Schools")
 final class SchoolController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "name", "town", "region", "departement",
-            "status", "opened_on", "closed_on");
+    private static final CsvExport<School> CSV = new CsvExport<>("schools",
+            List.of("id", "version", "name", "town", "region", "departement", "status", "opened_on", "closed_on"),
+            SchoolController::csvRow);
     private final SchoolAdministration schools;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    SchoolController(SchoolAdministration schools, CsvDownloads csv, IdempotentPosts idempotent) {
+    SchoolController(SchoolAdministration schools, ListResponses lists, IdempotentPosts idempotent) {
         this.schools = schools;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
     /** Schools of the network, or of the caller's schools; {@code Accept: text/csv} exports every page. */
     @Get(produces = {"application/json", "text/csv"})
     HttpResponse<?> list(@Nullable @QueryValue String region, @Nullable @QueryValue String status,
-                         @Nullable @QueryValue String text, @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @Nullable @QueryValue String text, @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         SchoolFilter filter = new SchoolFilter(Optional.empty(), parameters.choice("region", region, Region.class),
                 parameters.choice("status", status, SchoolStatus.class), Optional.ofNullable(text),
-                parameters.instant("updated-since", updatedSince));
-        Sort<SchoolSortKey> order = Listing.sort(parameters, sort, SchoolSortKey.class, Sort.ascending(SchoolSortKey.NAME));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("schools", CSV_HEADER, next -> schools.list(filter, order, next), SchoolController::csvRow,
-                    csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(schools.list(filter, order, request),
-                SchoolJson::of));
+                query.updatedSince(parameters));
+        Sort<SchoolSortKey> order = query.sort(parameters, SchoolSortKey.class, Sort.ascending(SchoolSortKey.NAME));
+        return lists.answer(query, parameters, next -> schools.list(filter, order, next), SchoolJson::of, CSV);
     }
 
     @Post
@@ -112,11 +104,7 @@ final class SchoolController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                   @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
-            Parameters parameters = new Parameters();
-            SchoolId schoolId = parameters.requiredId("id", id, SchoolId::new);
-            LocalDate on = parameters.requiredDate("on", body.on());
-            parameters.complete();
-            School school = schools.open(schoolId, EntityTags.versionFrom(ifMatch), on);
+            School school = DatedTransitions.apply(id, SchoolId::new, ifMatch, body, schools::open);
             return Responses.ok(SchoolJson.of(school), school.version());
         });
     }
@@ -126,11 +114,7 @@ final class SchoolController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                    @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
-            Parameters parameters = new Parameters();
-            SchoolId schoolId = parameters.requiredId("id", id, SchoolId::new);
-            LocalDate on = parameters.requiredDate("on", body.on());
-            parameters.complete();
-            School school = schools.close(schoolId, EntityTags.versionFrom(ifMatch), on);
+            School school = DatedTransitions.apply(id, SchoolId::new, ifMatch, body, schools::close);
             return Responses.ok(SchoolJson.of(school), school.version());
         });
     }

@@ -26,21 +26,21 @@ public final class CsvDownloads {
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv");
     }
 
-    public <T> HttpResponse<byte[]> all(String name, List<String> header, Function<PageRequest, Page<T>> fetch,
-                                        Function<T, List<String>> row, @Nullable String flavour) {
+    public <T> HttpResponse<byte[]> all(CsvExport<T> export, Function<PageRequest, Page<T>> fetch,
+                                        @Nullable String flavour) {
         CsvFlavour chosen = "excel-fr".equalsIgnoreCase(flavour) ? CsvFlavour.EXCEL_FR : CsvFlavour.STANDARD;
         List<List<String>> rows = new ArrayList<>();
         PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
         Page<T> page;
         do {
             page = fetch.apply(request);
-            page.items().forEach(item -> rows.add(row.apply(item)));
+            page.items().forEach(item -> rows.add(export.row().apply(item)));
             request = new PageRequest(request.page() + 1, request.size());
         } while (page.hasNext());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvExportWriter.write(out, chosen, header, rows);
+        CsvExportWriter.write(out, chosen, export.header(), rows);
         return HttpResponse.ok(out.toByteArray())
                 .contentType(MediaType.of("text/csv; charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+                .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".csv\"");
     }
 }

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -20,15 +21,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.tremplin.adapter.rest.support.CsvDownloads;
+import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
-import org.tremplin.adapter.rest.support.Listing;
-import org.tremplin.adapter.rest.support.PageJson;
+import org.tremplin.adapter.rest.support.ListQuery;
+import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
-import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.out.ContractFilter;
 import org.tremplin.application.port.out.ContractSortKey;
@@ -47,16 +47,17 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Work-study contracts")
 final class WorkStudyContractController {
-    private static final List<String> CSV_HEADER = List.of("id", "version", "learner_id", "host_id", "kind",
-            "start_date", "planned_end_date", "effective_end_date", "job_title", "tutor_name", "broken", "broken_on",
-            "broken_by");
+    private static final CsvExport<WorkStudyContract> CSV = new CsvExport<>("work-study-contracts",
+            List.of("id", "version", "learner_id", "host_id", "kind", "start_date", "planned_end_date",
+            "effective_end_date", "job_title", "tutor_name", "broken", "broken_on", "broken_by"),
+            WorkStudyContractController::csvRow);
     private final WorkStudyAdministration contracts;
-    private final CsvDownloads csv;
+    private final ListResponses lists;
     private final IdempotentPosts idempotent;
 
-    WorkStudyContractController(WorkStudyAdministration contracts, CsvDownloads csv, IdempotentPosts idempotent) {
+    WorkStudyContractController(WorkStudyAdministration contracts, ListResponses lists, IdempotentPosts idempotent) {
         this.contracts = contracts;
-        this.csv = csv;
+        this.lists = lists;
         this.idempotent = idempotent;
     }
 
@@ -68,24 +69,15 @@ final class WorkStudyContractController {
     @Get(produces = {"application/json", "text/csv"})
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String learner,
                          @Nullable @QueryValue String host, @Nullable @QueryValue String broken,
-                         @Nullable @QueryValue("updated-since") String updatedSince,
-                         @Nullable @QueryValue String sort, @Nullable @QueryValue String page,
-                         @Nullable @QueryValue String size, @Nullable @Header("Accept") String accept,
-                         @Nullable @QueryValue String csvFlavour) {
+                         @RequestBean ListQuery query) {
         Parameters parameters = new Parameters();
         ContractFilter filter = new ContractFilter(SchoolIds.read(parameters, school),
                 parameters.optionalId("learner", learner, LearnerId::new),
                 parameters.optionalId("host", host, PartnerId::new), flag(parameters, "broken", broken),
-                parameters.instant("updated-since", updatedSince));
-        Sort<ContractSortKey> order = Listing.sort(parameters, sort, ContractSortKey.class,
+                query.updatedSince(parameters));
+        Sort<ContractSortKey> order = query.sort(parameters, ContractSortKey.class,
                 Sort.ascending(ContractSortKey.START_DATE));
-        PageRequest request = Listing.page(parameters, page, size);
-        parameters.complete();
-        if (CsvDownloads.wanted(accept)) {
-            return csv.all("work-study-contracts", CSV_HEADER, next -> contracts.list(filter, order, next),
-                    WorkStudyContractController::csvRow, csvFlavour);
-        }
-        return HttpResponse.ok(PageJson.of(contracts.list(filter, order, request), ContractJson::of));
+        return lists.answer(query, parameters, next -> contracts.list(filter, order, next), ContractJson::of, CSV);
     }
 
     /**
