@@ -7,7 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Arrays;
 import java.util.Optional;
 import org.tremplin.application.access.Role;
-import org.tremplin.ui.i18n.ConsoleTranslations;
+import org.tremplin.ui.session.ConsoleLanguage;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
 import org.tremplin.ui.view.AccessDeniedView;
@@ -42,14 +42,16 @@ public final class AccessGuard implements BeforeEnterListener {
     }
 
     /**
-     * Puts the guard on every new UI, and starts every new session in French (the console's first
-     * language) whatever the browser asks; the layout's language switch changes it.
+     * Puts the guard on every new UI, and opens it in the session's language: French (the
+     * console's first language) whatever the browser asks, until the layout's switch changes it.
      */
     public static final class Installer implements VaadinServiceInitListener {
         @Override
         public void serviceInit(ServiceInitEvent event) {
-            event.getSource().addSessionInitListener(init -> init.getSession().setLocale(ConsoleTranslations.FRENCH));
-            event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(new AccessGuard()));
+            event.getSource().addUIInitListener(init -> {
+                init.getUI().setLocale(ConsoleLanguage.of(init.getUI().getSession()));
+                init.getUI().addBeforeEnterListener(new AccessGuard());
+            });
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.tremplin.ui.session;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
 
@@ -20,10 +18,8 @@ public final class ConsoleSession {
      * Keeps {@code user} in the session, under a new session id: an id that an attacker planted
      * before sign-in (session fixation) is worth nothing after it.
      */
-    public static void signIn(ConsoleUser user) {
-        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
-            request.changeSessionId();
-        }
+    public static void signIn(ConsoleUser user, SessionIdRenewal renewal) {
+        renewal.renew();
         VaadinSession.getCurrent().setAttribute(ConsoleUser.class, user);
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.tremplin.application.access.Role;
 import org.tremplin.ui.access.AccessGuard;
 import org.tremplin.ui.i18n.ConsoleTranslations;
+import org.tremplin.ui.session.ConsoleLanguage;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
 
@@ -40,7 +41,7 @@ public final class MainLayout extends AppLayout {
         language.setId("language");
         language.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                VaadinSession.getCurrent().setLocale(change.getValue());
+                ConsoleLanguage.choose(VaadinSession.getCurrent(), change.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });

@@ -17,6 +17,7 @@ import org.tremplin.application.security.Authentication;
 import org.tremplin.ui.access.PublicView;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
+import org.tremplin.ui.session.SessionIdRenewal;
 
 /**
  * E-mail and password, checked by the {@link Authentication} port (which locks an account after
@@ -26,13 +27,15 @@ import org.tremplin.ui.session.ConsoleUser;
 @PublicView
 public final class SignInView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private final transient Authentication authentication;
+    private final transient SessionIdRenewal sessionIdRenewal;
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final Button submit = new Button();
     private final Paragraph message = new Paragraph();
 
-    SignInView(Authentication authentication) {
+    SignInView(Authentication authentication, SessionIdRenewal sessionIdRenewal) {
         this.authentication = authentication;
+        this.sessionIdRenewal = sessionIdRenewal;
         setAlignItems(Alignment.CENTER);
         email.setLabel(getTranslation("signin.email"));
         email.setId("signin-email");
@@ -71,7 +74,8 @@ public final class SignInView extends VerticalLayout implements HasDynamicTitle,
         password.clear();
         switch (result) {
             case SignInResult.SignedIn signedIn -> {
-                ConsoleSession.signIn(new ConsoleUser(signedIn.actor(), signedIn.displayName(), signedIn.role()));
+                ConsoleSession.signIn(new ConsoleUser(signedIn.actor(), signedIn.displayName(), signedIn.role()),
+                        sessionIdRenewal);
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
             }
             case SignInResult.Refused refused -> {
