@@ -75,6 +75,8 @@ public final class ConsoleServer {
         vaadin.setInitParameter("productionMode", "true");
         vaadin.setAsyncSupported(true);
         webApp.addServlet(vaadin, "/*");
+        // Vaadin answers every path: no need for Jetty's fallback servlet (which Vaadin's start-up cannot load).
+        webApp.getServletHandler().setEnsureDefaultServlet(false);
 
         jetty.setHandler(webApp);
         jetty.setStopAtShutdown(false);
