@@ -51,7 +51,7 @@ class AccessGuardTest extends ConsoleTestSupport {
         signInAs(Role.SCHOOL_MANAGER);
 
         navigate(DashboardView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Tableau de bord", "Écoles");
         assertThat(navigate("signin", DashboardView.class)).as("signed in already").isNotNull();
     }

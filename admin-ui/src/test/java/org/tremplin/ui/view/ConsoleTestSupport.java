@@ -24,13 +24,13 @@ import org.tremplin.ui.session.SessionIdRenewal;
  */
 abstract class ConsoleTestSupport extends BrowserlessTest {
 
+    /** How many times the session id was renewed: once per sign-in. */
+    final AtomicInteger sessionIdRenewals = new AtomicInteger();
+
     /**
      * The fakes are in place before the browserless set-up, which opens the root view (hence the
      * sign-in view) in a {@code @BeforeEach} of its own; a test's constructor may replace them.
      */
-    /** How many times the session id was renewed: once per sign-in. */
-    final AtomicInteger sessionIdRenewals = new AtomicInteger();
-
     ConsoleTestSupport() {
         provide(SessionIdRenewal.class, sessionIdRenewals::incrementAndGet);
         provide(Authentication.class, new FakeAuthentication());

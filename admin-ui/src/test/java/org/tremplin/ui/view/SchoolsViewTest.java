@@ -59,7 +59,7 @@ class SchoolsViewTest extends ConsoleTestSupport {
     void filters_by_text() {
         navigate(SchoolsView.class);
 
-        test($(TextField.class).withId("schools-filter").single()).setValue("castelnau");
+        test(find(TextField.class).withId("schools-filter").single()).setValue("castelnau");
 
         var grid = test(grid());
         assertThat(grid.size()).isEqualTo(1);
@@ -68,6 +68,6 @@ class SchoolsViewTest extends ConsoleTestSupport {
 
     @SuppressWarnings("unchecked")
     private Grid<School> grid() {
-        return $(Grid.class).withId("schools-grid").single();
+        return find(Grid.class).withId("schools-grid").single();
     }
 }

@@ -22,7 +22,7 @@ class SignInViewTest extends ConsoleTestSupport {
         assertThat(getCurrentView()).isInstanceOf(DashboardView.class);
         assertThat(ConsoleActors.current()).contains(FakeAuthentication.ACTOR);
         assertThat(sessionIdRenewals).as("session id renewed at sign-in").hasValue(1);
-        assertThat($(Span.class).withId("signed-in-user").single().getText())
+        assertThat(find(Span.class).withId("signed-in-user").single().getText())
                 .isEqualTo("Camille Martin (administration)");
     }
 
@@ -37,7 +37,7 @@ class SignInViewTest extends ConsoleTestSupport {
         assertThat(ConsoleSession.user()).isEmpty();
         assertThat(ConsoleActors.current()).isEmpty();
         assertThat(sessionIdRenewals).hasValue(0);
-        assertThat($(PasswordField.class).single().getValue()).isEmpty();
+        assertThat(find(PasswordField.class).single().getValue()).isEmpty();
     }
 
     @Test
@@ -55,18 +55,18 @@ class SignInViewTest extends ConsoleTestSupport {
     void the_sign_in_page_speaks_french_first() {
         navigate(SignInView.class);
 
-        assertThat($(EmailField.class).single().getLabel()).isEqualTo("Adresse e-mail");
-        assertThat($(Button.class).withId("signin-submit").single().getText()).isEqualTo("Se connecter");
+        assertThat(find(EmailField.class).single().getLabel()).isEqualTo("Adresse e-mail");
+        assertThat(find(Button.class).withId("signin-submit").single().getText()).isEqualTo("Se connecter");
     }
 
     private void signIn(String email, String password) {
-        test($(EmailField.class).single()).setValue(email);
-        test($(PasswordField.class).single()).setValue(password);
-        test($(Button.class).withId("signin-submit").single()).click();
+        test(find(EmailField.class).single()).setValue(email);
+        test(find(PasswordField.class).single()).setValue(password);
+        test(find(Button.class).withId("signin-submit").single()).click();
     }
 
     private String message() {
-        Paragraph message = $(Paragraph.class).withId("signin-message").single();
+        Paragraph message = find(Paragraph.class).withId("signin-message").single();
         assertThat(message.isVisible()).isTrue();
         return message.getText();
     }
