@@ -44,10 +44,12 @@ public final class AccessGuard implements BeforeEnterListener {
     /**
      * Puts the guard on every new UI, and opens it in the session's language: French (the
      * console's first language) whatever the browser asks, until the layout's switch changes it.
+     * Gives every session the {@link ConsoleErrorHandler}.
      */
     public static final class Installer implements VaadinServiceInitListener {
         @Override
         public void serviceInit(ServiceInitEvent event) {
+            event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new ConsoleErrorHandler()));
             event.getSource().addUIInitListener(init -> {
                 init.getUI().setLocale(ConsoleLanguage.of(init.getUI().getSession()));
                 init.getUI().addBeforeEnterListener(new AccessGuard());
