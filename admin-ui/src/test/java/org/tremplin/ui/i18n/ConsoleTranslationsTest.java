@@ -2,11 +2,18 @@ package org.tremplin.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.security.AccessAdministrationService;
@@ -35,6 +42,19 @@ class ConsoleTranslationsTest {
             assertThat(translations.errorMessage(code, Locale.UK)).as(code).doesNotStartWith("!")
                     .isNotEqualTo(translations.errorMessage(code, Locale.FRANCE));
         }
+    }
+
+    @Test
+    void french_and_english_have_the_same_keys() throws IOException {
+        assertThat(keys("messages_en.properties")).isEqualTo(keys("messages.properties"));
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ConsoleTranslations.class.getResourceAsStream(file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
     }
 
     @Test

@@ -8,8 +8,9 @@ import org.tremplin.application.port.out.CurrentActor;
 
 /**
  * Who calls, for the duration of one request: the actor of {@link #runAs} when work runs inside
- * it, else the one a driving adapter knows for the request being served (the API's token). When
- * neither says, the caller is anonymous and allowed nothing, so a forgotten wrapper fails closed.
+ * it, else the one a driving adapter knows for the request being served (the API's token, the
+ * console session's user: see {@code UseCaseFactory}). When neither says, the caller is anonymous
+ * and allowed nothing, so a forgotten wrapper fails closed.
  */
 public final class ThreadLocalCurrentActor implements CurrentActor {
     private final ThreadLocal<Actor> current = new ThreadLocal<>();

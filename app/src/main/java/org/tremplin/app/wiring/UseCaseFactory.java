@@ -59,6 +59,7 @@ import org.tremplin.application.security.Authentication;
 import org.tremplin.application.security.AuthenticationService;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
+import org.tremplin.ui.session.ConsoleActors;
 
 /**
  * Builds the use cases, which know nothing of Micronaut, from whichever adapters the
@@ -78,9 +79,10 @@ class UseCaseFactory {
         return new TimeOrderedIdGenerator();
     }
 
+    /** A request's caller: the API token's actor, else the console user's, else nobody (anonymous). */
     @Singleton
     ThreadLocalCurrentActor currentActor() {
-        return new ThreadLocalCurrentActor(RequestActors::current);
+        return new ThreadLocalCurrentActor(() -> RequestActors.current().or(ConsoleActors::current));
     }
 
     @Singleton

@@ -42,7 +42,7 @@ public final class MariaDbLoadBenchmark {
         System.out.printf("generated %d learners and %d outcomes%n", network.learners().size(), network.outcomes().size());
 
         Map<String, Object> properties = Map.of("micronaut.server.port", -1, "tremplin.persistence", "jdbc",
-                "tremplin.demo-data.enabled", false, "datasources.default.dialect", "MYSQL",
+                "tremplin.demo-data.enabled", false, "tremplin.console.enabled", false, "datasources.default.dialect", "MYSQL",
                 "tremplin.database.embedded-data-directory", "target/benchmark-mariadb-" + System.nanoTime() + "/data");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             long started = System.nanoTime();

@@ -1,0 +1,14 @@
+package org.tremplin.ui.session;
+
+import java.util.Objects;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Role;
+
+/** The person signed in to a console session: who the use cases see, and what the console shows. */
+public record ConsoleUser(Actor actor, String displayName, Role role) {
+    public ConsoleUser {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(role, "role");
+    }
+}

@@ -1,0 +1,12 @@
+package org.tremplin.ui.view;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Route;
+import org.tremplin.application.access.Role;
+import org.tremplin.ui.access.AllowedRoles;
+
+/** A view for administrators only, to show the guard turning the other roles away. */
+@Route(value = "test-admin-only", layout = MainLayout.class)
+@AllowedRoles(Role.ADMIN)
+final class AdminOnlyTestView extends Div {
+}

@@ -1,0 +1,69 @@
+package org.tremplin.ui.view;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.internal.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouterLayout;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.security.Authentication;
+import org.tremplin.ui.session.ConsoleSession;
+import org.tremplin.ui.session.ConsoleUser;
+import org.tremplin.ui.session.SessionIdRenewal;
+
+/**
+ * Browserless console tests: the console's views, instantiator and access guard, run without a
+ * browser nor a server, on fakes of the inbound ports. The views take their ports in their
+ * constructor, so their routes are listed here rather than discovered.
+ */
+abstract class ConsoleTestSupport extends BrowserlessTest {
+
+    /** How many times the session id was renewed: once per sign-in. */
+    final AtomicInteger sessionIdRenewals = new AtomicInteger();
+
+    /**
+     * The fakes are in place before the browserless set-up, which opens the root view (hence the
+     * sign-in view) in a {@code @BeforeEach} of its own; a test's constructor may replace them.
+     */
+    ConsoleTestSupport() {
+        provide(SessionIdRenewal.class, sessionIdRenewals::incrementAndGet);
+        provide(Authentication.class, new FakeAuthentication());
+        provide(SchoolAdministration.class, new FakeSchoolAdministration());
+    }
+
+    @Override
+    protected Routes discoverRoutes() {
+        Set<Class<? extends Component>> views = Set.of(SignInView.class, DashboardView.class, SchoolsView.class,
+                AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class);
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = Set.of();
+        Set<Class<? extends RouterLayout>> layouts = Set.of();
+        return new Routes(views, errorViews, layouts, true);
+    }
+
+    @Override
+    protected Set<Class<?>> lookupServices() {
+        return Set.of(TestConsoleInstantiatorFactory.class);
+    }
+
+    @AfterEach
+    void forgetFakes() {
+        TestConsoleInstantiatorFactory.PORTS.clear();
+    }
+
+    static <T> void provide(Class<T> port, T implementation) {
+        TestConsoleInstantiatorFactory.PORTS.put(port, implementation);
+    }
+
+    /** Signs in as someone with this role, as the sign-in view would after a good password. */
+    void signInAs(Role role) {
+        Actor actor = new Actor("account-" + role.name().toLowerCase(), role.permissions(), Optional.empty());
+        ConsoleSession.signIn(new ConsoleUser(actor, "Dominique " + role.name(), role),
+                sessionIdRenewals::incrementAndGet);
+    }
+}

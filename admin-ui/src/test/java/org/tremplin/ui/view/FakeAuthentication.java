@@ -1,0 +1,37 @@
+package org.tremplin.ui.view;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+import org.tremplin.application.access.Actor;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.SignInResult;
+import org.tremplin.application.access.UserAccountId;
+import org.tremplin.application.security.Authentication;
+
+/** One account with a known password, one locked account; every other pair is refused. */
+final class FakeAuthentication implements Authentication {
+    static final String EMAIL = "camille@tremplin.example";
+    static final String PASSWORD = "un-mot-de-passe-solide";
+    static final String LOCKED_EMAIL = "bloque@tremplin.example";
+    /** 23 November 2026, 22:15 in Paris. */
+    static final Instant LOCKED_UNTIL = Instant.parse("2026-11-23T21:15:00Z");
+    static final Actor ACTOR = new Actor("account-camille", EnumSet.copyOf(Role.ADMIN.permissions()), Optional.empty());
+
+    @Override
+    public Optional<Actor> authenticateToken(String secret) {
+        return Optional.empty();
+    }
+
+    @Override
+    public SignInResult signIn(String email, String password) {
+        if (email.equals(EMAIL) && password.equals(PASSWORD)) {
+            return new SignInResult.SignedIn(ACTOR, new UserAccountId(UUID.randomUUID()), "Camille Martin", Role.ADMIN);
+        }
+        if (email.equals(LOCKED_EMAIL)) {
+            return new SignInResult.Refused(Optional.of(LOCKED_UNTIL));
+        }
+        return SignInResult.Refused.withoutReason();
+    }
+}
