@@ -1,0 +1,165 @@
+package org.tremplin.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console as a person sees it in Chromium. Every step waits explicitly: for Vaadin's client to
+ * have nothing left to send or receive, then for the element it needs (Vaadin components are web
+ * components: their text fields keep the real {@code <input>} in their light DOM, and grid cells are
+ * {@code vaadin-grid-cell-content} children of the grid). Selectors are the ids the console sets and
+ * the French labels it shows, so that new views do not disturb them.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of(System.getProperty("tremplin.e2e.screenshots", "target/e2e-screenshots"))
+            .toAbsolutePath();
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Vaadin's client is idle once every Flow client has no request under way (TestBench waits the same way). */
+    private static final String VAADIN_IDLE = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) { return false; }
+            return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
+            """;
+
+    private final ChromeDriver driver;
+    private final String consoleUrl;
+    private final WebDriverWait wait;
+
+    ConsoleBrowser(ChromeDriver driver, String consoleUrl) {
+        this.driver = driver;
+        this.consoleUrl = consoleUrl;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** Forgets the session (a new visitor), then opens a path of the console such as "signin". */
+    void openAsNewVisitor(String path) {
+        driver.get(consoleUrl);
+        driver.manage().deleteAllCookies();
+        open(path);
+    }
+
+    void open(String path) {
+        driver.get(consoleUrl + path);
+        waitForVaadin();
+    }
+
+    void signIn(String email, String password) {
+        type("signin-email", email);
+        type("signin-password", password);
+        click("signin-submit");
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForVaadin();
+    }
+
+    /** Follows the side navigation's entry with that visible label. */
+    void navigateTo(String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-side-nav-item[normalize-space(.)=" + xpathLiteral(label) + "]"))).click();
+        waitForVaadin();
+    }
+
+    /** Waits for the view whose title (its H2, or the sign-in page's H1) reads so. */
+    void waitForTitle(String title) {
+        waitFor(By.xpath("//*[self::h1 or self::h2][normalize-space(.)=" + xpathLiteral(title) + "]"));
+    }
+
+    WebElement waitFor(By by) {
+        waitForVaadin();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    String waitForText(String id, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** Waits for a cell of the grid holding exactly that text, once the grid has loaded its rows. */
+    WebElement waitForGridCell(String gridId, String text) {
+        WebElement grid = waitFor(By.id(gridId));
+        wait.until(condition(d -> grid.getDomAttribute("loading") == null));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid[@id=" + xpathLiteral(gridId)
+                + "]/vaadin-grid-cell-content[normalize-space(.)=" + xpathLiteral(text) + "]")));
+    }
+
+    void waitForPath(String path) {
+        wait.until(ExpectedConditions.urlToBe(consoleUrl + path));
+        waitForVaadin();
+    }
+
+    /**
+     * A PNG of the page as it is, once Vaadin is idle and the Lumo theme is applied (else the
+     * picture would show an unstyled page): {@code target/e2e-screenshots/<name>.png}.
+     */
+    Path screenshot(String name) {
+        waitForVaadin();
+        wait.until(condition(d -> Boolean.TRUE.equals(script(
+                "return document.fonts.status === 'loaded' && getComputedStyle(document.documentElement)"
+                        + ".getPropertyValue('--lumo-primary-color').trim() !== '';"))));
+        return save(name, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A picture of whatever the page shows, without waiting: for a failed test. */
+    Path screenshotAsIs(String name) {
+        return save(name, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private void waitForVaadin() {
+        wait.until(condition(d -> Boolean.TRUE.equals(script(VAADIN_IDLE))));
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static Path save(String name, byte[] png) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, png);
+            assertThat(png).as("screenshot " + name).hasSizeGreaterThan(1000);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ExpectedCondition<Boolean> condition(Function<WebDriver, Boolean> check) {
+        return check::apply;
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "',\"'\",'") + "')";
+    }
+}
