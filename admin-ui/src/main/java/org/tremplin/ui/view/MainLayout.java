@@ -67,6 +67,7 @@ public final class MainLayout extends AppLayout {
         Role role = user == null ? null : user.role();
         addItem(nav, role, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         addItem(nav, role, "nav.schools", SchoolsView.class, VaadinIcon.ACADEMY_CAP);
+        addItem(nav, role, "nav.learners", LearnersView.class, VaadinIcon.USERS);
         addToDrawer(nav);
     }
 
