@@ -68,6 +68,8 @@ public final class MainLayout extends AppLayout {
         addItem(nav, role, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         addItem(nav, role, "nav.schools", SchoolsView.class, VaadinIcon.ACADEMY_CAP);
         addItem(nav, role, "nav.learners", LearnersView.class, VaadinIcon.USERS);
+        addItem(nav, role, "nav.contracts", ContractsView.class, VaadinIcon.HANDSHAKE);
+        addItem(nav, role, "nav.funding", FundingView.class, VaadinIcon.EURO);
         addToDrawer(nav);
     }
 
