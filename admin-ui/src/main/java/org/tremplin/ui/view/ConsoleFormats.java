@@ -1,5 +1,6 @@
 package org.tremplin.ui.view;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,8 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.tremplin.domain.shared.Money;
 
-/** Dates as the network reads them: French formats, Paris time. */
+/** Dates and amounts as the network reads them: French formats, Paris time, euros. */
 final class ConsoleFormats {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
@@ -24,5 +26,14 @@ final class ConsoleFormats {
 
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** An amount in euros as French readers write it: "12 500,00 €" (narrow no-break spaces, as the JDK's fr-FR). */
+    static String money(Money amount) {
+        return NumberFormat.getCurrencyInstance(Locale.FRANCE).format(amount.toEuros());
     }
 }

@@ -67,6 +67,12 @@ public final class MainLayout extends AppLayout {
         Role role = user == null ? null : user.role();
         addItem(nav, role, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         addItem(nav, role, "nav.schools", SchoolsView.class, VaadinIcon.ACADEMY_CAP);
+        addItem(nav, role, "nav.applicants", ApplicantsView.class, VaadinIcon.FILTER);
+        addItem(nav, role, "nav.learners", LearnersView.class, VaadinIcon.USERS);
+        addItem(nav, role, "nav.partners", PartnersView.class, VaadinIcon.BUILDING);
+        addItem(nav, role, "nav.funding", FundingView.class, VaadinIcon.EURO);
+        addItem(nav, role, "nav.contracts", ContractsView.class, VaadinIcon.HANDSHAKE);
+        addItem(nav, role, "nav.outcomes", OutcomesView.class, VaadinIcon.BRIEFCASE);
         addToDrawer(nav);
     }
 

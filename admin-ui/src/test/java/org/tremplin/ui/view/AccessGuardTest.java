@@ -52,7 +52,17 @@ class AccessGuardTest extends ConsoleTestSupport {
 
         navigate(DashboardView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Tableau de bord", "Écoles");
+                .containsExactly("Tableau de bord", "Écoles", "Candidatures", "Apprenants", "Partenaires", "Financements",
+                        "Contrats en alternance", "Devenir des apprenants");
         assertThat(navigate("signin", DashboardView.class)).as("signed in already").isNotNull();
+    }
+
+    @Test
+    void a_funder_sees_in_the_side_navigation_only_the_lists_without_personal_data() {
+        signInAs(Role.FUNDER_VIEWER);
+
+        navigate(DashboardView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Tableau de bord", "Écoles", "Partenaires", "Financements");
     }
 }

@@ -40,7 +40,9 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
     @Override
     protected Routes discoverRoutes() {
         Set<Class<? extends Component>> views = Set.of(SignInView.class, DashboardView.class, SchoolsView.class,
-                AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class);
+                AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class,
+                LearnersView.class, ContractsView.class, FundingView.class, ApplicantsView.class, PartnersView.class,
+                OutcomesView.class);
         Set<Class<? extends HasErrorParameter<?>>> errorViews = Set.of();
         Set<Class<? extends RouterLayout>> layouts = Set.of();
         return new Routes(views, errorViews, layouts, true);

@@ -15,8 +15,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tremplin.ui.server.ConsoleServer;
 import org.tremplin.ui.view.AccessDeniedView;
+import org.tremplin.ui.view.ApplicantsView;
+import org.tremplin.ui.view.ContractsView;
 import org.tremplin.ui.view.DashboardView;
+import org.tremplin.ui.view.FundingView;
+import org.tremplin.ui.view.LearnersView;
 import org.tremplin.ui.view.MainLayout;
+import org.tremplin.ui.view.OutcomesView;
+import org.tremplin.ui.view.PartnersView;
 import org.tremplin.ui.view.SchoolsView;
 import org.tremplin.ui.view.SignInView;
 
@@ -47,11 +53,29 @@ class ConsoleServerTest {
         }
     }
 
+    /** The page links the console's own style sheet (the broken contracts' highlight), and the console serves it. */
+    @Test
+    void the_console_style_sheet_is_served() throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> page = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + console.port() + "/signin")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> sheet = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + console.port() + "/styles/console.css")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.body()).as("the page links the sheet").contains("styles/console.css");
+            assertThat(sheet.statusCode()).isEqualTo(200);
+            assertThat(sheet.body()).contains("::part(broken-contract)");
+        }
+    }
+
     /** What the console's instantiator will ask of the context when a browser opens each view. */
     @Test
     void every_console_view_finds_what_its_constructor_asks_for_in_the_context() {
         for (Class<?> view : List.of(SignInView.class, DashboardView.class, SchoolsView.class, AccessDeniedView.class,
-                MainLayout.class)) {
+                MainLayout.class, LearnersView.class, ContractsView.class,
+                FundingView.class, ApplicantsView.class, PartnersView.class, OutcomesView.class)) {
             Constructor<?>[] constructors = view.getDeclaredConstructors();
             assertThat(constructors).as(view.getSimpleName()).hasSize(1);
             for (Class<?> parameter : constructors[0].getParameterTypes()) {
