@@ -52,7 +52,7 @@ class AccessGuardTest extends ConsoleTestSupport {
 
         navigate(DashboardView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Tableau de bord", "Écoles");
+                .containsExactly("Tableau de bord", "Écoles", "Programmes", "Promotions");
         assertThat(navigate("signin", DashboardView.class)).as("signed in already").isNotNull();
     }
 }

@@ -28,7 +28,7 @@ class MainLayoutTest extends ConsoleTestSupport {
         assertThat(ConsoleLanguage.of(VaadinSession.getCurrent())).isEqualTo(ConsoleTranslations.ENGLISH);
         navigate(SchoolsView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Schools");
+                .containsExactly("Dashboard", "Schools", "Programmes", "Cohorts");
     }
 
     @Test

@@ -15,8 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tremplin.ui.server.ConsoleServer;
 import org.tremplin.ui.view.AccessDeniedView;
+import org.tremplin.ui.view.CohortsView;
 import org.tremplin.ui.view.DashboardView;
 import org.tremplin.ui.view.MainLayout;
+import org.tremplin.ui.view.ProgrammesView;
 import org.tremplin.ui.view.SchoolsView;
 import org.tremplin.ui.view.SignInView;
 
@@ -51,7 +53,7 @@ class ConsoleServerTest {
     @Test
     void every_console_view_finds_what_its_constructor_asks_for_in_the_context() {
         for (Class<?> view : List.of(SignInView.class, DashboardView.class, SchoolsView.class, AccessDeniedView.class,
-                MainLayout.class)) {
+                MainLayout.class, ProgrammesView.class, CohortsView.class)) {
             Constructor<?>[] constructors = view.getDeclaredConstructors();
             assertThat(constructors).as(view.getSimpleName()).hasSize(1);
             for (Class<?> parameter : constructors[0].getParameterTypes()) {
