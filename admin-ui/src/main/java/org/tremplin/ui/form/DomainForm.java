@@ -2,6 +2,8 @@ package org.tremplin.ui.form;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tremplin.application.common.ConflictException;
+import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.domain.error.ErrorKind;
 import org.tremplin.domain.error.FieldViolation;
 import org.tremplin.domain.error.InvalidValueException;
@@ -20,6 +23,8 @@ import org.tremplin.domain.error.TremplinException;
  * form's components), a refused rule beside its field or at the top of the form, and a save that
  * lost a race in a {@link ConflictDialog}. The typed values are never touched on an error: the
  * user loses nothing. Errors without a code are left to the session's error handler.
+ *
+ * @see "docs/adr/0009-console-forms.md"
  */
 public final class DomainForm {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -69,6 +74,26 @@ public final class DomainForm {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A number field whose unreadable input is told with the console's "bad format" message; such
+     * input reads as empty, so the form must not submit it (see {@link #readable}).
+     */
+    public static IntegerField integerField(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(field.getTranslation("error." + ErrorCodes.BAD_FORMAT)));
+        return field;
+    }
+
+    /**
+     * Whether every field of {@code binder} holds a readable value. The form's binders carry no
+     * rules of their own (the use case judges the values) but the fields' own checks remain: a
+     * number or date that cannot be read would otherwise reach the use case as "empty".
+     */
+    public static boolean readable(Binder<?> binder) {
+        return binder.validate().isOk();
     }
 
     /** Removes every message this form shows. */

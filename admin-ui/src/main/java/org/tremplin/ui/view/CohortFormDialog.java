@@ -81,7 +81,7 @@ final class CohortFormDialog extends Dialog {
         name.setId("cohort-name");
         DatePicker start = FrenchDates.picker(getTranslation("cohorts.column.start"));
         start.setId("cohort-start");
-        IntegerField seats = new IntegerField(getTranslation("cohorts.column.seats"));
+        IntegerField seats = DomainForm.integerField(getTranslation("cohorts.column.seats"));
         seats.setId("cohort-seats");
         calendar.setId("cohort-calendar");
 
@@ -118,6 +118,9 @@ final class CohortFormDialog extends Dialog {
     }
 
     private void save() {
+        if (!DomainForm.readable(binder)) {
+            return;
+        }
         Typed typed = new Typed();
         // No validators in the binder: the use case is the judge of every value.
         binder.writeBeanAsDraft(typed, true);

@@ -62,12 +62,12 @@ final class ProgrammeFormDialog extends Dialog {
         TextField rncp = new TextField(getTranslation("programmes.column.rncp"));
         rncp.setPlaceholder("RNCP37827");
         rncp.setId("programme-rncp");
-        IntegerField level = new IntegerField(getTranslation("programmes.column.level"));
+        IntegerField level = DomainForm.integerField(getTranslation("programmes.column.level"));
         level.setId("programme-level");
-        IntegerField centre = new IntegerField(getTranslation("programmes.column.centre-months"));
+        IntegerField centre = DomainForm.integerField(getTranslation("programmes.column.centre-months"));
         centre.setHelperText(getTranslation("programme.form.default-months"));
         centre.setId("programme-centre-months");
-        IntegerField workStudy = new IntegerField(getTranslation("programmes.column.work-study-months"));
+        IntegerField workStudy = DomainForm.integerField(getTranslation("programmes.column.work-study-months"));
         workStudy.setHelperText(getTranslation("programme.form.default-months"));
         workStudy.setId("programme-work-study-months");
 
@@ -98,6 +98,9 @@ final class ProgrammeFormDialog extends Dialog {
     }
 
     private void save() {
+        if (!DomainForm.readable(binder)) {
+            return;
+        }
         Typed typed = new Typed();
         // No validators in the binder: the use case is the judge of every value.
         binder.writeBeanAsDraft(typed, true);

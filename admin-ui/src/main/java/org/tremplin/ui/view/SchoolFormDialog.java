@@ -88,6 +88,10 @@ final class SchoolFormDialog extends Dialog {
     }
 
     private void save() {
+        if (plannedOpening.isInvalid() && plannedOpening.getValue() == null) {
+            // An unreadable date reads as empty: the picker already says so; do not plan without it.
+            return;
+        }
         SchoolDetails details = typed();
         Optional<School> result = current == null
                 ? form.submit(() -> schools.plan(details, Optional.ofNullable(plannedOpening.getValue())), null)

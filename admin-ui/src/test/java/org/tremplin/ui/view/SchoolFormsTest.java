@@ -2,12 +2,14 @@ package org.tremplin.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.access.Role;
@@ -16,6 +18,8 @@ import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolStatus;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.i18n.ConsoleTranslations;
+import org.tremplin.ui.session.ConsoleLanguage;
 
 class SchoolFormsTest extends ConsoleTestSupport {
     private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
@@ -42,6 +46,21 @@ class SchoolFormsTest extends ConsoleTestSupport {
         assertThat(textField("school-name").getValue()).isEqualTo("École IA Nîmes");
         assertThat(departement.getValue()).isEqualTo("13");
         assertThat(test(grid()).size()).as("nothing saved").isEqualTo(2);
+    }
+
+    @Test
+    void an_english_session_reads_the_same_verdict_in_english() {
+        signInAs(Role.ADMIN);
+        ConsoleLanguage.choose(VaadinSession.getCurrent(), ConsoleTranslations.ENGLISH);
+        UI.getCurrent().setLocale(ConsoleTranslations.ENGLISH);
+        navigate(SchoolsView.class);
+        test(button("schools-plan")).click();
+
+        type("École IA Nîmes", "Nîmes", "Occitanie", "13");
+        test(button("school-save")).click();
+
+        assertThat(textField("school-departement").getErrorMessage())
+                .isEqualTo("This département is not in the chosen region.");
     }
 
     @Test
