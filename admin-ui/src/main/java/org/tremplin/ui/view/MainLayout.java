@@ -67,6 +67,8 @@ public final class MainLayout extends AppLayout {
         Role role = user == null ? null : user.role();
         addItem(nav, role, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
         addItem(nav, role, "nav.schools", SchoolsView.class, VaadinIcon.ACADEMY_CAP);
+        addItem(nav, role, "nav.programmes", ProgrammesView.class, VaadinIcon.BOOK);
+        addItem(nav, role, "nav.cohorts", CohortsView.class, VaadinIcon.GROUP);
         addItem(nav, role, "nav.applicants", ApplicantsView.class, VaadinIcon.FILTER);
         addItem(nav, role, "nav.learners", LearnersView.class, VaadinIcon.USERS);
         addItem(nav, role, "nav.partners", PartnersView.class, VaadinIcon.BUILDING);

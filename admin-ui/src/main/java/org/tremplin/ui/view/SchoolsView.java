@@ -1,9 +1,12 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
@@ -22,11 +25,13 @@ import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.session.ConsoleSession;
 
 /**
  * The schools of the network (or of the user's scope, which the use case applies), in a lazy
  * grid: each scroll asks {@link SchoolAdministration#list} for one page, sorted by the column the
- * user chose, filtered by a free text.
+ * user chose, filtered by a free text. Administrators plan, change, open and close schools from
+ * here (the buttons are hidden from the other roles; the use case remains the judge).
  */
 @Route(value = "schools", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
@@ -65,8 +70,49 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
         grid.setItems(this::fetch, this::count);
         grid.sort(GridSortOrder.asc(name).build());
 
-        add(new H2(getTranslation("schools.title")), filter, grid);
+        HorizontalLayout toolbar = new HorizontalLayout(filter);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, filter);
+        if (ConsoleSession.user().map(user -> user.role() == Role.ADMIN).orElse(false)) {
+            addEditing(toolbar);
+        }
+        add(new H2(getTranslation("schools.title")), toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    private void addEditing(HorizontalLayout toolbar) {
+        Button plan = new Button(getTranslation("school.action.plan"), VaadinIcon.PLUS.create(),
+                click -> SchoolFormDialog.planning(schools, this::saved).open());
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        plan.setId("schools-plan");
+        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
+                click -> selected(school -> SchoolFormDialog.editing(schools, school, this::saved).open()));
+        edit.setId("schools-edit");
+        Button open = new Button(getTranslation("school.action.open"),
+                click -> selected(school -> new SchoolStatusDialog(schools, school, true, this::saved).open()));
+        open.setId("schools-open");
+        Button close = new Button(getTranslation("school.action.close"),
+                click -> selected(school -> new SchoolStatusDialog(schools, school, false, this::saved).open()));
+        close.setId("schools-close");
+        for (Button button : List.of(edit, open, close)) {
+            button.setEnabled(false);
+        }
+        grid.addSelectionListener(selection -> {
+            boolean one = selection.getFirstSelectedItem().isPresent();
+            edit.setEnabled(one);
+            open.setEnabled(one);
+            close.setEnabled(one);
+        });
+        toolbar.add(plan, edit, open, close);
+    }
+
+    private void selected(java.util.function.Consumer<School> action) {
+        grid.getSelectedItems().stream().findFirst().ifPresent(action);
+    }
+
+    private void saved(School school) {
+        grid.getDataProvider().refreshAll();
+        grid.select(school);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Role;
+import org.tremplin.application.cohort.CohortAdministration;
+import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.Authentication;
 import org.tremplin.ui.session.ConsoleSession;
@@ -35,6 +37,9 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         provide(SessionIdRenewal.class, sessionIdRenewals::incrementAndGet);
         provide(Authentication.class, new FakeAuthentication());
         provide(SchoolAdministration.class, new FakeSchoolAdministration());
+        FakeProgrammeAdministration programmes = new FakeProgrammeAdministration();
+        provide(ProgrammeAdministration.class, programmes);
+        provide(CohortAdministration.class, new FakeCohortAdministration(programmes));
     }
 
     @Override
@@ -42,7 +47,7 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         Set<Class<? extends Component>> views = Set.of(SignInView.class, DashboardView.class, SchoolsView.class,
                 AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class,
                 LearnersView.class, ContractsView.class, FundingView.class, ApplicantsView.class, PartnersView.class,
-                OutcomesView.class);
+                OutcomesView.class, ProgrammesView.class, CohortsView.class);
         Set<Class<? extends HasErrorParameter<?>>> errorViews = Set.of();
         Set<Class<? extends RouterLayout>> layouts = Set.of();
         return new Routes(views, errorViews, layouts, true);

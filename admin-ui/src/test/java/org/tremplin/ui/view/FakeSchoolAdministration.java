@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.tremplin.application.common.ConflictException;
+import org.tremplin.application.common.InputCheck;
+import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -19,8 +23,13 @@ import org.tremplin.domain.school.Departement;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Require;
 
-/** Schools in a list, listed as the port promises (text filter, sort then id, pages); read-only. */
+/**
+ * Schools in a list, listed as the port promises (text filter, sort then id, pages). Changes go
+ * through the domain's own constructors and checks, and name the version they were based on, as
+ * the real use case does; {@link #changeElsewhere} plays someone else saving first.
+ */
 final class FakeSchoolAdministration implements SchoolAdministration {
     private final List<School> schools = new ArrayList<>();
     /** How many times the view asked for a page: a lazy grid asks, it does not load everything. */
@@ -61,28 +70,69 @@ final class FakeSchoolAdministration implements SchoolAdministration {
                 || school.town().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
+    /** The school called {@code name}. */
+    School named(String name) {
+        return schools.stream().filter(school -> school.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Someone else renames the school in the meantime: its version moves on. */
+    void changeElsewhere(String name, String newName) {
+        School school = named(name);
+        save(school.rename(newName, school.town(), school.region(), school.departement()));
+    }
+
     @Override
     public School plan(SchoolDetails details, Optional<LocalDate> plannedOpening) {
-        throw new UnsupportedOperationException();
+        Departement departement = readDetails(details);
+        School planned = School.plan(new SchoolId(UUID.randomUUID()), details.name(), details.town(), details.region(),
+                departement, plannedOpening);
+        schools.add(planned);
+        return planned;
     }
 
     @Override
     public School change(SchoolId id, long version, SchoolDetails details) {
-        throw new UnsupportedOperationException();
+        Departement departement = readDetails(details);
+        return update(id, version, school -> school.rename(details.name(), details.town(), details.region(), departement));
     }
 
     @Override
     public School open(SchoolId id, long version, LocalDate on) {
-        throw new UnsupportedOperationException();
+        return update(id, version, school -> school.open(on));
     }
 
     @Override
     public School close(SchoolId id, long version, LocalDate on) {
-        throw new UnsupportedOperationException();
+        return update(id, version, school -> school.close(on));
     }
 
     @Override
     public School get(SchoolId id) {
-        throw new UnsupportedOperationException();
+        return schools.stream().filter(school -> school.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("school", id));
+    }
+
+    private School update(SchoolId id, long version, UnaryOperator<School> change) {
+        School current = get(id);
+        if (current.version() != version) {
+            throw ConflictException.staleVersion("school", id);
+        }
+        return save(change.apply(current));
+    }
+
+    private School save(School school) {
+        School stored = school.withVersion(school.version() + 1);
+        schools.replaceAll(existing -> existing.id().equals(school.id()) ? stored : existing);
+        return stored;
+    }
+
+    private static Departement readDetails(SchoolDetails details) {
+        var check = new InputCheck();
+        check.field(() -> Require.text(details.name(), "name", School.NAME_MAX_LENGTH));
+        check.field(() -> Require.text(details.town(), "town", School.TOWN_MAX_LENGTH));
+        check.field(() -> Require.present(details.region(), "region"));
+        Departement departement = check.field(() -> new Departement(details.departement()));
+        check.complete();
+        return departement;
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.ui.server.ConsoleServer;
 import org.tremplin.ui.view.AccessDeniedView;
 import org.tremplin.ui.view.ApplicantsView;
+import org.tremplin.ui.view.CohortsView;
 import org.tremplin.ui.view.ContractsView;
 import org.tremplin.ui.view.DashboardView;
 import org.tremplin.ui.view.FundingView;
@@ -23,6 +24,7 @@ import org.tremplin.ui.view.LearnersView;
 import org.tremplin.ui.view.MainLayout;
 import org.tremplin.ui.view.OutcomesView;
 import org.tremplin.ui.view.PartnersView;
+import org.tremplin.ui.view.ProgrammesView;
 import org.tremplin.ui.view.SchoolsView;
 import org.tremplin.ui.view.SignInView;
 
@@ -75,7 +77,8 @@ class ConsoleServerTest {
     void every_console_view_finds_what_its_constructor_asks_for_in_the_context() {
         for (Class<?> view : List.of(SignInView.class, DashboardView.class, SchoolsView.class, AccessDeniedView.class,
                 MainLayout.class, LearnersView.class, ContractsView.class,
-                FundingView.class, ApplicantsView.class, PartnersView.class, OutcomesView.class)) {
+                FundingView.class, ApplicantsView.class, PartnersView.class, OutcomesView.class,
+                ProgrammesView.class, CohortsView.class)) {
             Constructor<?>[] constructors = view.getDeclaredConstructors();
             assertThat(constructors).as(view.getSimpleName()).hasSize(1);
             for (Class<?> parameter : constructors[0].getParameterTypes()) {
