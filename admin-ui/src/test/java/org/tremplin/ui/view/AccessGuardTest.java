@@ -63,6 +63,6 @@ class AccessGuardTest extends ConsoleTestSupport {
 
         navigate(DashboardView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Tableau de bord", "Écoles", "Partenaires", "Financements");
+                .containsExactly("Tableau de bord", "Écoles", "Programmes", "Promotions", "Partenaires", "Financements");
     }
 }
