@@ -75,6 +75,8 @@ public final class MainLayout extends AppLayout {
         addItem(nav, role, "nav.funding", FundingView.class, VaadinIcon.EURO);
         addItem(nav, role, "nav.contracts", ContractsView.class, VaadinIcon.HANDSHAKE);
         addItem(nav, role, "nav.outcomes", OutcomesView.class, VaadinIcon.BRIEFCASE);
+        addItem(nav, role, "nav.users", UsersView.class, VaadinIcon.USER_CHECK);
+        addItem(nav, role, "nav.api-tokens", ApiTokensView.class, VaadinIcon.KEY);
         addToDrawer(nav);
     }
 

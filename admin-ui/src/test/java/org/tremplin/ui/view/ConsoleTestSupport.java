@@ -14,6 +14,7 @@ import org.tremplin.application.access.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.security.Authentication;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
@@ -40,6 +41,7 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         FakeProgrammeAdministration programmes = new FakeProgrammeAdministration();
         provide(ProgrammeAdministration.class, programmes);
         provide(CohortAdministration.class, new FakeCohortAdministration(programmes));
+        provide(AccessAdministration.class, new FakeAccessAdministration());
     }
 
     @Override
@@ -47,7 +49,7 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         Set<Class<? extends Component>> views = Set.of(SignInView.class, DashboardView.class, SchoolsView.class,
                 AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class,
                 LearnersView.class, ContractsView.class, FundingView.class, ApplicantsView.class, PartnersView.class,
-                OutcomesView.class, ProgrammesView.class, CohortsView.class);
+                OutcomesView.class, ProgrammesView.class, CohortsView.class, UsersView.class, ApiTokensView.class);
         Set<Class<? extends HasErrorParameter<?>>> errorViews = Set.of();
         Set<Class<? extends RouterLayout>> layouts = Set.of();
         return new Routes(views, errorViews, layouts, true);

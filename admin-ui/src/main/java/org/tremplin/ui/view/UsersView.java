@@ -1,0 +1,122 @@
+package org.tremplin.ui.view;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.access.UserAccount;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.form.DomainForm;
+
+/**
+ * The console's accounts, in a lazy grid read page by page from {@link AccessAdministration}
+ * (by display name). Administrators create accounts, reset passwords, disable and enable them.
+ * The password hash never leaves the use case's record: no column shows it.
+ */
+@Route(value = "users", layout = MainLayout.class)
+@AllowedRoles(Role.ADMIN)
+public final class UsersView extends VerticalLayout implements HasDynamicTitle {
+    private final transient AccessAdministration access;
+    private final SchoolChoices schoolChoices;
+    private final Grid<UserAccount> grid = new Grid<>();
+    private final DomainForm form = new DomainForm();
+
+    UsersView(AccessAdministration access, SchoolAdministration schools) {
+        this.access = access;
+        this.schoolChoices = new SchoolChoices(schools);
+        setSizeFull();
+        grid.addColumn(account -> account.email().value()).setHeader(getTranslation("users.column.email"))
+                .setFlexGrow(3);
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.column.name")).setFlexGrow(2);
+        grid.addColumn(account -> getTranslation("role." + account.role().name()))
+                .setHeader(getTranslation("users.column.role")).setAutoWidth(true);
+        grid.addColumn(account -> schoolChoices.names(account.schools(), getTranslation("access.whole-network")))
+                .setHeader(getTranslation("users.column.schools")).setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(getTranslation("users.column.status")).setAutoWidth(true);
+        grid.setId("users-grid");
+        grid.setItems(query -> fetch(query), query -> count());
+
+        Button create = new Button(getTranslation("users.action.create"), VaadinIcon.PLUS.create(),
+                click -> new AccountFormDialog(access, schoolChoices, this::saved).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("users-create");
+        Button reset = new Button(getTranslation("users.action.reset-password"), VaadinIcon.KEY.create(),
+                click -> selected(account -> new PasswordResetDialog(access, account, this::saved).open()));
+        reset.setId("users-reset-password");
+        Button disable = new Button(getTranslation("users.action.disable"),
+                click -> selected(account -> change(account, false)));
+        disable.setId("users-disable");
+        Button enable = new Button(getTranslation("users.action.enable"),
+                click -> selected(account -> change(account, true)));
+        enable.setId("users-enable");
+        for (Button button : List.of(reset, disable, enable)) {
+            button.setEnabled(false);
+        }
+        grid.addSelectionListener(selection -> {
+            var account = selection.getFirstSelectedItem();
+            reset.setEnabled(account.isPresent());
+            disable.setEnabled(account.map(UserAccount::enabled).orElse(false));
+            enable.setEnabled(account.map(found -> !found.enabled()).orElse(false));
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(create, reset, disable, enable);
+        add(new H2(getTranslation("users.title")), toolbar, form.message(), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private String status(UserAccount account) {
+        if (!account.enabled()) {
+            return getTranslation("users.status.disabled");
+        }
+        if (account.isLockedAt(Instant.now())) {
+            return getTranslation("users.status.locked-until",
+                    ConsoleFormats.dateTime(account.lockedUntil().orElseThrow()));
+        }
+        return getTranslation("users.status.active");
+    }
+
+    /** Disables or enables the account as stored at the version the grid shows. */
+    private void change(UserAccount account, boolean enabled) {
+        form.submit(() -> enabled ? access.enableAccount(account.id(), account.version())
+                : access.disableAccount(account.id(), account.version()), this::refresh).ifPresent(this::saved);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        form.clear();
+    }
+
+    private void selected(Consumer<UserAccount> action) {
+        grid.getSelectedItems().stream().findFirst().ifPresent(action);
+    }
+
+    private void saved(UserAccount account) {
+        grid.getDataProvider().refreshAll();
+        grid.select(account);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " · Tremplin";
+    }
+
+    private Stream<UserAccount> fetch(Query<UserAccount, Void> query) {
+        return PagedFetch.fetch(query.getOffset(), query.getLimit(), access::listAccounts);
+    }
+
+    private int count() {
+        return PagedFetch.count(access::listAccounts);
+    }
+}
