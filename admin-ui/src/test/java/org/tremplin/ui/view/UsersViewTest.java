@@ -15,6 +15,7 @@ import org.tremplin.application.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.domain.school.Region;
+import org.tremplin.ui.form.ConflictDialog;
 
 class UsersViewTest extends ConsoleTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration()
@@ -112,6 +113,25 @@ class UsersViewTest extends ConsoleTestSupport {
         test(button("reset-save")).click();
         assertThat(find(PasswordField.class).withId("reset-password").exists()).as("dialog closed").isFalse();
         assertThat(access.named("Camille Admin").version()).isEqualTo(3);
+    }
+
+    @Test
+    void a_stale_disable_asks_and_reload_shows_the_stored_account() {
+        signInAs(Role.ADMIN);
+        navigate(UsersView.class);
+        test(grid()).select(0);
+        UserAccount shown = access.named("Camille Admin");
+        access.disableAccount(shown.id(), shown.version());
+        access.enableAccount(shown.id(), shown.version() + 1);
+
+        test(button("users-disable")).click();
+
+        assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
+        assertThat(access.named("Camille Admin").enabled()).as("nothing overwritten").isTrue();
+        test(button("conflict-reload")).click();
+        test(grid()).select(0);
+        test(button("users-disable")).click();
+        assertThat(access.named("Camille Admin").enabled()).as("disabled at the reloaded version").isFalse();
     }
 
     @Test
