@@ -105,6 +105,50 @@ final class ConsoleBrowser implements AutoCloseable {
                 + "]/vaadin-grid-cell-content[normalize-space(.)=" + xpathLiteral(text) + "]")));
     }
 
+    /**
+     * Waits for the grid to have loaded rows (not loading, a size above zero), then for one of its
+     * cells whose text matches the (JavaScript) regular expression; returns that cell's text.
+     */
+    String waitForGridCellMatching(String gridId, String regex) {
+        waitFor(By.id(gridId));
+        return wait.until(d -> (String) script("""
+                const grid = document.getElementById(arguments[0]);
+                if (!grid || grid.hasAttribute('loading') || !(grid.size > 0)) { return null; }
+                const pattern = new RegExp(arguments[1]);
+                for (const cell of grid.querySelectorAll(':scope > vaadin-grid-cell-content')) {
+                  const text = cell.textContent.trim();
+                  if (pattern.test(text)) { return text; }
+                }
+                return null;
+                """, gridId, regex));
+    }
+
+    /** Opens the select with that id and picks the item showing that label, then waits for it to be chosen. */
+    void choose(String selectId, String label) {
+        click(selectId);
+        // The item may lie below the open list's fold: scroll it into view first.
+        WebElement item = wait.until(d -> {
+            for (WebElement candidate : d.findElements(
+                    By.xpath("//vaadin-select-item[normalize-space(.)=" + xpathLiteral(label) + "]"))) {
+                script("arguments[0].scrollIntoView({block: 'center'});", candidate);
+                if (candidate.isDisplayed()) {
+                    return candidate;
+                }
+            }
+            return null;
+        });
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        waitForVaadin();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(selectId), label));
+    }
+
+    /** Waits for the message a field shows beside it (its error-message slot) once invalid; returns it. */
+    String waitForFieldError(String fieldId) {
+        WebElement message = waitFor(By.xpath("//*[@id=" + xpathLiteral(fieldId) + " and @invalid]"
+                + "/*[@slot='error-message' and normalize-space(.)!='']"));
+        return message.getText().strip();
+    }
+
     void waitForPath(String path) {
         wait.until(ExpectedConditions.urlToBe(consoleUrl + path));
         waitForVaadin();
@@ -136,8 +180,8 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(condition(d -> Boolean.TRUE.equals(script(VAADIN_IDLE))));
     }
 
-    private Object script(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     private static Path save(String name, byte[] png) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,11 @@ import org.tremplin.app.demo.DemoAccess;
  * {@code ./mvnw verify}. Keeps a screenshot of each main view in target/e2e-screenshots.
  */
 class ConsoleIT {
+    private static final String CASTELNAU = "École IA Castelnau-le-Lez";
+    private static final String FRENCH_DATE = "^\\d{2}/\\d{2}/\\d{4}$";
+    private static final String DEMO_EMAIL = "^[^@\\s]+@exemple\\.invalid$";
+    private static final String EUROS_FR = "^\\d{1,3}([\\u00a0\\u202f]\\d{3})*,\\d{2}[\\u00a0\\u202f]€$";
+    private static final DateTimeFormatter UNIQUE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static RunningApplication application;
     private static ConsoleBrowser browser;
 
@@ -98,5 +105,117 @@ class ConsoleIT {
         browser.waitForPath("signin");
         Path picture = browser.screenshot("04-signin-refused");
         assertThat(Files.exists(picture)).isTrue();
+    }
+
+    /** Each side-navigation view once its grid has loaded rows, with something of the demo network on it. */
+    @Test
+    void the_demo_administrator_opens_each_main_view_and_sees_its_rows() {
+        signInAsTheDemoAdministrator();
+
+        browser.navigateTo("Programmes");
+        browser.waitForPath("programmes");
+        browser.waitForTitle("Programmes");
+        browser.waitForGridCell("programmes-grid", "Développeur·se Data IA");
+        browser.screenshot("05-programmes");
+
+        browser.navigateTo("Promotions");
+        browser.waitForPath("cohorts");
+        browser.waitForTitle("Promotions");
+        browser.waitForGridCell("cohorts-grid", CASTELNAU);
+        assertThat(browser.waitForGridCellMatching("cohorts-grid", FRENCH_DATE)).matches(FRENCH_DATE);
+        browser.screenshot("06-cohorts");
+
+        browser.navigateTo("Candidatures");
+        browser.waitForPath("applicants");
+        browser.waitForTitle("Candidatures");
+        assertThat(browser.waitForGridCellMatching("applicants-grid", DEMO_EMAIL)).endsWith("@exemple.invalid");
+        browser.screenshot("07-applicants");
+
+        browser.navigateTo("Apprenants");
+        browser.waitForPath("learners");
+        browser.waitForTitle("Apprenants");
+        assertThat(browser.waitForGridCellMatching("learners-grid", DEMO_EMAIL)).endsWith("@exemple.invalid");
+        browser.screenshot("08-learners");
+
+        browser.navigateTo("Partenaires");
+        browser.waitForPath("partners");
+        browser.waitForTitle("Partenaires");
+        browser.waitForGridCell("partners-grid", "Banque Atlas");
+        assertThat(browser.waitForGridCellMatching("partners-grid", "^École IA Castelnau-le-Lez : "))
+                .startsWith(CASTELNAU + " : ");
+        browser.screenshot("09-partners");
+
+        browser.navigateTo("Financements");
+        browser.waitForPath("funding");
+        browser.waitForTitle("Financements");
+        browser.waitForText("funding-parity", "Choisissez une école pour voir ses règles de parité.");
+        browser.choose("funding-school", CASTELNAU);
+        browser.waitForGridCell("funding-grid", CASTELNAU);
+        // fr-FR amounts: digits grouped by (narrow) no-break spaces, a decimal comma, the euro sign last.
+        assertThat(browser.waitForGridCellMatching("funding-grid", EUROS_FR)).matches(EUROS_FR);
+        assertThat(browser.waitForText("funding-parity", "Parité respectée")).contains("Parité respectée");
+        browser.screenshot("10-funding-castelnau-parity");
+
+        browser.navigateTo("Contrats en alternance");
+        browser.waitForPath("contracts");
+        browser.waitForTitle("Contrats en alternance");
+        assertThat(browser.waitForGridCellMatching("contracts-grid", FRENCH_DATE)).matches(FRENCH_DATE);
+        browser.screenshot("11-contracts");
+
+        browser.navigateTo("Devenir des apprenants");
+        browser.waitForPath("outcomes");
+        browser.waitForTitle("Devenir des apprenants");
+        assertThat(browser.waitForGridCellMatching("outcomes-grid", FRENCH_DATE)).matches(FRENCH_DATE);
+        browser.screenshot("12-outcomes");
+    }
+
+    @Test
+    void the_demo_administrator_plans_a_school_and_finds_it_in_the_list() {
+        signInAsTheDemoAdministrator();
+        browser.navigateTo("Écoles");
+        browser.waitForPath("schools");
+        browser.waitForGridCell("schools-grid", CASTELNAU);
+        String name = "École e2e " + UNIQUE.format(LocalDateTime.now());
+
+        browser.click("schools-plan");
+        browser.type("school-name", name);
+        browser.type("school-town", "Montpellier");
+        browser.choose("school-region", "Occitanie");
+        browser.type("school-departement", "34");
+        browser.screenshot("13-school-plan-dialog");
+        browser.click("school-save");
+
+        // The list sorts by name, so the new school ("École e2e …") is among its first rows, selected.
+        browser.waitForGridCell("schools-grid", name);
+        browser.waitForGridCell("schools-grid", "Montpellier");
+        browser.screenshot("14-school-planned");
+    }
+
+    @Test
+    void a_departement_outside_the_region_is_told_in_french_beside_the_field() {
+        signInAsTheDemoAdministrator();
+        browser.navigateTo("Écoles");
+        browser.waitForPath("schools");
+        browser.waitForGridCell("schools-grid", CASTELNAU);
+
+        browser.click("schools-plan");
+        browser.type("school-name", "École e2e hors région " + UNIQUE.format(LocalDateTime.now()));
+        browser.type("school-town", "Paris");
+        browser.choose("school-region", "Occitanie");
+        browser.type("school-departement", "75");
+        browser.click("school-save");
+
+        assertThat(browser.waitForFieldError("school-departement"))
+                .isEqualTo("Ce département n'appartient pas à la région choisie.");
+        browser.screenshot("15-school-departement-outside-region");
+        browser.click("school-cancel");
+    }
+
+    private static void signInAsTheDemoAdministrator() {
+        browser.openAsNewVisitor("signin");
+        browser.waitForTitle("Connexion à la console");
+        browser.signIn(DemoAccess.ADMIN_EMAIL, DemoAccess.ADMIN_PASSWORD);
+        browser.waitForPath("dashboard");
+        browser.waitForTitle("Tableau de bord");
     }
 }
