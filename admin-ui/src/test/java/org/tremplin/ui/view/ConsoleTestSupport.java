@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.cohort.CohortAdministration;
+import org.tremplin.application.indicator.IndicatorReporting;
+import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
@@ -42,6 +44,8 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         provide(ProgrammeAdministration.class, programmes);
         provide(CohortAdministration.class, new FakeCohortAdministration(programmes));
         provide(AccessAdministration.class, new FakeAccessAdministration());
+        provide(IndicatorReporting.class, new FakeIndicatorReporting());
+        provide(PartnerAdministration.class, new FakePartnerAdministration());
     }
 
     @Override

@@ -1,0 +1,245 @@
+package org.tremplin.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.Role;
+import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.indicator.IndicatorReporting;
+import org.tremplin.application.partner.PartnerAdministration;
+import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.out.SchoolFilter;
+import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.funding.ParityRule;
+import org.tremplin.domain.funding.ParityRuleId;
+import org.tremplin.domain.funding.ParityStatus;
+import org.tremplin.domain.indicator.ContractIndicators;
+import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FundingSummary;
+import org.tremplin.domain.indicator.FunnelIndicators;
+import org.tremplin.domain.indicator.FunnelStage;
+import org.tremplin.domain.indicator.InclusionGroup;
+import org.tremplin.domain.indicator.IndicatorReport;
+import org.tremplin.domain.indicator.Rate;
+import org.tremplin.domain.indicator.TrainingIndicators;
+import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerKind;
+import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.domain.school.Region;
+import org.tremplin.domain.school.School;
+import org.tremplin.domain.shared.Money;
+import org.tremplin.ui.chart.BarChart;
+
+class DashboardViewTest extends ConsoleTestSupport {
+    private static final String NARROW = "\u202F";
+    private static final String SUPPRESSED = "non publié (moins de 20 personnes)";
+
+    private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
+            .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2019, 9, 2));
+    private final FakePartnerAdministration partners = new FakePartnerAdministration();
+    private final FakeIndicatorReporting indicators = new FakeIndicatorReporting();
+    private School castelnau;
+
+    DashboardViewTest() {
+        provide(SchoolAdministration.class, schools);
+        provide(PartnerAdministration.class, partners);
+        provide(IndicatorReporting.class, indicators);
+    }
+
+    @BeforeEach
+    void aReport() {
+        castelnau = schools.list(SchoolFilter.all(), Sort.ascending(SchoolSortKey.NAME), PageRequest.first(10))
+                .items().getFirst();
+        Partner region = partners.add("Région Occitanie", PartnerKind.REGION, Optional.empty(),
+                Map.of(castelnau.id(), Set.of(PartnerRole.FUNDER)));
+        Partner microsoft = partners.add("Microsoft France", PartnerKind.TECH_COMPANY, Optional.empty(),
+                Map.of(castelnau.id(), Set.of(PartnerRole.FUNDER)));
+        Map<InclusionGroup, Rate> applied = new EnumMap<>(FakeIndicatorReporting.everyGroup(new Rate(200, 400)));
+        applied.put(InclusionGroup.WOMEN, new Rate(100, 400));
+        List<FunnelStage> stages = List.of(
+                new FunnelStage(SelectionStage.APPLIED, 400, new Rate(400, 400), applied),
+                new FunnelStage(SelectionStage.PRESELECTED, 200, new Rate(200, 400),
+                        FakeIndicatorReporting.everyGroup(new Rate(50, 200))),
+                new FunnelStage(SelectionStage.SELECTED, 100, new Rate(100, 400),
+                        FakeIndicatorReporting.everyGroup(new Rate(25, 100))),
+                new FunnelStage(SelectionStage.ENROLLED, 16, new Rate(16, 400),
+                        FakeIndicatorReporting.everyGroup(new Rate(4, 16))));
+        ParityRule rule = ParityRule.declare(new ParityRuleId(UUID.randomUUID()), castelnau.id(), Optional.empty(),
+                region.id(), microsoft.id());
+        indicators.answer = new IndicatorReport(FakeIndicatorReporting.AS_OF,
+                new FunnelIndicators(stages),
+                new TrainingIndicators(1500, 1234, 2345, 310, 40, new Rate(310, 350), new Rate(40, 1500),
+                        FakeIndicatorReporting.everyGroup(new Rate(750, 1500))),
+                new ContractIndicators(13, 7, new Rate(7, 13), 0),
+                new EmploymentSnapshot(6, 100, 70, 5, 10, 10, 5, new Rate(70, 90), new Rate(70, 100),
+                        new Rate(85, 100)),
+                new EmploymentSnapshot(12, 9, 3, 0, 0, 2, 4, new Rate(3, 9), new Rate(3, 9), new Rate(3, 9)),
+                5678, List.of(),
+                new FundingSummary(Money.euros(23750), Map.of(region.id(), Money.euros(12500),
+                        microsoft.id(), Money.euros(11250)), Map.of(2025, Money.euros(23750)),
+                        List.of(new ParityStatus(rule, Money.euros(12500), Money.euros(11250)))));
+        signInAs(Role.FUNDER_VIEWER);
+    }
+
+    @Test
+    void key_figures_read_in_french() {
+        navigate(DashboardView.class);
+
+        assertThat(card("in-centre")).isEqualTo("1" + NARROW + "234 en centre");
+        assertThat(card("in-work-study")).isEqualTo("2" + NARROW + "345 en alternance");
+        assertThat(card("graduated")).isEqualTo("310 diplômés");
+        assertThat(card("jobs-created")).isEqualTo("5" + NARROW + "678 emplois créés");
+        assertThat(indicators.asked).containsExactly(new IndicatorScope.Network());
+    }
+
+    @Test
+    void the_rates_table_carries_the_numbers_of_the_chart() {
+        navigate(DashboardView.class);
+
+        assertThat(rows("dashboard-rates-table", 2)).containsExactly(
+                List.of("Réussite", "88,6\u00A0%"),
+                List.of("Abandon", "2,7\u00A0%"),
+                List.of("Rupture de contrat", SUPPRESSED),
+                List.of("Emploi à 6 mois", "77,8\u00A0%"),
+                List.of("Emploi à 12 mois", SUPPRESSED));
+        assertThat(chartTexts("dashboard-rates-chart")).containsExactly(
+                "Réussite", "88,6\u00A0%", "Abandon", "2,7\u00A0%", "Rupture de contrat", SUPPRESSED,
+                "Emploi à 6 mois", "77,8\u00A0%", "Emploi à 12 mois", SUPPRESSED);
+        Element chart = chart("dashboard-rates-chart");
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        assertThat(chart.getAttribute("aria-label")).isEqualTo("Taux – Réseau");
+    }
+
+    @Test
+    void a_suppressed_rate_shows_none_of_its_counts() {
+        navigate(DashboardView.class);
+
+        List<String> everything = new ArrayList<>(texts(getCurrentView().getElement()));
+        for (String table : List.of("dashboard-rates-table", "dashboard-funding-table")) {
+            rows(table, 2).forEach(everything::addAll);
+        }
+        rows("dashboard-funnel-table", 7).forEach(everything::addAll);
+
+        assertThat(everything).contains(SUPPRESSED);
+        // 7 broken of 13 contracts; 3 in work of 9 leavers at twelve months: none of these counts is shown.
+        assertThat(everything).doesNotContain("7", "13", "3", "9", "7/13", "3/9");
+        assertThat(everything).noneMatch(text -> text.matches(".*\\b(7|13|3|9) ?/ ?(13|9)\\b.*"));
+    }
+
+    @Test
+    void the_funnel_gives_the_share_of_each_group_and_hides_small_stages() {
+        navigate(DashboardView.class);
+
+        assertThat(rows("dashboard-funnel-table", 7)).containsExactly(
+                List.of("Candidature reçue", "400", "100,0\u00A0%", "25,0\u00A0%", "50,0\u00A0%", "50,0\u00A0%",
+                        "50,0\u00A0%"),
+                List.of("Présélection", "200", "50,0\u00A0%", "25,0\u00A0%", "25,0\u00A0%", "25,0\u00A0%",
+                        "25,0\u00A0%"),
+                List.of("Sélection", "100", "25,0\u00A0%", "25,0\u00A0%", "25,0\u00A0%", "25,0\u00A0%",
+                        "25,0\u00A0%"),
+                List.of("Inscription", "16", "4,0\u00A0%", SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED));
+        assertThat(bars("dashboard-funnel-chart")).hasSize(4);
+    }
+
+    @Test
+    void funding_per_funder_in_euros_with_parity_in_plain_words() {
+        navigate(DashboardView.class);
+
+        List<List<String>> rows = rows("dashboard-funding-table", 2);
+        assertThat(rows.subList(0, 2)).containsExactlyInAnyOrder(
+                List.of("Microsoft France", "11" + NARROW + "250,00\u00A0€"),
+                List.of("Région Occitanie", "12" + NARROW + "500,00\u00A0€"));
+        assertThat(rows.getLast()).containsExactly("Total", "23" + NARROW + "750,00\u00A0€");
+        assertThat(bars("dashboard-funding-chart")).hasSize(2);
+        assertThat(texts(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                .withId("dashboard-parity").single().getElement())).contains(
+                "Région Occitanie – Microsoft France : Parité non respectée : écart de 1" + NARROW + "250,00\u00A0€");
+    }
+
+    @Test
+    void choosing_a_school_asks_for_that_school() {
+        navigate(DashboardView.class);
+
+        scope().setValue(choice(new IndicatorScope.OfSchool(castelnau.id())));
+
+        assertThat(indicators.asked.getLast()).isEqualTo(new IndicatorScope.OfSchool(castelnau.id()));
+        assertThat(chart("dashboard-rates-chart").getAttribute("aria-label")).isEqualTo("Taux – École IA Castelnau");
+    }
+
+    @Test
+    void a_refusal_is_shown_in_words() {
+        indicators.refused = Optional.of(IndicatorScope.OfRegion.class);
+        navigate(DashboardView.class);
+
+        scope().setValue(choice(new IndicatorScope.OfRegion(Region.OCCITANIE)));
+
+        assertThat(indicators.asked.getLast()).isEqualTo(new IndicatorScope.OfRegion(Region.OCCITANIE));
+        assertThat(find(Paragraph.class).withId("dashboard-refusal").single().getText())
+                .isEqualTo(new org.tremplin.ui.i18n.ConsoleTranslations()
+                        .errorMessage("access.network-wide-only", java.util.Locale.FRANCE))
+                .doesNotStartWith("!");
+        assertThat(find(BarChart.class).all()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<DashboardView.ScopeChoice> scope() {
+        return find(Select.class).withId("dashboard-scope").single();
+    }
+
+    private DashboardView.ScopeChoice choice(IndicatorScope wanted) {
+        return scope().getListDataView().getItems().filter(item -> item.scope().equals(wanted)).findFirst()
+                .orElseThrow();
+    }
+
+    private String card(String id) {
+        return String.join(" ", texts(find(Div.class).withId("figure-" + id).single().getElement()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<String>> rows(String id, int columns) {
+        var grid = test((Grid<Object>) find(Grid.class).withId(id).single());
+        return IntStream.range(0, grid.size())
+                .mapToObj(row -> IntStream.range(0, columns).mapToObj(column -> grid.getCellText(row, column)).toList())
+                .toList();
+    }
+
+    private Element chart(String id) {
+        return find(BarChart.class).withId(id).single().svg();
+    }
+
+    private List<Element> bars(String id) {
+        return chart(id).getChildren().filter(child -> child.getTag().equals("rect")).toList();
+    }
+
+    private List<String> chartTexts(String id) {
+        return chart(id).getChildren().filter(child -> child.getTag().equals("text")).map(Element::getText).toList();
+    }
+
+    /** Every piece of text in this element and below, one per text node. */
+    private static List<String> texts(Element root) {
+        List<String> found = new ArrayList<>();
+        if (root.isTextNode() && !root.getText().isBlank()) {
+            found.add(root.getText());
+        }
+        root.getChildren().forEach(child -> found.addAll(texts(child)));
+        return found;
+    }
+}
