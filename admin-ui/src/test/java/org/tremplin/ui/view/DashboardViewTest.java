@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -47,6 +50,9 @@ import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
 import org.tremplin.ui.chart.BarChart;
+import org.tremplin.ui.i18n.ConsoleTranslations;
+import org.tremplin.ui.session.ConsoleSession;
+import org.tremplin.ui.session.ConsoleUser;
 
 class DashboardViewTest extends ConsoleTestSupport {
     private static final String NARROW = "\u202F";
@@ -169,7 +175,7 @@ class DashboardViewTest extends ConsoleTestSupport {
                 List.of("Région Occitanie", "12" + NARROW + "500,00\u00A0€"));
         assertThat(rows.getLast()).containsExactly("Total", "23" + NARROW + "750,00\u00A0€");
         assertThat(bars("dashboard-funding-chart")).hasSize(2);
-        assertThat(texts(find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+        assertThat(texts(find(VerticalLayout.class)
                 .withId("dashboard-parity").single().getElement())).contains(
                 "Région Occitanie – Microsoft France : Parité non respectée : écart de 1" + NARROW + "250,00\u00A0€");
     }
@@ -193,10 +199,24 @@ class DashboardViewTest extends ConsoleTestSupport {
 
         assertThat(indicators.asked.getLast()).isEqualTo(new IndicatorScope.OfRegion(Region.OCCITANIE));
         assertThat(find(Paragraph.class).withId("dashboard-refusal").single().getText())
-                .isEqualTo(new org.tremplin.ui.i18n.ConsoleTranslations()
-                        .errorMessage("access.network-wide-only", java.util.Locale.FRANCE))
+                .isEqualTo(new ConsoleTranslations()
+                        .errorMessage("access.network-wide-only", Locale.FRANCE))
                 .doesNotStartWith("!");
         assertThat(find(BarChart.class).all()).isEmpty();
+    }
+
+    @Test
+    void a_school_manager_starts_on_their_own_school() {
+        Role manager = Role.SCHOOL_MANAGER;
+        ConsoleSession.signIn(new ConsoleUser(
+                new Actor("account-manager", manager.permissions(),
+                        Optional.of(Set.of(castelnau.id()))), "Camille", manager), sessionIdRenewals::incrementAndGet);
+        indicators.asked.clear();
+
+        navigate(DashboardView.class);
+
+        assertThat(indicators.asked).containsExactly(new IndicatorScope.OfSchool(castelnau.id()));
+        assertThat(scope().getValue().label()).isEqualTo("École IA Castelnau");
     }
 
     @SuppressWarnings("unchecked")
