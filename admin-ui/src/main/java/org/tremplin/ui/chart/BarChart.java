@@ -46,8 +46,10 @@ public final class BarChart extends Component {
         svg.setAttribute("role", "img");
         svg.setAttribute("aria-label", summary);
         svg.setAttribute("viewBox", "0 0 " + WIDTH + " " + height);
-        svg.setAttribute("width", "100%");
-        svg.setAttribute("style", "max-width:" + WIDTH + "px");
+        // A fixed size in CSS pixels: with a relative width the browser fell back to a 300-pixel
+        // viewport and cut the longest bars and their texts off.
+        svg.setAttribute("width", String.valueOf(WIDTH));
+        svg.setAttribute("height", String.valueOf(height));
         svg.appendChild(new Element("title").setText(summary));
         double largest = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         for (int i = 0; i < bars.size(); i++) {
