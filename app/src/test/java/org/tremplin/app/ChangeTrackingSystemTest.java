@@ -31,7 +31,7 @@ import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.idempotency.IdempotencyClaim;
 import org.tremplin.application.idempotency.IdempotentRequests;
-import org.tremplin.application.idempotency.StoredResponse;
+import org.tremplin.application.port.out.StoredResponse;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.LearnerView;
 import org.tremplin.application.outcome.OutcomeDetails;

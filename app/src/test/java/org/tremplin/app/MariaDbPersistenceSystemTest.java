@@ -17,7 +17,7 @@ import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.idempotency.IdempotencyClaim;
 import org.tremplin.application.idempotency.IdempotentRequests;
-import org.tremplin.application.idempotency.StoredResponse;
+import org.tremplin.application.port.out.StoredResponse;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.application.port.out.Learners;

@@ -1,6 +1,7 @@
 package org.tremplin.application.idempotency;
 
 import java.time.Duration;
+import org.tremplin.application.port.out.StoredResponse;
 
 /**
  * Inbound port: idempotency keys, as the IETF draft "The Idempotency-Key HTTP Header Field"

@@ -9,7 +9,7 @@ import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
-import org.tremplin.application.port.out.RecordedResponse;
+import org.tremplin.application.port.out.StoredResponse;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.domain.error.InvalidValueException;
@@ -60,7 +60,7 @@ public final class IdempotentRequestsService implements IdempotentRequests {
                 throw new RuleViolationException(KEY_FIELD, KEY_REUSED,
                         "this Idempotency-Key was used for another request; use a new key for a new request");
             }
-            return held.response().<IdempotencyClaim>map(response -> new IdempotencyClaim.Replay(stored(response)))
+            return held.response().<IdempotencyClaim>map(response -> new IdempotencyClaim.Replay(response))
                     .orElseThrow(IdempotentRequestsService::inProgress);
         });
     }
@@ -70,7 +70,7 @@ public final class IdempotentRequestsService implements IdempotentRequests {
         String actor = caller();
         readKey(key);
         Objects.requireNonNull(response, "response");
-        boolean completed = support.writeWithoutAudit(() -> records.complete(actor, key, recorded(response)));
+        boolean completed = support.writeWithoutAudit(() -> records.complete(actor, key, response));
         if (!completed) {
             throw new ConflictException(NOT_CLAIMED, KEY_FIELD,
                     "this Idempotency-Key has no request waiting for its response: it was released, completed or expired");
@@ -129,13 +129,5 @@ public final class IdempotentRequestsService implements IdempotentRequests {
     private static ConflictException inProgress() {
         return new ConflictException(IN_PROGRESS, KEY_FIELD,
                 "the first request with this Idempotency-Key is still running; try again once it is done");
-    }
-
-    private static RecordedResponse recorded(StoredResponse response) {
-        return new RecordedResponse(response.status(), response.contentType(), response.headers(), response.body());
-    }
-
-    private static StoredResponse stored(RecordedResponse response) {
-        return new StoredResponse(response.status(), response.contentType(), response.headers(), response.body());
     }
 }

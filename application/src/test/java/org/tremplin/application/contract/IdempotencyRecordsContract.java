@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.port.out.IdempotencyRecord;
-import org.tremplin.application.port.out.RecordedResponse;
+import org.tremplin.application.port.out.StoredResponse;
 
 public abstract class IdempotencyRecordsContract extends PortContract {
     private static final Instant NOW = AdjustableClock.START;
@@ -60,11 +60,11 @@ public abstract class IdempotencyRecordsContract extends PortContract {
         for (int i = 0; i < body.length; i++) {
             body[i] = (byte) i;
         }
-        RecordedResponse response = new RecordedResponse(201, "application/json; charset=utf-8", headers, body);
+        StoredResponse response = new StoredResponse(201, "application/json; charset=utf-8", headers, body);
 
         assertThat(ports.idempotencyRecords().complete("token-1", "key-1", response)).isTrue();
         assertThat(ports.idempotencyRecords().complete("token-1", "key-1",
-                new RecordedResponse(500, null, Map.of(), new byte[0]))).isFalse();
+                new StoredResponse(500, null, Map.of(), new byte[0]))).isFalse();
         assertThat(ports.idempotencyRecords().complete("token-1", "never-claimed", response)).isFalse();
 
         IdempotencyRecord found = ports.idempotencyRecords().find("token-1", "key-1").orElseThrow();
@@ -77,7 +77,7 @@ public abstract class IdempotencyRecordsContract extends PortContract {
     @Test
     void a_response_may_have_no_content_type_headers_nor_body() {
         ports.idempotencyRecords().claim(IdempotencyRecord.claim("token-1", "key-1", FINGERPRINT, NOW));
-        RecordedResponse noContent = new RecordedResponse(204, null, Map.of(), new byte[0]);
+        StoredResponse noContent = new StoredResponse(204, null, Map.of(), new byte[0]);
 
         ports.idempotencyRecords().complete("token-1", "key-1", noContent);
 
@@ -88,7 +88,7 @@ public abstract class IdempotencyRecordsContract extends PortContract {
     void release_forgets_a_claim_still_running_but_never_a_completed_one() {
         ports.idempotencyRecords().claim(IdempotencyRecord.claim("token-1", "running", FINGERPRINT, NOW));
         ports.idempotencyRecords().claim(IdempotencyRecord.claim("token-1", "done", FINGERPRINT, NOW));
-        ports.idempotencyRecords().complete("token-1", "done", new RecordedResponse(200, null, Map.of(), new byte[0]));
+        ports.idempotencyRecords().complete("token-1", "done", new StoredResponse(200, null, Map.of(), new byte[0]));
 
         ports.idempotencyRecords().release("token-1", "running");
         ports.idempotencyRecords().release("token-1", "done");

@@ -17,6 +17,7 @@ import org.tremplin.application.access.Permission;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.port.out.IdempotencyRecord;
+import org.tremplin.application.port.out.StoredResponse;
 import org.tremplin.application.testing.MapIdempotencyRecords;
 import org.tremplin.application.testing.TestUseCases;
 import org.tremplin.domain.error.ErrorCodes;

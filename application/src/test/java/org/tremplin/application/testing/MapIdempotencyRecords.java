@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
-import org.tremplin.application.port.out.RecordedResponse;
+import org.tremplin.application.port.out.StoredResponse;
 
 /** Idempotency records in a map, for the service's unit tests; the adapters pass the port's contract. */
 public final class MapIdempotencyRecords implements IdempotencyRecords {
@@ -25,7 +25,7 @@ public final class MapIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public synchronized boolean complete(String actor, String key, RecordedResponse response) {
+    public synchronized boolean complete(String actor, String key, StoredResponse response) {
         IdempotencyRecord held = records.get(List.of(actor, key));
         if (held == null || held.isCompleted()) {
             return false;

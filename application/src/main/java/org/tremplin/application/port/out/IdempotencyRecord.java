@@ -15,7 +15,7 @@ import java.util.Optional;
  *     adapter computes it
  */
 public record IdempotencyRecord(String actor, String key, String requestFingerprint, Instant createdAt,
-                                Optional<RecordedResponse> response) {
+                                Optional<StoredResponse> response) {
     public IdempotencyRecord {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(key, "key");

@@ -29,7 +29,7 @@ public interface IdempotencyRecords {
      *
      * @return false, and nothing changed, when there is no claim of the key still without response
      */
-    boolean complete(String actor, String key, RecordedResponse response);
+    boolean complete(String actor, String key, StoredResponse response);
 
     /** Deletes the actor's claim of the key if it has no response yet; a completed record stays. */
     void release(String actor, String key);

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
-import org.tremplin.application.port.out.RecordedResponse;
+import org.tremplin.application.port.out.StoredResponse;
 
 /**
  * Idempotency keys in a map keyed by caller and key, compared exactly. The store's one lock makes
@@ -42,7 +42,7 @@ public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public boolean complete(String actor, String key, RecordedResponse response) {
+    public boolean complete(String actor, String key, StoredResponse response) {
         Objects.requireNonNull(response, "response");
         Key id = new Key(actor, key);
         return transactions.write(() -> {

@@ -15,7 +15,7 @@ import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
 import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
-import org.tremplin.application.port.out.RecordedResponse;
+import org.tremplin.application.port.out.StoredResponse;
 
 /**
  * Idempotency keys in {@code idempotency_record}, whose primary key (actor, key) makes a claim
@@ -61,7 +61,7 @@ public final class JdbcIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public boolean complete(String actor, String key, RecordedResponse response) {
+    public boolean complete(String actor, String key, StoredResponse response) {
         return write(() -> sql.update("UPDATE idempotency_record SET response_status = ?, response_content_type = ?, "
                 + "response_headers = ?, response_body = ?" + WHERE_KEY + " AND response_status IS NULL",
                 List.of(response.status(), Optional.ofNullable(response.contentType()),
@@ -88,8 +88,8 @@ public final class JdbcIdempotencyRecords implements IdempotencyRecords {
 
     private static IdempotencyRecord record(String actor, String key, ResultSet row) throws SQLException {
         int status = row.getInt("response_status");
-        Optional<RecordedResponse> response = row.wasNull() ? Optional.empty()
-                : Optional.of(new RecordedResponse(status, row.getString("response_content_type"),
+        Optional<StoredResponse> response = row.wasNull() ? Optional.empty()
+                : Optional.of(new StoredResponse(status, row.getString("response_content_type"),
                         HeaderEncoding.decode(row.getString("response_headers")), row.getBytes("response_body")));
         return new IdempotencyRecord(actor, key, row.getString("request_fingerprint"),
                 UtcDateTimes.instant(row.getString("created_at")), response);

@@ -1,4 +1,4 @@
-package org.tremplin.application.idempotency;
+package org.tremplin.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

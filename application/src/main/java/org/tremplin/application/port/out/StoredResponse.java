@@ -1,4 +1,4 @@
-package org.tremplin.application.idempotency;
+package org.tremplin.application.port.out;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,7 +11,8 @@ import org.tremplin.domain.shared.Require;
 
 /**
  * The response to replay for an idempotency key: what the driving adapter answered the first
- * time. Holds copies, so neither the caller's map nor its array can change it later; equal when the
+ * time, as the use case hands it over and the adapters keep it (one type for both: a copy per side
+ * only converted field by field). Holds copies, so neither the caller's map nor its array can change it later; equal when the
  * contents are.
  *
  * @param status the HTTP status, 100 to 599
