@@ -30,8 +30,6 @@ import org.tremplin.application.port.out.CohortFilter;
 import org.tremplin.application.port.out.CohortSortKey;
 import org.tremplin.application.port.out.ProgrammeFilter;
 import org.tremplin.application.port.out.ProgrammeSortKey;
-import org.tremplin.application.port.out.SchoolFilter;
-import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.cohort.Cohort;
@@ -64,9 +62,7 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
         this.cohorts = cohorts;
         setSizeFull();
         PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
-        schoolAdministration.list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()), Sort.ascending(SchoolSortKey.NAME), all).items()
-                .forEach(each -> schools.put(each.id(), each));
+        ListViews.schools(schoolAdministration).forEach(each -> schools.put(each.id(), each));
         programmeAdministration.list(ProgrammeFilter.all(), Sort.ascending(ProgrammeSortKey.TITLE), all).items()
                 .forEach(each -> programmes.put(each.id(), each));
 

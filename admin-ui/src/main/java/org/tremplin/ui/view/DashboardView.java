@@ -24,13 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.tremplin.application.access.Role;
-import org.tremplin.application.common.PageRequest;
-import org.tremplin.application.common.Sort;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.out.IndicatorScope;
-import org.tremplin.application.port.out.SchoolFilter;
-import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.error.TremplinException;
 import org.tremplin.domain.funding.ParityStatus;
@@ -88,9 +84,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         this.partners = partners;
         String name = ConsoleSession.user().map(ConsoleUser::displayName).orElse("");
 
-        List<School> schoolList = schools.list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty()), Sort.ascending(SchoolSortKey.NAME),
-                PageRequest.first(PageRequest.MAX_SIZE)).items();
+        List<School> schoolList = ListViews.schools(schools);
         List<ScopeChoice> choices = new ArrayList<>();
         choices.add(new ScopeChoice(getTranslation("dashboard.scope.network"), new IndicatorScope.Network()));
         for (Region region : Region.values()) {

@@ -7,9 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tremplin.application.common.PageRequest;
-import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.SchoolFilter;
-import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
@@ -22,9 +19,7 @@ final class SchoolChoices {
     private final Map<SchoolId, School> byId = new LinkedHashMap<>();
 
     SchoolChoices(SchoolAdministration schools) {
-        schools.list(new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty()), Sort.ascending(SchoolSortKey.NAME), PageRequest.first(PageRequest.MAX_SIZE))
-                .items().forEach(school -> byId.put(school.id(), school));
+        ListViews.schools(schools).forEach(school -> byId.put(school.id(), school));
     }
 
     /** A multi-select of the schools, by name. */
