@@ -27,9 +27,8 @@ final class FrameworkErrorProblems implements ErrorResponseProcessor<ProblemDeta
                 .toList();
         String detail = serverError ? "Something went wrong on our side; it has been logged."
                 : context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
-        ProblemDetails problem = new ProblemDetails("https://tremplin.example/problems/" + code, status.getReason(),
-                status.getCode(), detail, context.getRequest().getPath(), code, fields.isEmpty() ? null : fields);
-        return response.contentType(Problems.PROBLEM_JSON).body(problem);
+        return response.contentType(Problems.PROBLEM_JSON)
+                .body(Problems.details(context.getRequest().getPath(), status, code, detail, fields));
     }
 
     private static String fieldName(Error error) {

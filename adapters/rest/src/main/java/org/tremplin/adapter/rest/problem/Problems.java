@@ -20,8 +20,14 @@ public final class Problems {
 
     public static HttpResponse<ProblemDetails> of(HttpRequest<?> request, HttpStatus status, String code, String detail,
                                                   List<ProblemDetails.InvalidField> errors) {
-        ProblemDetails problem = new ProblemDetails(TYPE_BASE + code, status.getReason(), status.getCode(), detail,
-                request == null ? null : request.getPath(), code, errors == null || errors.isEmpty() ? null : errors);
-        return HttpResponse.<ProblemDetails>status(status).contentType(PROBLEM_JSON).body(problem);
+        return HttpResponse.<ProblemDetails>status(status).contentType(PROBLEM_JSON)
+                .body(details(request == null ? null : request.getPath(), status, code, detail, errors));
+    }
+
+    /** The document itself; no {@code errors} member when there is none to name. */
+    static ProblemDetails details(String path, HttpStatus status, String code, String detail,
+                                  List<ProblemDetails.InvalidField> errors) {
+        return new ProblemDetails(TYPE_BASE + code, status.getReason(), status.getCode(), detail, path, code,
+                errors == null || errors.isEmpty() ? null : errors);
     }
 }

@@ -27,8 +27,7 @@ public final class TremplinExceptionHandler implements ExceptionHandler<Tremplin
             case INVALID -> Problems.of(request, HttpStatus.BAD_REQUEST, exception.code(), "Some values are invalid.",
                     invalidFields(exception));
             case RULE_VIOLATED -> Problems.of(request, HttpStatus.UNPROCESSABLE_ENTITY, exception.code(),
-                    exception.getMessage(), exception.field().map(field -> List.of(
-                            new ProblemDetails.InvalidField(field, exception.code(), exception.getMessage()))).orElse(null));
+                    exception.getMessage(), fieldOf(exception));
             case NOT_FOUND -> Problems.of(request, HttpStatus.NOT_FOUND, exception.code(), exception.getMessage());
             case CONFLICT -> conflict(request, exception);
             case FORBIDDEN -> Problems.of(request, HttpStatus.FORBIDDEN, exception.code(), exception.getMessage());
@@ -43,9 +42,14 @@ public final class TremplinExceptionHandler implements ExceptionHandler<Tremplin
             return Problems.of(request, HttpStatus.PRECONDITION_FAILED, exception.code(),
                     "The record changed since your copy (If-Match); read it again, then retry with its new ETag.");
         }
-        return Problems.of(request, HttpStatus.CONFLICT, exception.code(), exception.getMessage(),
-                exception.field().map(field -> List.of(
-                        new ProblemDetails.InvalidField(field, exception.code(), exception.getMessage()))).orElse(null));
+        return Problems.of(request, HttpStatus.CONFLICT, exception.code(), exception.getMessage(), fieldOf(exception));
+    }
+
+    /** The one field a refusal names, if it names one. */
+    private static List<ProblemDetails.InvalidField> fieldOf(TremplinException exception) {
+        return exception.field()
+                .map(field -> List.of(new ProblemDetails.InvalidField(field, exception.code(), exception.getMessage())))
+                .orElse(null);
     }
 
     private static List<ProblemDetails.InvalidField> invalidFields(TremplinException exception) {

@@ -19,13 +19,15 @@ public final class Listing {
     public static PageRequest page(Parameters parameters, @Nullable String page, @Nullable String size) {
         int number = parameters.integer("page", page).orElse(0);
         int length = parameters.integer("size", size).orElse(PageRequest.DEFAULT_SIZE);
-        if (number < 0) {
+        boolean pageValid = number >= 0;
+        boolean sizeValid = length >= 1 && length <= PageRequest.MAX_SIZE;
+        if (!pageValid) {
             parameters.reject("page", ErrorCodes.OUT_OF_RANGE, "page counts from 0");
         }
-        if (length < 1 || length > PageRequest.MAX_SIZE) {
+        if (!sizeValid) {
             parameters.reject("size", ErrorCodes.OUT_OF_RANGE, "size must be between 1 and " + PageRequest.MAX_SIZE);
         }
-        return number >= 0 && length >= 1 && length <= PageRequest.MAX_SIZE ? new PageRequest(number, length) : null;
+        return pageValid && sizeValid ? new PageRequest(number, length) : null;
     }
 
     public static <K extends Enum<K>> Sort<K> sort(Parameters parameters, @Nullable String raw, Class<K> keys,
