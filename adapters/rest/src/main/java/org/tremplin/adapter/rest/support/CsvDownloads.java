@@ -5,8 +5,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Function;
 import org.tremplin.adapter.rest.csv.CsvExportWriter;
 import org.tremplin.adapter.rest.csv.CsvFlavour;
@@ -29,16 +29,19 @@ public final class CsvDownloads {
     public <T> HttpResponse<byte[]> all(CsvExport<T> export, Function<PageRequest, Page<T>> fetch,
                                         @Nullable String flavour) {
         CsvFlavour chosen = "excel-fr".equalsIgnoreCase(flavour) ? CsvFlavour.EXCEL_FR : CsvFlavour.STANDARD;
-        List<List<String>> rows = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-        Page<T> page;
-        do {
-            page = fetch.apply(request);
-            page.items().forEach(item -> rows.add(export.row().apply(item)));
-            request = new PageRequest(request.page() + 1, request.size());
-        } while (page.hasNext());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvExportWriter.write(out, chosen, export.header(), rows);
+        // Each page is written as it arrives: only the file's bytes are held, not every row besides.
+        try (CsvExportWriter writer = CsvExportWriter.open(out, chosen, export.header())) {
+            PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
+            Page<T> page;
+            do {
+                page = fetch.apply(request);
+                page.items().forEach(item -> writer.writeRow(export.row().apply(item)));
+                request = new PageRequest(request.page() + 1, request.size());
+            } while (page.hasNext());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return HttpResponse.ok(out.toByteArray())
                 .contentType(MediaType.of("text/csv; charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".csv\"");
