@@ -1,4 +1,4 @@
-package org.tremplin.adapter.rest.csv;
+package org.tremplin.adapter.tabular;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;

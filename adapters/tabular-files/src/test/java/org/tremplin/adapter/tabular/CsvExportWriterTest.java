@@ -1,4 +1,4 @@
-package org.tremplin.adapter.rest.csv;
+package org.tremplin.adapter.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,6 @@
-package org.tremplin.adapter.rest.csv;
+package org.tremplin.adapter.tabular;
+
+import org.tremplin.application.port.out.TabularFlavour;
 
 /** The two ways an export is written: for programs, and for French Excel opening it with a double click. */
 public enum CsvFlavour {
@@ -17,6 +19,13 @@ public enum CsvFlavour {
     CsvFlavour(char separator, boolean byteOrderMark) {
         this.separator = separator;
         this.byteOrderMark = byteOrderMark;
+    }
+
+    static CsvFlavour of(TabularFlavour flavour) {
+        return switch (flavour) {
+            case STANDARD -> STANDARD;
+            case EXCEL_FR -> EXCEL_FR;
+        };
     }
 
     public char separator() {

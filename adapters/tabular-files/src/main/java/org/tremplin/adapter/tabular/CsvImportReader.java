@@ -1,4 +1,4 @@
-package org.tremplin.adapter.rest.csv;
+package org.tremplin.adapter.tabular;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -17,10 +17,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tremplin.application.imports.ImportRow;
+import org.tremplin.application.port.out.TabularFile;
+import org.tremplin.application.port.out.TabularFileReader;
+import org.tremplin.application.port.out.UnreadableFileException;
+import org.tremplin.application.port.out.UnreadableFileException.Reason;
 
 /**
- * Reads an uploaded CSV file into the rows an import takes, whichever way a spreadsheet saved it:
+ * Reads an uploaded CSV file into the header and rows an import takes, whichever way a spreadsheet saved it:
  * UTF-8 with or without a byte order mark, or Windows-1252 (see {@link DecodedText}); fields
  * separated by {@code ;} (French Excel), {@code ,} or a tab, as the header line shows.
  *
@@ -38,16 +41,13 @@ import org.tremplin.application.imports.ImportRow;
  *
  * @see "docs/adr/0005-file-imports.md"
  */
-public final class CsvImportReader {
+public final class CsvImportReader implements TabularFileReader {
     /** Candidate separators; on a tie, the first wins: French Excel's, then tab, then RFC 4180's. */
     private static final char[] SEPARATORS = {';', '\t', ','};
     private static final Pattern FASTCSV_LINE = Pattern.compile("record starting at line (\\d+)");
 
-    private CsvImportReader() {
-    }
-
-    /** @throws CsvFormatException when the file cannot be read as CSV at all */
-    public static CsvUpload read(byte[] content) {
+    @Override
+    public TabularFile read(byte[] content) {
         Objects.requireNonNull(content, "content");
         DecodedText decoded = DecodedText.of(content);
         String headerLine = firstNonBlankLine(decoded.text());
@@ -62,27 +62,26 @@ public final class CsvImportReader {
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(decoded.text());
         try (csv) {
-            return new CsvUpload(decoded.charset(), separator, rows(csv.iterator()));
+            return table(decoded, separator, csv.iterator());
         } catch (CsvParseException unreadable) {
-            throw new CsvFormatException(lineOf(unreadable),
-                    "a quoted value is not closed, or a quote inside a quoted value is not doubled");
+            throw new UnreadableFileException(lineOf(unreadable), Reason.UNCLOSED_QUOTE);
         } catch (IOException impossible) {
             // The reader reads a string: closing it cannot fail.
             throw new UncheckedIOException(impossible);
         }
     }
 
-    private static List<ImportRow> rows(Iterator<CsvRecord> records) {
+    private static TabularFile table(DecodedText decoded, char separator, Iterator<CsvRecord> records) {
         CsvRecord headerRecord = nextNonBlank(records);
         if (headerRecord == null) {
-            throw new CsvFormatException(1, "the file is empty: a header line is expected");
+            throw new UnreadableFileException(1, Reason.EMPTY);
         }
         List<String> header = header(headerRecord);
-        List<ImportRow> rows = new ArrayList<>();
+        List<TabularFile.Row> rows = new ArrayList<>();
         for (CsvRecord record = nextNonBlank(records); record != null; record = nextNonBlank(records)) {
             rows.add(row(record, header));
         }
-        return rows;
+        return new TabularFile(decoded.charset().name(), separator, header, rows);
     }
 
     private static List<String> header(CsvRecord record) {
@@ -91,13 +90,13 @@ public final class CsvImportReader {
         Set<String> seen = new HashSet<>();
         for (String name : names) {
             if (!name.isEmpty() && !seen.add(name)) {
-                throw new CsvFormatException(line, "the column " + name + " appears twice in the header");
+                throw new UnreadableFileException(line, Reason.DUPLICATE_COLUMN);
             }
         }
         return names;
     }
 
-    private static ImportRow row(CsvRecord record, List<String> header) {
+    private static TabularFile.Row row(CsvRecord record, List<String> header) {
         int line = lineOf(record);
         Map<String, String> values = new LinkedHashMap<>();
         List<String> fields = record.getFields();
@@ -107,14 +106,14 @@ public final class CsvImportReader {
                 continue;
             }
             if (column >= header.size()) {
-                throw new CsvFormatException(line, "this line has more values than the header has columns");
+                throw new UnreadableFileException(line, Reason.TOO_MANY_VALUES);
             }
             if (header.get(column).isEmpty()) {
-                throw new CsvFormatException(line, "column " + (column + 1) + " has a value but no name in the header");
+                throw new UnreadableFileException(line, Reason.VALUE_WITHOUT_COLUMN);
             }
             values.put(header.get(column), value);
         }
-        return new ImportRow(line, values);
+        return new TabularFile.Row(line, values);
     }
 
     /** The next record with a value, or null at the end of the file. */
@@ -130,7 +129,7 @@ public final class CsvImportReader {
 
     private static String firstNonBlankLine(String text) {
         return text.lines().filter(line -> !line.replaceAll("[\\s;,\"]", "").isEmpty()).findFirst()
-                .orElseThrow(() -> new CsvFormatException(1, "the file is empty: a header line is expected"));
+                .orElseThrow(() -> new UnreadableFileException(1, Reason.EMPTY));
     }
 
     /** The separator the header line uses most, quoted text aside. */

@@ -1,4 +1,4 @@
-package org.tremplin.adapter.rest.csv;
+package org.tremplin.adapter.tabular;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,6 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.tremplin.application.port.out.UnreadableFileException;
+import org.tremplin.application.port.out.UnreadableFileException.Reason;
 
 /**
  * The text of an uploaded file and the charset it was written in. A file is UTF-8 (with or without
@@ -27,21 +29,17 @@ record DecodedText(Charset charset, String text) {
         if (utf8.text() != null) {
             decoded = new DecodedText(StandardCharsets.UTF_8, utf8.text());
         } else if (bom) {
-            throw new CsvFormatException(lineOfByte(content, utf8.badByte()),
-                    "the file starts as UTF-8 but is not valid UTF-8 from this line on");
+            throw new UnreadableFileException(lineOfByte(content, utf8.badByte()), Reason.BROKEN_UTF_8);
         } else {
             Attempt windows = decode(content, start, WINDOWS_1252);
             if (windows.text() == null) {
-                throw new CsvFormatException(lineOfByte(content, windows.badByte()),
-                        "the file is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8");
+                throw new UnreadableFileException(lineOfByte(content, windows.badByte()), Reason.NOT_TEXT);
             }
             decoded = new DecodedText(WINDOWS_1252, windows.text());
         }
         int nul = decoded.text().indexOf('\0');
         if (nul >= 0) {
-            throw new CsvFormatException(lineOfChar(decoded.text(), nul),
-                    "the file is not UTF-8 nor Windows-1252 text (a spreadsheet saved as .xlsx or as Unicode text, say):"
-                            + " save it as CSV");
+            throw new UnreadableFileException(lineOfChar(decoded.text(), nul), Reason.BINARY);
         }
         return decoded;
     }
