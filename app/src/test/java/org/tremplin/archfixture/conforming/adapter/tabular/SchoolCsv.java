@@ -1,11 +1,11 @@
-package org.tremplin.archfixture.conforming.adapter.rest.csv;
+package org.tremplin.archfixture.conforming.adapter.tabular;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.tremplin.archfixture.conforming.domain.school.School;
 
-/** Conforming: the CSV package depends on the JDK, the domain and FastCSV only. */
+/** Conforming: the tabular files adapter depends on the JDK, the domain and FastCSV only. */
 public final class SchoolCsv {
     private SchoolCsv() {
     }

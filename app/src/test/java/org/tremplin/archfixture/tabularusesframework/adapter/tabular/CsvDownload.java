@@ -1,8 +1,8 @@
-package org.tremplin.archfixture.restcsvusesframework.adapter.rest.csv;
+package org.tremplin.archfixture.tabularusesframework.adapter.tabular;
 
 import io.micronaut.http.HttpResponse;
 
-/** Violation: the CSV package builds Micronaut responses. */
+/** Violation: the tabular files adapter builds Micronaut responses. */
 public final class CsvDownload {
     private CsvDownload() {
     }

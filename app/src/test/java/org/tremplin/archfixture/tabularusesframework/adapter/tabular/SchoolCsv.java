@@ -1,9 +1,9 @@
-package org.tremplin.archfixture.restcsvusesframework.adapter.rest.csv;
+package org.tremplin.archfixture.tabularusesframework.adapter.tabular;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.tremplin.archfixture.restcsvusesframework.domain.School;
+import org.tremplin.archfixture.tabularusesframework.domain.School;
 
 /** Conforming neighbour: the JDK, the domain and FastCSV only, must not be reported. */
 public final class SchoolCsv {
