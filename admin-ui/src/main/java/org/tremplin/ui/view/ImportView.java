@@ -16,7 +16,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -83,9 +82,12 @@ public final class ImportView extends VerticalLayout implements HasDynamicTitle 
         template.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("import.template")));
         template.setId("import-template");
 
+        // Kept in memory, one byte past the limit at most: a larger file is refused, never read whole.
         // The upload request does not hold the session: the view is changed under its lock.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> upload.getUI().ifPresent(ui ->
-                ui.accessSynchronously(() -> received(bytes)))));
+        upload.setUploadHandler(event -> {
+            byte[] bytes = event.getInputStream().readNBytes(MAX_BYTES + 1);
+            event.getUI().accessSynchronously(() -> received(bytes));
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileExtensions(".csv", ".txt");

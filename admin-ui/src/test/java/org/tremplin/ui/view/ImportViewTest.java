@@ -171,6 +171,16 @@ class ImportViewTest extends ConsoleTestSupport {
     }
 
     @Test
+    void a_file_over_the_limit_is_refused_by_the_server_too_when_the_browser_check_is_bypassed() {
+        upload().setMaxFileSize(Integer.MAX_VALUE);
+
+        uploadAndWait(new byte[ImportView.MAX_BYTES + 1]);
+
+        assertThat(text("import-status")).isEqualTo("Ce fichier est refusé : choisissez un fichier CSV de 5 Mo au plus.");
+        assertThat(imports.calls).isEmpty();
+    }
+
+    @Test
     void a_use_case_refusal_is_shown_in_french() {
         imports.refusal = new org.tremplin.application.common.ForbiddenException("access.permission-missing", "this needs a permission");
 
