@@ -19,6 +19,7 @@ import org.tremplin.application.access.Role;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 
 /**
  * The API tokens, newest first, in a lazy grid read page by page from {@link AccessAdministration}.
@@ -67,6 +68,7 @@ public final class ApiTokensView extends VerticalLayout implements HasDynamicTit
         grid.addSelectionListener(selection -> revoke.setEnabled(
                 selection.getFirstSelectedItem().map(token -> token.revokedAt().isEmpty()).orElse(false)));
         add(new H2(getTranslation("tokens.title")), new HorizontalLayout(issue, revoke), grid);
+        addComponentAtIndex(indexOf(grid), GridCsvExport.of(grid, "api-tokens"));
         setFlexGrow(1, grid);
     }
 

@@ -34,6 +34,7 @@ import org.tremplin.domain.applicant.StageChange;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 
 /**
  * The selection funnel as a list: a lazy grid over {@link ApplicantSelection#list} with each
@@ -117,6 +118,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("applicants.title")), counts, filters, grid);
+        filters.add(GridCsvExport.of(grid, "applicants"));
         setFlexGrow(1, grid);
     }
 

@@ -39,6 +39,7 @@ import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 import org.tremplin.ui.session.ConsoleSession;
 
 /**
@@ -111,6 +112,7 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
             toolbar.add(create, edit);
         }
         add(new H2(getTranslation("cohorts.title")), toolbar, grid);
+        toolbar.add(GridCsvExport.of(grid, "cohorts"));
         setFlexGrow(1, grid);
     }
 

@@ -23,6 +23,7 @@ import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 
 /**
  * Work-study contracts in a lazy grid over {@link WorkStudyAdministration#list}. A broken contract's
@@ -83,6 +84,7 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         grid.sort(GridSortOrder.desc(start).build());
 
         add(new H2(getTranslation("contracts.title")), broken, grid);
+        addComponentAtIndex(indexOf(grid), GridCsvExport.of(grid, "contracts"));
         setFlexGrow(1, grid);
     }
 

@@ -39,6 +39,7 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 
 /**
  * The funding ledger in a lazy grid over {@link FundingAdministration#list}, amounts in euros as
@@ -119,6 +120,7 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("funding.title")), filters, grid, parity);
+        filters.add(GridCsvExport.of(grid, "funding"));
         setFlexGrow(1, grid);
     }
 

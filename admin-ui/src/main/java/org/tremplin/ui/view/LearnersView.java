@@ -36,6 +36,7 @@ import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 
 /**
  * The learners of the user's schools (the use case narrows the list), in a lazy grid over
@@ -139,6 +140,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("learners.title")), filters, grid);
+        filters.add(GridCsvExport.of(grid, "learners"));
         setFlexGrow(1, grid);
     }
 

@@ -75,6 +75,7 @@ public final class MainLayout extends AppLayout {
         addItem(nav, role, "nav.funding", FundingView.class, VaadinIcon.EURO);
         addItem(nav, role, "nav.contracts", ContractsView.class, VaadinIcon.HANDSHAKE);
         addItem(nav, role, "nav.outcomes", OutcomesView.class, VaadinIcon.BRIEFCASE);
+        addItem(nav, role, "nav.import", ImportView.class, VaadinIcon.UPLOAD);
         addItem(nav, role, "nav.users", UsersView.class, VaadinIcon.USER_CHECK);
         addItem(nav, role, "nav.api-tokens", ApiTokensView.class, VaadinIcon.KEY);
         addToDrawer(nav);

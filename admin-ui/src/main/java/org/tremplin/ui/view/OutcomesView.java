@@ -28,6 +28,7 @@ import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 
 /** Former learners' situations in a lazy grid over {@link OutcomeRecording#list}, latest observation first. */
 @Route(value = "outcomes", layout = MainLayout.class)
@@ -84,6 +85,7 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("outcomes.title")), filters, grid);
+        filters.add(GridCsvExport.of(grid, "outcomes"));
         setFlexGrow(1, grid);
     }
 

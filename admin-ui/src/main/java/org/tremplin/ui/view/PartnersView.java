@@ -31,6 +31,7 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.partner.Siret;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 
 /**
  * The network's partners in a lazy grid over {@link PartnerAdministration#list}, with the roles
@@ -92,6 +93,7 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("partners.title")), filters, grid);
+        filters.add(GridCsvExport.of(grid, "partners"));
         setFlexGrow(1, grid);
     }
 

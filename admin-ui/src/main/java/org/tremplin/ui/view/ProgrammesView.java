@@ -23,6 +23,7 @@ import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.RncpCode;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 import org.tremplin.ui.session.ConsoleSession;
 
 /**
@@ -77,6 +78,7 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
             toolbar.add(create, edit);
         }
         add(new H2(getTranslation("programmes.title")), toolbar, grid);
+        toolbar.add(GridCsvExport.of(grid, "programmes"));
         setFlexGrow(1, grid);
     }
 

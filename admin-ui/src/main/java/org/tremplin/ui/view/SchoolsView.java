@@ -25,6 +25,7 @@ import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 import org.tremplin.ui.session.ConsoleSession;
 
 /**
@@ -77,6 +78,7 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
             addEditing(toolbar);
         }
         add(new H2(getTranslation("schools.title")), toolbar, grid);
+        toolbar.add(GridCsvExport.of(grid, "schools"));
         setFlexGrow(1, grid);
     }
 

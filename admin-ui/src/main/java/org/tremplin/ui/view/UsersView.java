@@ -19,6 +19,7 @@ import org.tremplin.application.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.export.GridCsvExport;
 import org.tremplin.ui.form.DomainForm;
 
 /**
@@ -73,6 +74,7 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         HorizontalLayout toolbar = new HorizontalLayout(create, reset, disable, enable);
         add(new H2(getTranslation("users.title")), toolbar, form.message(), grid);
+        toolbar.add(GridCsvExport.of(grid, "users"));
         setFlexGrow(1, grid);
     }
 

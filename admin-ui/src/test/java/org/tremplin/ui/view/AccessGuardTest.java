@@ -53,7 +53,7 @@ class AccessGuardTest extends ConsoleTestSupport {
         navigate(DashboardView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Tableau de bord", "Écoles", "Programmes", "Promotions", "Candidatures", "Apprenants",
-                        "Partenaires", "Financements", "Contrats en alternance", "Devenir des apprenants");
+                        "Partenaires", "Financements", "Contrats en alternance", "Devenir des apprenants", "Importer");
         assertThat(navigate("signin", DashboardView.class)).as("signed in already").isNotNull();
     }
 

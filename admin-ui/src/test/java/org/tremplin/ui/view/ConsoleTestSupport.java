@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.cohort.CohortAdministration;
+import org.tremplin.application.export.TableExport;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.programme.ProgrammeAdministration;
@@ -46,6 +47,7 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         provide(AccessAdministration.class, new FakeAccessAdministration());
         provide(IndicatorReporting.class, new FakeIndicatorReporting());
         provide(PartnerAdministration.class, new FakePartnerAdministration());
+        provide(TableExport.class, new FakeTableExport());
     }
 
     @Override
@@ -53,7 +55,8 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         Set<Class<? extends Component>> views = Set.of(SignInView.class, DashboardView.class, SchoolsView.class,
                 AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class,
                 LearnersView.class, ContractsView.class, FundingView.class, ApplicantsView.class, PartnersView.class,
-                OutcomesView.class, ProgrammesView.class, CohortsView.class, UsersView.class, ApiTokensView.class);
+                OutcomesView.class, ProgrammesView.class, CohortsView.class, UsersView.class, ApiTokensView.class,
+                ImportView.class);
         Set<Class<? extends HasErrorParameter<?>>> errorViews = Set.of();
         Set<Class<? extends RouterLayout>> layouts = Set.of();
         return new Routes(views, errorViews, layouts, true);

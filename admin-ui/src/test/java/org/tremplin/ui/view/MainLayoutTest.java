@@ -29,7 +29,7 @@ class MainLayoutTest extends ConsoleTestSupport {
         navigate(SchoolsView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Dashboard", "Schools", "Programmes", "Cohorts", "Applicants", "Learners", "Partners",
-                        "Funding", "Work-study contracts", "Outcomes", "Accounts", "API tokens");
+                        "Funding", "Work-study contracts", "Outcomes", "Import", "Accounts", "API tokens");
     }
 
     @Test

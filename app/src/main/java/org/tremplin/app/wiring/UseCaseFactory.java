@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.tremplin.adapter.password.Argon2idPasswordHashing;
+import org.tremplin.adapter.tabular.CsvImportReader;
+import org.tremplin.adapter.tabular.CsvTableWriter;
 import org.tremplin.adapter.rest.security.RequestActors;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantSelectionService;
@@ -15,6 +17,8 @@ import org.tremplin.application.change.ChangeFeedService;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortAdministrationService;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.export.TableExport;
+import org.tremplin.application.export.TableExportService;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.imports.LearnerImport;
@@ -46,6 +50,7 @@ import org.tremplin.application.port.out.Partners;
 import org.tremplin.application.port.out.PasswordHashing;
 import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
+import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.port.out.WorkStudyContracts;
@@ -148,14 +153,24 @@ class UseCaseFactory {
 
     @Singleton
     LearnerImport learnerImport(LearnerAdministration administration, Learners learners, Cohorts cohorts,
-                                UseCaseSupport support) {
-        return new LearnerImportService(administration, learners, cohorts, support);
+                                UseCaseSupport support, TabularFileReader files) {
+        return new LearnerImportService(administration, learners, cohorts, support, files);
     }
 
     @Singleton
     OutcomeImport outcomeImport(OutcomeRecording recording, EmploymentOutcomes outcomes, Learners learners,
-                                Partners partners, UseCaseSupport support) {
-        return new OutcomeImportService(recording, outcomes, learners, partners, support);
+                                Partners partners, UseCaseSupport support, TabularFileReader files) {
+        return new OutcomeImportService(recording, outcomes, learners, partners, support, files);
+    }
+
+    @Singleton
+    TabularFileReader tabularFileReader() {
+        return new CsvImportReader();
+    }
+
+    @Singleton
+    TableExport tableExport() {
+        return new TableExportService(new CsvTableWriter());
     }
 
     @Singleton

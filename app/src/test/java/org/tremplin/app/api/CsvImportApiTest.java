@@ -117,6 +117,16 @@ class CsvImportApiTest {
     }
 
     @Test
+    void a_header_alone_with_a_misspelt_column_is_refused_naming_it() {
+        Api.Reply refused = integrator.postBytes("/api/v1/outcomes/import?mode=validate-only", "text/csv",
+                "learner_id;observed_on;situaton\r\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        assertThat(refused.json().get("rowsRead").getIntValue()).isZero();
+        assertThat(SchoolApiTest.fields(refused.json())).containsExactly("situaton", "situation");
+    }
+
+    @Test
     void the_templates_give_the_expected_header() {
         Api.Reply template = integrator.get("/api/v1/learners/import/template");
 

@@ -45,8 +45,8 @@ import java.util.Map;
  *   <li>{@code <root>.adapter.<kind>.<name>..}: one package per adapter module, listed in
  *       {@link #ADAPTERS};</li>
  *   <li>{@code <root>.ui..}: the Vaadin console, a driving adapter;</li>
- *   <li>{@code <root>.adapter.rest..}: the REST API, the other driving adapter; its
- *       {@code csv} package is plain Java;</li>
+ *   <li>{@code <root>.adapter.rest..}: the REST API, the other driving adapter;</li>
+ *   <li>{@code <root>.adapter.tabular..}: reading and writing CSV files, plain Java;</li>
  *   <li>{@code <root>.app..}: the composition root, which may depend on everything.</li>
  * </ul>
  *
@@ -89,6 +89,7 @@ public final class ArchitectureRules {
         adapters.put("persistence-jdbc", "adapter.persistence.jdbc");
         adapters.put("password-hashing", "adapter.password");
         adapters.put("rest", "adapter.rest");
+        adapters.put("tabular-files", "adapter.tabular");
         adapters.put("admin-ui", "ui");
         return Collections.unmodifiableMap(adapters);
     }
@@ -233,19 +234,19 @@ public final class ArchitectureRules {
                 .toArray(String[]::new);
     }
 
-    // ---------------------------------------------------------------- the REST API's CSV package
+    // ---------------------------------------------------------------- the tabular files adapter
 
     /**
-     * The REST adapter's CSV reading and writing ({@code adapter.rest.csv}) is plain Java, meant to
-     * be reused (by another adapter, a batch): it depends on the JDK, the core, FastCSV and itself
-     * only. No framework, and nothing of the rest of the REST adapter, which is Micronaut.
+     * Reading and writing CSV files ({@code adapter.tabular}) is plain Java: it depends on the JDK,
+     * the core, FastCSV and itself only. No framework, and no other adapter (the hexagonal rule says
+     * so too; this one also keeps Micronaut and Vaadin out).
      */
-    public static ArchRule restCsvIsPlainJava(String root) {
-        return classes().that().resideInAPackage(root + ".adapter.rest.csv..")
+    public static ArchRule tabularFilesArePlainJava(String root) {
+        return classes().that().resideInAPackage(root + ".adapter.tabular..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "java..", root + ".domain..", root + ".application..", "de.siegmar.fastcsv..",
-                        root + ".adapter.rest.csv..")
-                .because("reading and writing CSV must stay reusable outside the HTTP adapter and its framework");
+                        root + ".adapter.tabular..")
+                .because("reading and writing files is the same for every adapter, and needs no framework");
     }
 
     // ---------------------------------------------------------------- the console (driving adapter)

@@ -85,10 +85,11 @@ class ArchitectureRulesCatchViolationsTest {
                         ArchitectureRules::applicationDependsOnlyOnDomainAndJava, "applicationusesadapter")
                         .violators("application.school.SchoolService", "application.common.Texts")
                         .evidence("adapter.persistence.memory.InMemorySchools", "io.micronaut.core.util.StringUtils"),
-                violation("the console using the persistence adapter, the domain using a port",
+                violation("the console using the persistence and the tabular files adapters, the domain using a port",
                         ArchitectureRules::hexagonalLayers, "adapterusesadapter")
-                        .violators("ui.SchoolGrid", "domain.school.School")
-                        .evidence("adapter.persistence.memory.InMemorySchools", "application.port.out.Schools"),
+                        .violators("ui.SchoolGrid", "ui.SchoolExport", "domain.school.School")
+                        .evidence("adapter.persistence.memory.InMemorySchools", "adapter.tabular.SchoolCsv",
+                                "application.port.out.Schools"),
                 violation("an adapter package nobody declared",
                         ArchitectureRules::hexagonalLayers, "undeclaredadapter")
                         .violators("adapter.messaging.SchoolEvents")
@@ -138,11 +139,11 @@ class ArchitectureRulesCatchViolationsTest {
                         .violators("adapter.rest.SchoolCountResource")
                         .evidence("application.school.SchoolAdministrationService")
                         .innocents("adapter.rest.SchoolResource"),
-                violation("the REST API's CSV package using Micronaut and the rest of the adapter",
-                        ArchitectureRules::restCsvIsPlainJava, "restcsvusesframework")
-                        .violators("adapter.rest.csv.CsvDownload", "adapter.rest.csv.SchoolCells")
+                violation("the tabular files adapter using Micronaut and the REST adapter",
+                        ArchitectureRules::tabularFilesArePlainJava, "tabularusesframework")
+                        .violators("adapter.tabular.CsvDownload", "adapter.tabular.SchoolCells")
                         .evidence("io.micronaut.http.HttpResponse", "adapter.rest.support.Texts")
-                        .innocents("adapter.rest.csv.SchoolCsv", "adapter.rest.SchoolCsvResource"),
+                        .innocents("adapter.tabular.SchoolCsv", "adapter.rest.SchoolCsvResource"),
                 violation("the console using an adapter and the composition root",
                         ArchitectureRules::uiDependsOnNoAdapterNorCompositionRoot, "uiusesadapterorcompositionroot")
                         .violators("ui.SchoolGrid", "ui.MainLayout")

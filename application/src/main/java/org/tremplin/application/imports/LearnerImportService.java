@@ -18,6 +18,8 @@ import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.TabularFile;
+import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
@@ -62,13 +64,15 @@ public final class LearnerImportService implements LearnerImport {
     private final Learners learners;
     private final Cohorts cohorts;
     private final UseCaseSupport support;
+    private final TabularFileReader files;
     private final ImportWriter<Enrolment> writer;
 
     public LearnerImportService(LearnerAdministration administration, Learners learners, Cohorts cohorts,
-                                UseCaseSupport support) {
+                                UseCaseSupport support, TabularFileReader files) {
         this.learners = learners;
         this.cohorts = cohorts;
         this.support = support;
+        this.files = Objects.requireNonNull(files, "files");
         this.writer = new ImportWriter<>(support,
                 enrolment -> administration.enrol(enrolment.cohort(), enrolment.person(), enrolment.enrolledOn()),
                 COLUMN_OF_FIELD);
@@ -78,7 +82,19 @@ public final class LearnerImportService implements LearnerImport {
     public ImportReport importLearners(List<ImportRow> rows, ImportMode mode) {
         Objects.requireNonNull(mode, "mode");
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
-        List<RowError> columnErrors = COLUMNS.check(rows);
+        return run(rows, COLUMNS.check(rows), mode, actor);
+    }
+
+    @Override
+    public FileImportReport importFile(byte[] content, ImportMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        Actor actor = support.require(Permission.MANAGE_LEARNERS);
+        TabularFile file = files.read(content);
+        List<ImportRow> rows = FileRows.of(file);
+        return FileImportReport.of(file, run(rows, COLUMNS.check(file.header(), rows), mode, actor));
+    }
+
+    private ImportReport run(List<ImportRow> rows, List<RowError> columnErrors, ImportMode mode, Actor actor) {
         if (!columnErrors.isEmpty()) {
             return new ImportReport(rows.size(), 0, columnErrors);
         }

@@ -16,6 +16,8 @@ import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.outcome.OutcomeRecordingService;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.Learners;
+import org.tremplin.application.port.out.TabularFile;
+import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.port.out.Partners;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.domain.learner.Learner;
@@ -54,14 +56,17 @@ public final class OutcomeImportService implements OutcomeImport {
     private final Learners learners;
     private final Partners partners;
     private final UseCaseSupport support;
+    private final TabularFileReader files;
     private final ImportWriter<FollowUp> writer;
 
     public OutcomeImportService(OutcomeRecording recording, EmploymentOutcomes outcomes, Learners learners,
-                                Partners partners, UseCaseSupport support) {
+                                Partners partners, UseCaseSupport support,
+                                 TabularFileReader files) {
         this.outcomes = outcomes;
         this.learners = learners;
         this.partners = partners;
         this.support = support;
+        this.files = Objects.requireNonNull(files, "files");
         this.writer = new ImportWriter<>(support, followUp -> recording.record(followUp.learner(), followUp.details()),
                 COLUMN_OF_FIELD);
     }
@@ -70,7 +75,19 @@ public final class OutcomeImportService implements OutcomeImport {
     public ImportReport importOutcomes(List<ImportRow> rows, ImportMode mode) {
         Objects.requireNonNull(mode, "mode");
         Actor actor = support.require(Permission.WRITE_OUTCOMES);
-        List<RowError> columnErrors = COLUMNS.check(rows);
+        return run(rows, COLUMNS.check(rows), mode, actor);
+    }
+
+    @Override
+    public FileImportReport importFile(byte[] content, ImportMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        Actor actor = support.require(Permission.WRITE_OUTCOMES);
+        TabularFile file = files.read(content);
+        List<ImportRow> rows = FileRows.of(file);
+        return FileImportReport.of(file, run(rows, COLUMNS.check(file.header(), rows), mode, actor));
+    }
+
+    private ImportReport run(List<ImportRow> rows, List<RowError> columnErrors, ImportMode mode, Actor actor) {
         if (!columnErrors.isEmpty()) {
             return new ImportReport(rows.size(), 0, columnErrors);
         }

@@ -1,8 +1,10 @@
 package org.tremplin.application.imports;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Permission;
 import org.tremplin.application.contract.PortContract;
 import org.tremplin.application.port.out.AuditEntry;
+import org.tremplin.application.port.out.TabularFile;
+import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.domain.school.SchoolId;
 
@@ -38,6 +42,28 @@ public abstract class ImportScenarios extends PortContract {
     protected static Actor networkWide(Permission... permissions) {
         return new Actor("network-manager", Set.of(permissions), Optional.empty());
     }
+
+    /**
+     * A file reader for the scenarios: UTF-8, commas, no quotes, no blank lines. The real reader
+     * is an adapter, tested on its own; here only what the use case does with a header and rows
+     * matters.
+     */
+    protected static final TabularFileReader PLAIN_COMMAS = content -> {
+        List<String> lines = new String(content, StandardCharsets.UTF_8).lines().toList();
+        List<String> header = List.of(lines.getFirst().split(",", -1));
+        List<TabularFile.Row> rows = new ArrayList<>();
+        for (int line = 2; line <= lines.size(); line++) {
+            String[] cells = lines.get(line - 1).split(",", -1);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int column = 0; column < cells.length; column++) {
+                if (!cells[column].isEmpty()) {
+                    values.put(header.get(column), cells[column]);
+                }
+            }
+            rows.add(new TabularFile.Row(line, values));
+        }
+        return new TabularFile("UTF-8", ',', header, rows);
+    };
 
     protected static ImportRow row(int line, Map<String, String> values) {
         return new ImportRow(line, values);

@@ -93,6 +93,40 @@ public abstract class LearnerImportScenarios extends ImportScenarios {
     }
 
     @Test
+    void a_file_is_read_then_imported_with_its_line_numbers() {
+        Map<String, String> values = learner("awa@example.org");
+        String file = String.join(",", values.keySet()) + "\n" + String.join(",", values.values()) + "\n"
+                + String.join(",", with(values, "email", "not-an-address").values()) + "\n";
+
+        FileImportReport report = imports().importFile(file.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ImportMode.VALID_ROWS_ONLY);
+
+        assertThat(report.encoding()).isEqualTo("UTF-8");
+        assertThat(report.separator()).isEqualTo(',');
+        assertThat(report.report().rowsWritten()).isEqualTo(1);
+        assertThat(report.report().errors()).extracting(RowError::line, error -> error.column().orElseThrow())
+                .containsExactly(tuple(3, "email"));
+        assertThat(ports.learners().count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_header_alone_is_checked_for_unknown_and_missing_columns() {
+        String header = "cohort_id,given_name,family_name,e_mail,enrolled_on,gender,date_of_birth,"
+                + "priority_neighbourhood,highest_diploma\n";
+
+        FileImportReport report = imports().importFile(header.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ImportMode.VALIDATE_ONLY);
+        FileImportReport template = imports().importFile(
+                (String.join(",", imports().learnerColumns()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ImportMode.VALIDATE_ONLY);
+
+        assertThat(report.report().errors()).extracting(error -> error.column().orElseThrow(), RowError::code)
+                .containsExactly(tuple("e_mail", ImportErrorCodes.COLUMN_UNKNOWN),
+                        tuple("email", ImportErrorCodes.COLUMN_MISSING));
+        assertThat(template.report()).isEqualTo(new ImportReport(0, 0, List.of()));
+    }
+
+    @Test
     void every_bad_value_of_a_row_is_reported_on_its_column() {
         Map<String, String> values = learner("awa@example.org");
         values = with(values, "gender", "femme");
@@ -384,7 +418,7 @@ public abstract class LearnerImportScenarios extends ImportScenarios {
     private LearnerImport imports(Learners checked) {
         var support = support();
         return new LearnerImportService(new LearnerAdministrationService(ports.learners(), ports.cohorts(), support),
-                checked, ports.cohorts(), support);
+                checked, ports.cohorts(), support, PLAIN_COMMAS);
     }
 
     private List<Learner> learnersOf(Cohort of) {

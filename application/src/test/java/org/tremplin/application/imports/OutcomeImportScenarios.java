@@ -213,6 +213,6 @@ public abstract class OutcomeImportScenarios extends ImportScenarios {
     private OutcomeImport imports() {
         var support = support();
         return new OutcomeImportService(new OutcomeRecordingService(ports.outcomes(), ports.learners(), ports.partners(),
-                support), ports.outcomes(), ports.learners(), ports.partners(), support);
+                support), ports.outcomes(), ports.learners(), ports.partners(), support, PLAIN_COMMAS);
     }
 }

@@ -16,20 +16,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.tremplin.adapter.rest.csv.CsvFormatException;
-import org.tremplin.adapter.rest.csv.CsvImportReader;
-import org.tremplin.adapter.rest.csv.CsvUpload;
 import org.tremplin.adapter.rest.problem.ProblemDetails;
 import org.tremplin.adapter.rest.problem.Problems;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.application.imports.FileImportReport;
 import org.tremplin.application.imports.ImportMode;
 import org.tremplin.application.imports.ImportReport;
-import org.tremplin.application.imports.ImportRow;
 import org.tremplin.application.imports.LearnerImport;
 import org.tremplin.application.imports.OutcomeImport;
-import org.tremplin.domain.error.ErrorCodes;
-import org.tremplin.domain.error.InvalidValueException;
 
 /**
  * Bulk CSV import of learners and outcomes: UTF-8 or French Excel's Windows-1252, with commas or
@@ -71,7 +66,7 @@ final class ImportController {
                                                   @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
                                                   @Nullable @QueryValue String mode, @Body byte[] content) {
         return idempotent.run(idempotencyKey, request, content, ImportReportJson.class,
-                () -> run(request, mode, content, learners::importLearners));
+                () -> run(request, mode, content, learners::importFile));
     }
 
     /** Imports employment outcomes (follow-ups at +6/+12 months) from a CSV file sent as the request body. */
@@ -81,18 +76,19 @@ final class ImportController {
                                                   @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
                                                   @Nullable @QueryValue String mode, @Body byte[] content) {
         return idempotent.run(idempotencyKey, request, content, ImportReportJson.class,
-                () -> run(request, mode, content, outcomes::importOutcomes));
+                () -> run(request, mode, content, outcomes::importFile));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private HttpResponse<ImportReportJson> run(HttpRequest<?> request, @Nullable String mode, byte[] content,
-                                               BiFunction<List<ImportRow>, ImportMode, ImportReport> importer) {
+                                               BiFunction<byte[], ImportMode, FileImportReport> importer) {
         Parameters parameters = new Parameters();
         ImportMode chosen = mode == null || mode.isBlank() ? ImportMode.ALL_OR_NOTHING
                 : parameters.requiredChoice("mode", mode, ImportMode.class);
         parameters.complete();
-        CsvUpload upload = read(content);
-        ImportReport report = importer.apply(upload.rows(), chosen);
+        // An unreadable file is refused by the use case as a bad value of "file", its line in the message.
+        FileImportReport imported = importer.apply(content, chosen);
+        ImportReport report = imported.report();
         List<ProblemDetails.InvalidField> errors = ImportReportJson.errorsOf(report);
         if (chosen == ImportMode.ALL_OR_NOTHING && !report.clean()) {
             // Nothing was written: a refusal, with every bad row named, as a problem document.
@@ -100,17 +96,9 @@ final class ImportController {
                     errors.size() + " row(s) are invalid; nothing was imported. Fix them and send the file again.",
                     errors);
         }
-        return HttpResponse.ok(new ImportReportJson(chosen.name(), upload.charset().name(),
-                String.valueOf(upload.separator()), report.rowsRead(), report.rowsWritten(), errors));
+        return HttpResponse.ok(new ImportReportJson(chosen.name(), imported.encoding(),
+                String.valueOf(imported.separator()), report.rowsRead(), report.rowsWritten(), errors));
     }
 
-    private static CsvUpload read(byte[] content) {
-        try {
-            return CsvImportReader.read(content);
-        } catch (CsvFormatException unreadable) {
-            throw new InvalidValueException("file", ErrorCodes.BAD_FORMAT,
-                    "line " + unreadable.line() + ": " + unreadable.getMessage());
-        }
-    }
 
 }

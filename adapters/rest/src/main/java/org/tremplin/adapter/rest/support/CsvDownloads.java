@@ -5,13 +5,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
-import org.tremplin.adapter.rest.csv.CsvExportWriter;
-import org.tremplin.adapter.rest.csv.CsvFlavour;
+import org.tremplin.application.common.AllPages;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.export.TableExport;
+import org.tremplin.application.port.out.TabularFlavour;
 
 /**
  * Every list can be downloaded as CSV ({@code Accept: text/csv}): all its pages with the same
@@ -21,6 +20,11 @@ import org.tremplin.application.common.PageRequest;
 @Singleton
 public final class CsvDownloads {
     public static final MediaType TEXT_CSV = MediaType.of("text/csv");
+    private final TableExport tables;
+
+    CsvDownloads(TableExport tables) {
+        this.tables = tables;
+    }
 
     public static boolean wanted(@Nullable String accept) {
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/csv");
@@ -28,20 +32,10 @@ public final class CsvDownloads {
 
     public <T> HttpResponse<byte[]> all(CsvExport<T> export, Function<PageRequest, Page<T>> fetch,
                                         @Nullable String flavour) {
-        CsvFlavour chosen = "excel-fr".equalsIgnoreCase(flavour) ? CsvFlavour.EXCEL_FR : CsvFlavour.STANDARD;
+        TabularFlavour chosen = "excel-fr".equalsIgnoreCase(flavour) ? TabularFlavour.EXCEL_FR : TabularFlavour.STANDARD;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // Each page is written as it arrives: only the file's bytes are held, not every row besides.
-        try (CsvExportWriter writer = CsvExportWriter.open(out, chosen, export.header())) {
-            PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
-            Page<T> page;
-            do {
-                page = fetch.apply(request);
-                page.items().forEach(item -> writer.writeRow(export.row().apply(item)));
-                request = new PageRequest(request.page() + 1, request.size());
-            } while (page.hasNext());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        tables.write(out, chosen, export.header(), AllPages.of(fetch).map(export.row()));
         return HttpResponse.ok(out.toByteArray())
                 .contentType(MediaType.of("text/csv; charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + export.name() + ".csv\"");

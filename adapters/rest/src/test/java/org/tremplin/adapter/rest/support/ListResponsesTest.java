@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.http.HttpResponse;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.export.TableExport;
 import org.tremplin.domain.error.FieldViolation;
 import org.tremplin.domain.error.InvalidValueException;
 
@@ -20,7 +22,13 @@ class ListResponsesTest {
     private static final CsvExport<Integer> CSV = new CsvExport<>("numbers", List.of("number"),
             number -> List.of(number.toString()));
     private static final List<Integer> ALL = IntStream.range(0, PageRequest.MAX_SIZE + 3).boxed().toList();
-    private final ListResponses lists = new ListResponses(new CsvDownloads());
+    /** Writes the flavour, then each line's cells joined by '|': the CSV itself is the tabular-files adapter's. */
+    private static final TableExport PLAIN_TEXT = (out, flavour, header, rows) -> {
+        PrintStream text = new PrintStream(out, true, StandardCharsets.UTF_8);
+        text.print(flavour + "\n" + String.join("|", header) + "\n");
+        rows.forEach(row -> text.print(String.join("|", row) + "\n"));
+    };
+    private final ListResponses lists = new ListResponses(new CsvDownloads(PLAIN_TEXT));
     private final List<PageRequest> fetched = new ArrayList<>();
 
     private enum Key { NAME, START_DATE }
@@ -52,7 +60,7 @@ class ListResponsesTest {
                 new PageRequest(1, PageRequest.MAX_SIZE));
         assertThat(response.getHeaders().get("Content-Disposition")).isEqualTo("attachment; filename=\"numbers.csv\"");
         String text = new String((byte[]) response.body(), StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFnumber\r\n0\r\n1\r\n").endsWith(ALL.getLast() + "\r\n");
+        assertThat(text).startsWith("EXCEL_FR\nnumber\n0\n1\n").endsWith("\n" + ALL.getLast() + "\n");
     }
 
     @Test

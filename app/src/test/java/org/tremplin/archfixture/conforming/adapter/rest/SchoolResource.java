@@ -3,14 +3,13 @@ package org.tremplin.archfixture.conforming.adapter.rest;
 import io.micronaut.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.archfixture.conforming.adapter.rest.csv.SchoolCsv;
 import org.tremplin.archfixture.conforming.application.port.out.SchoolFilter;
 import org.tremplin.archfixture.conforming.application.school.SchoolAdministration;
 import org.tremplin.archfixture.conforming.domain.school.School;
 
 /**
  * Conforming: a REST resource using Micronaut's HTTP types, an inbound port, a filter record from
- * port.out and the plain-Java CSV package. No {@code @Controller}: see the package-info of archfixture.
+ * port.out. No {@code @Controller}: see the package-info of archfixture.
  */
 public final class SchoolResource {
     private final SchoolAdministration schools;
@@ -21,9 +20,5 @@ public final class SchoolResource {
 
     public HttpResponse<List<String>> list(Optional<String> text) {
         return HttpResponse.ok(schools.list(new SchoolFilter(text)).stream().map(School::name).toList());
-    }
-
-    public HttpResponse<String> csv() {
-        return HttpResponse.ok(SchoolCsv.write(schools.list(new SchoolFilter(Optional.empty()))));
     }
 }

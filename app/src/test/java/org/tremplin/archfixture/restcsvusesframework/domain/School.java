@@ -1,4 +1,0 @@
-package org.tremplin.archfixture.restcsvusesframework.domain;
-
-public record School(String name) {
-}

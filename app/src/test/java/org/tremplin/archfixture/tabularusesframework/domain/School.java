@@ -1,0 +1,4 @@
+package org.tremplin.archfixture.tabularusesframework.domain;
+
+public record School(String name) {
+}

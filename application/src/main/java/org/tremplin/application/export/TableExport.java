@@ -1,0 +1,22 @@
+package org.tremplin.application.export;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.stream.Stream;
+import org.tremplin.application.port.out.TabularFlavour;
+
+/**
+ * Inbound port: writes a list the caller has already read (through the use case that lists it, with
+ * that use case's permissions and scope) as a file to download. It reads nothing itself, so it
+ * needs no permission; it exists so that every adapter writes its exports with the one writer of
+ * the code base, which neutralises spreadsheet formulas.
+ *
+ * @see "docs/adr/0005-file-imports.md"
+ */
+public interface TableExport {
+    /**
+     * Writes {@code header} then every row, taking the rows one at a time (pass a lazy stream,
+     * see {@link org.tremplin.application.common.AllPages}); {@code out} is flushed, not closed.
+     */
+    void write(OutputStream out, TabularFlavour flavour, List<String> header, Stream<List<String>> rows);
+}
