@@ -19,7 +19,9 @@ import org.tremplin.ui.form.ConflictDialog;
 
 class UsersViewTest extends ConsoleTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration()
-            .account("camille@tremplin.example", "Camille Admin", Role.ADMIN);
+            .account("camille@tremplin.example", "Camille Admin", Role.ADMIN)
+            // A second administrator, so that the first may be disabled (the last one may not).
+            .account("zoe@tremplin.example", "Zoé Admin", Role.ADMIN);
 
     UsersViewTest() {
         provide(AccessAdministration.class, access);
@@ -41,7 +43,7 @@ class UsersViewTest extends ConsoleTestSupport {
         test(button("account-save")).click();
 
         var grid = test(grid());
-        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.size()).isEqualTo(3);
         assertThat(grid.getRow(1).displayName()).isEqualTo("Léa Direction");
         assertThat(grid.getCellText(1, 0)).isEqualTo("lea@tremplin.example");
         assertThat(grid.getCellText(1, 2)).isEqualTo("direction d'école");
@@ -71,7 +73,7 @@ class UsersViewTest extends ConsoleTestSupport {
         assertThat(password.getErrorMessage()).isEqualTo("Le mot de passe doit compter entre 12 et 128 caractères.");
         assertThat(textField("account-email").isInvalid()).isFalse();
         assertThat(textField("account-email").getValue()).isEqualTo("lea@tremplin.example");
-        assertThat(test(grid()).size()).as("nothing saved").isEqualTo(1);
+        assertThat(test(grid()).size()).as("nothing saved").isEqualTo(2);
     }
 
     @Test
