@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.AccountDetails;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
@@ -134,6 +137,77 @@ class UsersViewTest extends ConsoleTestSupport {
         test(grid()).select(0);
         test(button("users-disable")).click();
         assertThat(access.named("Camille Admin").enabled()).as("disabled at the reloaded version").isFalse();
+    }
+
+    @Test
+    void changing_an_account_keeps_its_password_and_shows_the_new_role_and_schools() {
+        access.account("lea@tremplin.example", "Léa Financeur", Role.FUNDER_VIEWER);
+        signInAs(Role.ADMIN);
+        navigate(UsersView.class);
+        test(grid()).select(1);
+        test(button("users-edit")).click();
+        assertThat(textField("account-email").getValue()).isEqualTo("lea@tremplin.example");
+        assertThat(find(PasswordField.class).withId("account-password").exists()).as("no password here").isFalse();
+
+        test(textField("account-name")).setValue("Léa Direction");
+        test(role()).selectItem("direction d'école");
+        test(button("account-save")).click();
+        assertThat(schools().getErrorMessage()).as("the domain's verdict, beside the schools")
+                .isEqualTo("Un compte de direction d'école doit être rattaché à au moins une école.");
+        assertThat(textField("account-name").getValue()).isEqualTo("Léa Direction");
+
+        schools().setValue(schools().getListDataView().getItems().toList());
+        test(button("account-save")).click();
+
+        UserAccount changed = access.named("Léa Direction");
+        assertThat(changed.role()).isEqualTo(Role.SCHOOL_MANAGER);
+        assertThat(changed.passwordHash()).isEqualTo(FakeAccessAdministration.HASH);
+        assertThat(test(grid()).getCellText(1, 2)).isEqualTo("direction d'école");
+        assertThat(test(grid()).getCellText(1, 3)).isEqualTo("École IA Roubaix");
+    }
+
+    @Test
+    void a_stale_change_asks_and_reload_shows_the_stored_account() {
+        signInAs(Role.ADMIN);
+        navigate(UsersView.class);
+        test(grid()).select(0);
+        test(button("users-edit")).click();
+        UserAccount shown = access.named("Camille Admin");
+        access.changeAccount(shown.id(), shown.version(), new AccountDetails("camille@tremplin.example",
+                "Camille Martin", Role.ADMIN, Optional.empty()));
+        test(textField("account-name")).setValue("Camille A.");
+
+        test(button("account-save")).click();
+
+        assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
+        assertThat(textField("account-name").getValue()).as("typed value kept").isEqualTo("Camille A.");
+        assertThat(access.named("Camille Martin").displayName()).as("nothing overwritten").isEqualTo("Camille Martin");
+        test(button("conflict-reload")).click();
+        assertThat(textField("account-name").getValue()).isEqualTo("Camille Martin");
+    }
+
+    @Test
+    void the_last_administrator_can_be_neither_disabled_nor_demoted_and_is_told_why() {
+        signInAs(Role.ADMIN);
+        navigate(UsersView.class);
+        test(grid()).select(1);
+        test(button("users-disable")).click();
+        assertThat(access.named("Zoé Admin").enabled()).isFalse();
+
+        test(grid()).select(0);
+        test(button("users-disable")).click();
+
+        String lastOne = "Le réseau doit garder au moins un compte d'administration actif pour tout le réseau : "
+                + "celui-ci est le dernier.";
+        assertThat(find(Span.class).withText(lastOne).exists()).isTrue();
+        assertThat(access.named("Camille Admin").enabled()).isTrue();
+
+        test(grid()).select(0);
+        test(button("users-edit")).click();
+        test(role()).selectItem("financeur");
+        test(button("account-save")).click();
+        assertThat(role().getErrorMessage()).isEqualTo(lastOne);
+        assertThat(access.named("Camille Admin").role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
