@@ -1,8 +1,13 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.Query;
@@ -11,7 +16,9 @@ import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.tremplin.application.access.Permission;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
@@ -28,7 +35,8 @@ import org.tremplin.ui.export.GridCsvExport;
 /**
  * Work-study contracts in a lazy grid over {@link WorkStudyAdministration#list}. A broken contract's
  * row carries the part name {@value #BROKEN_PART} (styled by {@code styles/console.css}) and says
- * in words when and by whom it was broken, so the highlight is not the only sign.
+ * in words when and by whom it was broken, so the highlight is not the only sign. Users who
+ * manage contracts sign, amend and break them off from here.
  */
 @Route(value = "contracts", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
@@ -83,9 +91,59 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         grid.setItems(this::fetch, this::count);
         grid.sort(GridSortOrder.desc(start).build());
 
-        add(new H2(getTranslation("contracts.title")), broken, grid);
-        addComponentAtIndex(indexOf(grid), GridCsvExport.of(grid, "contracts"));
+        HorizontalLayout toolbar = toolbar();
+        toolbar.add(GridCsvExport.of(grid, "contracts"));
+        add(new H2(getTranslation("contracts.title")), toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The filter, then, for users who manage contracts ({@link Permission#MANAGE_CONTRACTS}), the
+     * buttons that sign, amend and break off a contract. A broken contract cannot be broken again:
+     * its button is off.
+     */
+    private HorizontalLayout toolbar() {
+        HorizontalLayout toolbar = new HorizontalLayout(broken);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        if (!EditingRights.may(Permission.MANAGE_CONTRACTS)) {
+            return toolbar;
+        }
+        Button sign = new Button(getTranslation("contract.action.sign"), VaadinIcon.PLUS.create(),
+                click -> ContractFormDialog.signing(contracts, learners, partners, this::saved).open());
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sign.setId("contracts-sign");
+        Button amend = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
+                click -> selected(contract -> ContractFormDialog.amending(contracts, learners, partners, contract,
+                        describe(contract), this::saved).open()));
+        amend.setId("contracts-amend");
+        Button breakOff = new Button(getTranslation("contract.action.break-off"), VaadinIcon.UNLINK.create(),
+                click -> selected(contract -> ContractBreakDialog.breakingOff(contracts, contract, describe(contract),
+                        this::saved).open()));
+        breakOff.setId("contracts-break-off");
+        amend.setEnabled(false);
+        breakOff.setEnabled(false);
+        grid.addSelectionListener(selection -> {
+            var contract = selection.getFirstSelectedItem();
+            amend.setEnabled(contract.isPresent());
+            breakOff.setEnabled(contract.map(chosen -> !chosen.isBroken()).orElse(false));
+        });
+        toolbar.add(sign, amend, breakOff);
+        return toolbar;
+    }
+
+    /** "Roux, Amina – Acme Data": whose contract with whom, as the forms recall it. */
+    private String describe(WorkStudyContract contract) {
+        return getTranslation("contract.form.parties", learnerName(contract.learnerId()), hostName(contract.hostId()));
+    }
+
+    private void selected(Consumer<WorkStudyContract> action) {
+        grid.getSelectedItems().stream().findFirst().ifPresent(action);
+    }
+
+    private void saved(WorkStudyContract contract) {
+        grid.getDataProvider().refreshAll();
+        grid.select(contract);
     }
 
     @Override
@@ -116,10 +174,7 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
 
     /** Each learner on screen is asked once of the port; the session keeps no more than the names seen. */
     private String learnerName(LearnerId id) {
-        return learnerNames.computeIfAbsent(id, key -> {
-            var name = learners.get(key).name();
-            return name.familyName() + ", " + name.givenName();
-        });
+        return learnerNames.computeIfAbsent(id, key -> ContractFormDialog.name(learners.get(key)));
     }
 
     private String hostName(PartnerId id) {

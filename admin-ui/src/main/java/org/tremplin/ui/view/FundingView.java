@@ -1,5 +1,7 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,8 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.tremplin.application.access.Permission;
 import org.tremplin.application.access.Role;
+import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.funding.FundingAdministration;
@@ -32,6 +38,7 @@ import org.tremplin.application.port.out.PartnerFilter;
 import org.tremplin.application.port.out.PartnerSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerId;
@@ -44,7 +51,9 @@ import org.tremplin.ui.export.GridCsvExport;
 /**
  * The funding ledger in a lazy grid over {@link FundingAdministration#list}, amounts in euros as
  * French readers write them; and, for the school chosen in the filter, each parity rule said in
- * plain words: respected, or not and by how much.
+ * plain words: respected, or not and by how much. Users who manage funding commit, amend and
+ * withdraw money and declare or remove parity rules from here; the parity is said again after
+ * every change.
  */
 @Route(value = "funding", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
@@ -58,13 +67,16 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
     private final IntegerField year = new IntegerField();
     private final Grid<FundingCommitment> grid = new Grid<>();
     private final VerticalLayout parity = new VerticalLayout();
+    private final FundingChoices choices;
 
-    FundingView(FundingAdministration funding, SchoolAdministration schools, PartnerAdministration partners) {
+    FundingView(FundingAdministration funding, SchoolAdministration schools, PartnerAdministration partners,
+                CohortAdministration cohorts) {
         this.funding = funding;
         this.partners = partners;
         setSizeFull();
 
         List<School> schoolChoices = ListViews.schools(schools);
+        choices = new FundingChoices(schoolChoices, partners, cohorts);
         schoolChoices.forEach(choice -> schoolNames.put(choice.id(), choice.name()));
         school.setLabel(getTranslation("filter.school"));
         school.setItems(schoolChoices);
@@ -116,12 +128,103 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
         parity.setId("funding-parity");
         showParity();
 
-        HorizontalLayout filters = new HorizontalLayout(school, funder, year);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new H2(getTranslation("funding.title")), filters, grid, parity);
-        filters.add(GridCsvExport.of(grid, "funding"));
+        HorizontalLayout toolbar = toolbar();
+        toolbar.add(GridCsvExport.of(grid, "funding"));
+        add(new H2(getTranslation("funding.title")), toolbar, grid, parity);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The filters, then, for users who manage funding ({@link Permission#MANAGE_FUNDING}), the
+     * buttons that commit, amend and withdraw money and declare a parity rule. A funder viewer
+     * reads the ledger only.
+     */
+    private HorizontalLayout toolbar() {
+        HorizontalLayout toolbar = new HorizontalLayout(school, funder, year);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        if (!mayManage()) {
+            return toolbar;
+        }
+        Button commit = new Button(getTranslation("funding.action.commit"), VaadinIcon.PLUS.create(),
+                click -> CommitmentFormDialog.committing(funding, choices, this::saved).open());
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setId("funding-commit");
+        Button amend = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
+                click -> selected(commitment -> CommitmentFormDialog.amending(funding, choices, commitment,
+                        describe(commitment), this::saved).open()));
+        amend.setId("funding-amend");
+        Button withdraw = new Button(getTranslation("funding.action.withdraw"), VaadinIcon.TRASH.create(),
+                click -> selected(this::confirmWithdrawal));
+        withdraw.setId("funding-withdraw");
+        Button declare = new Button(getTranslation("funding.action.declare-parity"), VaadinIcon.SCALE.create(),
+                click -> new ParityFormDialog(funding, choices, school.getValue(), this::declared).open());
+        declare.setId("funding-declare-parity");
+        amend.setEnabled(false);
+        withdraw.setEnabled(false);
+        grid.addSelectionListener(selection -> {
+            boolean one = selection.getFirstSelectedItem().isPresent();
+            amend.setEnabled(one);
+            withdraw.setEnabled(one);
+        });
+        toolbar.add(commit, amend, withdraw, declare);
+        return toolbar;
+    }
+
+    private static boolean mayManage() {
+        return EditingRights.may(Permission.MANAGE_FUNDING);
+    }
+
+    /** Withdraws the commitment at the version the grid shows, once the user confirmed it. */
+    private void confirmWithdrawal(FundingCommitment commitment) {
+        new ConfirmationDialog(getTranslation("funding.withdraw.title"),
+                getTranslation("funding.withdraw.text", describe(commitment)),
+                getTranslation("funding.action.withdraw"), "withdrawal",
+                () -> {
+                    funding.withdraw(commitment.id(), commitment.version());
+                    return commitment;
+                },
+                this::changed, this::changed).open();
+    }
+
+    /** "Région Hauts-de-France, École IA Roubaix, 2026 : 12 500,00 €". */
+    private String describe(FundingCommitment commitment) {
+        return getTranslation("funding.commitment.described", funderName(commitment.funderId()),
+                schoolName(commitment.schoolId()), String.valueOf(commitment.year()), ConsoleFormats.money(commitment.amount()));
+    }
+
+    private void selected(Consumer<FundingCommitment> action) {
+        grid.getSelectedItems().stream().findFirst().ifPresent(action);
+    }
+
+    private void saved(FundingCommitment commitment) {
+        changed();
+        grid.select(commitment);
+    }
+
+    /** The parity is said again after every change of the ledger: a commitment may make or break it. */
+    private void changed() {
+        grid.getDataProvider().refreshAll();
+        showParity();
+    }
+
+    /** Shows the rule's school, so that its status is said at once. */
+    private void declared(ParityRule rule) {
+        choices.schools().stream().filter(each -> each.id().equals(rule.schoolId())).findFirst()
+                .ifPresent(school::setValue);
+        showParity();
+    }
+
+    private void confirmRemoval(ParityStatus status, String described) {
+        ParityRule rule = status.rule();
+        new ConfirmationDialog(getTranslation("funding.parity.remove-title"),
+                getTranslation("funding.parity.remove-text", described),
+                getTranslation("funding.parity.remove"), "parity-removal",
+                () -> {
+                    funding.removeParity(rule.id(), rule.version());
+                    return rule;
+                },
+                this::showParity, this::showParity).open();
     }
 
     @Override
@@ -151,7 +254,17 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
                     : getTranslation("funding.parity.not-honoured", first, second, scope,
                             ConsoleFormats.money(status.gap())));
             line.addClassName(status.honoured() ? "parity-honoured" : "parity-not-honoured");
-            parity.add(line);
+            if (mayManage()) {
+                Button remove = new Button(getTranslation("funding.parity.remove"),
+                        click -> confirmRemoval(status, line.getText()));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                remove.setId("parity-remove-" + status.rule().id());
+                HorizontalLayout withAction = new HorizontalLayout(line, remove);
+                withAction.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+                parity.add(withAction);
+            } else {
+                parity.add(line);
+            }
         }
     }
 

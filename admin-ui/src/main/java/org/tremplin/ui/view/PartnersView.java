@@ -1,5 +1,7 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
@@ -13,12 +15,16 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tremplin.application.access.Permission;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -29,19 +35,23 @@ import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.partner.Siret;
+import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.export.GridCsvExport;
 
 /**
  * The network's partners in a lazy grid over {@link PartnerAdministration#list}, with the roles
- * each plays for each school, filtered by kind, role and text.
+ * each plays for each school, filtered by kind, role and text. Users who manage the network
+ * register partners, amend them and set the roles they play per school from here.
  */
 @Route(value = "partners", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
 public final class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private final transient PartnerAdministration partners;
     private final Map<SchoolId, String> schoolNames = new HashMap<>();
+    /** The schools the user sees (a manager's own): the only ones offered for an engagement. */
+    private final List<School> schoolChoices;
     private final Select<PartnerKind> kind = new Select<>();
     private final Select<PartnerRole> role = new Select<>();
     private final TextField text = new TextField();
@@ -50,7 +60,8 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
     PartnersView(PartnerAdministration partners, SchoolAdministration schools) {
         this.partners = partners;
         setSizeFull();
-        ListViews.schools(schools).forEach(school -> schoolNames.put(school.id(), school.name()));
+        schoolChoices = ListViews.schools(schools);
+        schoolChoices.forEach(school -> schoolNames.put(school.id(), school.name()));
 
         text.setLabel(getTranslation("partners.filter"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -89,12 +100,54 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         grid.setItems(this::fetch, this::count);
         grid.sort(GridSortOrder.asc(name).build());
 
-        HorizontalLayout filters = new HorizontalLayout(text, kind, role);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new H2(getTranslation("partners.title")), filters, grid);
-        filters.add(GridCsvExport.of(grid, "partners"));
+        HorizontalLayout toolbar = toolbar();
+        toolbar.add(GridCsvExport.of(grid, "partners"));
+        add(new H2(getTranslation("partners.title")), toolbar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The filters, then the editing buttons the user's role allows: registering and engaging
+     * need {@link Permission#MANAGE_NETWORK}; amending a partner, shared by its schools, also a
+     * network-wide user (the use case refuses the others).
+     */
+    private HorizontalLayout toolbar() {
+        HorizontalLayout toolbar = new HorizontalLayout(text, kind, role);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        if (EditingRights.may(Permission.MANAGE_NETWORK)) {
+            Button register = new Button(getTranslation("partner.action.register"), VaadinIcon.PLUS.create(),
+                    click -> PartnerFormDialog.registering(partners, this::saved).open());
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            register.setId("partners-register");
+            Button engage = new Button(getTranslation("partner.action.engage"), VaadinIcon.HANDSHAKE.create(),
+                    click -> selected(partner -> PartnerEngagementDialog.engaging(partners, partner, schoolChoices,
+                            this::saved).open()));
+            engage.setId("partners-engage");
+            List<Button> needingARow = new ArrayList<>(List.of(engage));
+            toolbar.add(register);
+            if (EditingRights.mayNetworkWide(Permission.MANAGE_NETWORK)) {
+                Button amend = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
+                        click -> selected(partner -> PartnerFormDialog.amending(partners, partner, this::saved).open()));
+                amend.setId("partners-amend");
+                needingARow.add(amend);
+                toolbar.add(amend);
+            }
+            toolbar.add(engage);
+            needingARow.forEach(button -> button.setEnabled(false));
+            grid.addSelectionListener(selection -> needingARow.forEach(
+                    button -> button.setEnabled(selection.getFirstSelectedItem().isPresent())));
+        }
+        return toolbar;
+    }
+
+    private void selected(Consumer<Partner> action) {
+        grid.getSelectedItems().stream().findFirst().ifPresent(action);
+    }
+
+    private void saved(Partner partner) {
+        grid.getDataProvider().refreshAll();
+        grid.select(partner);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tremplin.ui.view;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +35,12 @@ final class SchoolChoices {
     static Optional<Set<SchoolId>> scope(Set<School> chosen) {
         return chosen.isEmpty() ? Optional.empty()
                 : Optional.of(chosen.stream().map(School::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The schools of a scope that are among the choices; none for the whole network. */
+    Set<School> chosen(Optional<Set<SchoolId>> scope) {
+        return scope.map(ids -> ids.stream().map(byId::get).filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     /** The names of a scope, or {@code network} when there is no limit. */

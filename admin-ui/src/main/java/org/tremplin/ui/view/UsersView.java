@@ -24,7 +24,8 @@ import org.tremplin.ui.form.DomainForm;
 
 /**
  * The console's accounts, in a lazy grid read page by page from {@link AccessAdministration}
- * (by display name). Administrators create accounts, reset passwords, disable and enable them.
+ * (by display name). Administrators create and change accounts, reset passwords, disable and
+ * enable them; the use case refuses to disable or demote the last enabled administrator.
  * The password hash never leaves the use case's record: no column shows it.
  */
 @Route(value = "users", layout = MainLayout.class)
@@ -50,10 +51,23 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users-grid");
         grid.setItems(query -> fetch(query), query -> count());
 
+        add(new H2(getTranslation("users.title")), toolbar(), form.message(), grid);
+        setFlexGrow(1, grid);
+    }
+
+    /**
+     * Creating an account, then what acts on the selected one: changing it, a new password,
+     * disabling or enabling it. Each change names the version the grid shows or the form read.
+     */
+    private HorizontalLayout toolbar() {
         Button create = new Button(getTranslation("users.action.create"), VaadinIcon.PLUS.create(),
-                click -> new AccountFormDialog(access, schoolChoices, this::saved).open());
+                click -> AccountFormDialog.creating(access, schoolChoices, this::saved).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("users-create");
+        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
+                click -> selected(account -> AccountFormDialog.changing(access, schoolChoices, account,
+                        this::saved).open()));
+        edit.setId("users-edit");
         Button reset = new Button(getTranslation("users.action.reset-password"), VaadinIcon.KEY.create(),
                 click -> selected(account -> new PasswordResetDialog(access, account, this::saved).open()));
         reset.setId("users-reset-password");
@@ -63,19 +77,17 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button enable = new Button(getTranslation("users.action.enable"),
                 click -> selected(account -> change(account, true)));
         enable.setId("users-enable");
-        for (Button button : List.of(reset, disable, enable)) {
+        for (Button button : List.of(edit, reset, disable, enable)) {
             button.setEnabled(false);
         }
         grid.addSelectionListener(selection -> {
             var account = selection.getFirstSelectedItem();
+            edit.setEnabled(account.isPresent());
             reset.setEnabled(account.isPresent());
             disable.setEnabled(account.map(UserAccount::enabled).orElse(false));
             enable.setEnabled(account.map(found -> !found.enabled()).orElse(false));
         });
-        HorizontalLayout toolbar = new HorizontalLayout(create, reset, disable, enable);
-        add(new H2(getTranslation("users.title")), toolbar, form.message(), grid);
-        toolbar.add(GridCsvExport.of(grid, "users"));
-        setFlexGrow(1, grid);
+        return new HorizontalLayout(create, edit, reset, disable, enable, GridCsvExport.of(grid, "users"));
     }
 
     private String status(UserAccount account) {

@@ -25,6 +25,8 @@ import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.application.security.AccessAdministrationService;
+import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.domain.shared.Require;
@@ -107,8 +109,15 @@ final class FakeAccessAdministration implements AccessAdministration {
 
     @Override
     public UserAccount changeAccount(UserAccountId id, long version, AccountDetails details) {
-        return update(id, version, account -> account.change(new EmailAddress(details.email()),
-                details.displayName(), details.role(), details.schools()));
+        var check = new InputCheck();
+        EmailAddress email = check.field(() -> new EmailAddress(details.email()));
+        String name = check.field(() -> Require.text(details.displayName(), "displayName",
+                UserAccount.DISPLAY_NAME_MAX_LENGTH));
+        check.field(() -> Require.present(details.role(), "role"));
+        check.complete();
+        UserAccount.requireScopeFitsRole(details.role(), details.schools());
+        return update(id, version, account -> keepingAnAdministrator(account,
+                account.change(email, name, details.role(), details.schools()), "role"));
     }
 
     @Override
@@ -119,7 +128,7 @@ final class FakeAccessAdministration implements AccessAdministration {
 
     @Override
     public UserAccount disableAccount(UserAccountId id, long version) {
-        return update(id, version, UserAccount::disable);
+        return update(id, version, account -> keepingAnAdministrator(account, account.disable(), null));
     }
 
     @Override
@@ -146,6 +155,23 @@ final class FakeAccessAdministration implements AccessAdministration {
 
     ApiToken token(String name) {
         return tokens.stream().filter(token -> token.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** As the use case: the last enabled, network-wide administrator is neither disabled nor demoted. */
+    private UserAccount keepingAnAdministrator(UserAccount current, UserAccount changed, String field) {
+        boolean anotherRemains = accounts.stream()
+                .anyMatch(other -> !other.id().equals(current.id()) && managesAccess(other));
+        if (managesAccess(current) && !managesAccess(changed) && !anotherRemains) {
+            throw field == null
+                    ? new RuleViolationException(AccessAdministrationService.LAST_ADMINISTRATOR, "last administrator")
+                    : new RuleViolationException(field, AccessAdministrationService.LAST_ADMINISTRATOR,
+                            "last administrator");
+        }
+        return changed;
+    }
+
+    private static boolean managesAccess(UserAccount account) {
+        return account.enabled() && account.role() == Role.ADMIN && account.schools().isEmpty();
     }
 
     private UserAccount update(UserAccountId id, long version, UnaryOperator<UserAccount> change) {

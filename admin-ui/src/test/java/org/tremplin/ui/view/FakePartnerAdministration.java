@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.tremplin.application.common.ConflictException;
+import org.tremplin.application.common.ForbiddenException;
+import org.tremplin.application.common.InputCheck;
+import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -21,12 +25,19 @@ import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.partner.Siret;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.domain.shared.Require;
 
-/** Partners in a list, listed as the port promises (filters, sort then id, pages); read-only. */
+/**
+ * Partners in a list, listed as the port promises (filters, sort then id, pages). Changes go
+ * through the domain's own checks, read the details as the use case does and name their version;
+ * {@link #changeElsewhere} plays someone else saving first. Schools in {@link #outOfScope} are
+ * refused as the use case refuses a manager's request about a school outside their scope.
+ */
 final class FakePartnerAdministration implements PartnerAdministration {
     private final List<Partner> partners = new ArrayList<>();
     final FakePages pages = new FakePages();
     final List<PartnerFilter> filters = new ArrayList<>();
+    final List<SchoolId> outOfScope = new ArrayList<>();
 
     Partner add(String legalName, PartnerKind kind, Optional<String> siret, Map<SchoolId, Set<PartnerRole>> roles) {
         Partner partner = new Partner(new PartnerId(UUID.randomUUID()), 0, legalName, kind, siret.map(Siret::new),
@@ -60,21 +71,62 @@ final class FakePartnerAdministration implements PartnerAdministration {
 
     @Override
     public Partner get(PartnerId id) {
-        return partners.stream().filter(partner -> partner.id().equals(id)).findFirst().orElseThrow();
+        return partners.stream().filter(partner -> partner.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("partner", id));
+    }
+
+    Partner named(String legalName) {
+        return partners.stream().filter(partner -> partner.legalName().equals(legalName)).findFirst().orElseThrow();
+    }
+
+    void changeElsewhere(String legalName, String newLegalName) {
+        Partner partner = named(legalName);
+        save(partner.amend(newLegalName, partner.kind(), partner.siret()));
     }
 
     @Override
     public Partner register(PartnerDetails details) {
-        throw new UnsupportedOperationException();
+        Partner partner = read(new PartnerId(UUID.randomUUID()), 0, details);
+        partners.add(partner);
+        return partner;
     }
 
     @Override
     public Partner amend(PartnerId id, long version, PartnerDetails details) {
-        throw new UnsupportedOperationException();
+        Partner amended = read(id, version, details);
+        Partner current = current(id, version);
+        return save(current.amend(amended.legalName(), amended.kind(), amended.siret()));
     }
 
     @Override
     public Partner engage(PartnerId id, long version, SchoolId school, Set<PartnerRole> roles) {
-        throw new UnsupportedOperationException();
+        if (outOfScope.contains(school)) {
+            throw new ForbiddenException("access.school-out-of-scope", "this school is outside the caller's scope");
+        }
+        return save(current(id, version).engage(school, roles));
+    }
+
+    private Partner current(PartnerId id, long version) {
+        Partner current = get(id);
+        if (current.version() != version) {
+            throw ConflictException.staleVersion("partner", id);
+        }
+        return current;
+    }
+
+    private Partner save(Partner partner) {
+        Partner stored = partner.withVersion(partner.version() + 1);
+        partners.replaceAll(existing -> existing.id().equals(partner.id()) ? stored : existing);
+        return stored;
+    }
+
+    /** As the use case reads them: every field checked at once, then the partner's own rules. */
+    private static Partner read(PartnerId id, long version, PartnerDetails details) {
+        var check = new InputCheck();
+        check.field(() -> Require.text(details.legalName(), "legalName", Partner.LEGAL_NAME_MAX_LENGTH));
+        check.field(() -> Require.present(details.kind(), "kind"));
+        Optional<Siret> siret = check.field(() -> details.siret().filter(text -> !text.isBlank()).map(Siret::new));
+        check.complete();
+        return new Partner(id, version, details.legalName(), details.kind(), siret, Map.of());
     }
 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.AccountDetails;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
@@ -19,7 +22,9 @@ import org.tremplin.ui.form.ConflictDialog;
 
 class UsersViewTest extends ConsoleTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration()
-            .account("camille@tremplin.example", "Camille Admin", Role.ADMIN);
+            .account("camille@tremplin.example", "Camille Admin", Role.ADMIN)
+            // A second administrator, so that the first may be disabled (the last one may not).
+            .account("zoe@tremplin.example", "Zoé Admin", Role.ADMIN);
 
     UsersViewTest() {
         provide(AccessAdministration.class, access);
@@ -41,7 +46,7 @@ class UsersViewTest extends ConsoleTestSupport {
         test(button("account-save")).click();
 
         var grid = test(grid());
-        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.size()).isEqualTo(3);
         assertThat(grid.getRow(1).displayName()).isEqualTo("Léa Direction");
         assertThat(grid.getCellText(1, 0)).isEqualTo("lea@tremplin.example");
         assertThat(grid.getCellText(1, 2)).isEqualTo("direction d'école");
@@ -71,7 +76,7 @@ class UsersViewTest extends ConsoleTestSupport {
         assertThat(password.getErrorMessage()).isEqualTo("Le mot de passe doit compter entre 12 et 128 caractères.");
         assertThat(textField("account-email").isInvalid()).isFalse();
         assertThat(textField("account-email").getValue()).isEqualTo("lea@tremplin.example");
-        assertThat(test(grid()).size()).as("nothing saved").isEqualTo(1);
+        assertThat(test(grid()).size()).as("nothing saved").isEqualTo(2);
     }
 
     @Test
@@ -132,6 +137,77 @@ class UsersViewTest extends ConsoleTestSupport {
         test(grid()).select(0);
         test(button("users-disable")).click();
         assertThat(access.named("Camille Admin").enabled()).as("disabled at the reloaded version").isFalse();
+    }
+
+    @Test
+    void changing_an_account_keeps_its_password_and_shows_the_new_role_and_schools() {
+        access.account("lea@tremplin.example", "Léa Financeur", Role.FUNDER_VIEWER);
+        signInAs(Role.ADMIN);
+        navigate(UsersView.class);
+        test(grid()).select(1);
+        test(button("users-edit")).click();
+        assertThat(textField("account-email").getValue()).isEqualTo("lea@tremplin.example");
+        assertThat(find(PasswordField.class).withId("account-password").exists()).as("no password here").isFalse();
+
+        test(textField("account-name")).setValue("Léa Direction");
+        test(role()).selectItem("direction d'école");
+        test(button("account-save")).click();
+        assertThat(schools().getErrorMessage()).as("the domain's verdict, beside the schools")
+                .isEqualTo("Un compte de direction d'école doit être rattaché à au moins une école.");
+        assertThat(textField("account-name").getValue()).isEqualTo("Léa Direction");
+
+        schools().setValue(schools().getListDataView().getItems().toList());
+        test(button("account-save")).click();
+
+        UserAccount changed = access.named("Léa Direction");
+        assertThat(changed.role()).isEqualTo(Role.SCHOOL_MANAGER);
+        assertThat(changed.passwordHash()).isEqualTo(FakeAccessAdministration.HASH);
+        assertThat(test(grid()).getCellText(1, 2)).isEqualTo("direction d'école");
+        assertThat(test(grid()).getCellText(1, 3)).isEqualTo("École IA Roubaix");
+    }
+
+    @Test
+    void a_stale_change_asks_and_reload_shows_the_stored_account() {
+        signInAs(Role.ADMIN);
+        navigate(UsersView.class);
+        test(grid()).select(0);
+        test(button("users-edit")).click();
+        UserAccount shown = access.named("Camille Admin");
+        access.changeAccount(shown.id(), shown.version(), new AccountDetails("camille@tremplin.example",
+                "Camille Martin", Role.ADMIN, Optional.empty()));
+        test(textField("account-name")).setValue("Camille A.");
+
+        test(button("account-save")).click();
+
+        assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
+        assertThat(textField("account-name").getValue()).as("typed value kept").isEqualTo("Camille A.");
+        assertThat(access.named("Camille Martin").displayName()).as("nothing overwritten").isEqualTo("Camille Martin");
+        test(button("conflict-reload")).click();
+        assertThat(textField("account-name").getValue()).isEqualTo("Camille Martin");
+    }
+
+    @Test
+    void the_last_administrator_can_be_neither_disabled_nor_demoted_and_is_told_why() {
+        signInAs(Role.ADMIN);
+        navigate(UsersView.class);
+        test(grid()).select(1);
+        test(button("users-disable")).click();
+        assertThat(access.named("Zoé Admin").enabled()).isFalse();
+
+        test(grid()).select(0);
+        test(button("users-disable")).click();
+
+        String lastOne = "Le réseau doit garder au moins un compte d'administration actif pour tout le réseau : "
+                + "celui-ci est le dernier.";
+        assertThat(find(Span.class).withText(lastOne).exists()).isTrue();
+        assertThat(access.named("Camille Admin").enabled()).isTrue();
+
+        test(grid()).select(0);
+        test(button("users-edit")).click();
+        test(role()).selectItem("financeur");
+        test(button("account-save")).click();
+        assertThat(role().getErrorMessage()).isEqualTo(lastOne);
+        assertThat(access.named("Camille Admin").role()).isEqualTo(Role.ADMIN);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.tremplin.application.port.out.PasswordHashing;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.domain.shared.Require;
@@ -34,6 +35,8 @@ import org.tremplin.domain.shared.Require;
 public final class AccessAdministrationService implements AccessAdministration {
     /** Granting, or acting on an account that holds, a permission the caller does not hold. */
     public static final String GRANT_EXCEEDS_OWN = "access.grant-exceeds-own";
+    /** Disabling or demoting the last enabled, network-wide administrator: nobody could manage access any more. */
+    public static final String LAST_ADMINISTRATOR = "account.last-administrator";
     private static final String ACCOUNT = "account";
     private static final String TOKEN = "token";
     private final UserAccounts accounts;
@@ -120,7 +123,10 @@ public final class AccessAdministrationService implements AccessAdministration {
         requireGrantable(actor, account.role().permissions());
         return updateAccount(id, version, "account.changed", current -> {
             requireSchoolsExist(account.schools());
-            return current.change(account.email(), account.displayName(), account.role(), account.schools());
+            UserAccount changed = current.change(account.email(), account.displayName(), account.role(),
+                    account.schools());
+            requireAnotherAdministratorUnless(current, changed, "role");
+            return changed;
         });
     }
 
@@ -135,7 +141,11 @@ public final class AccessAdministrationService implements AccessAdministration {
     @Override
     public UserAccount disableAccount(UserAccountId id, long version) {
         administrator();
-        return updateAccount(id, version, "account.disabled", UserAccount::disable);
+        return updateAccount(id, version, "account.disabled", current -> {
+            UserAccount disabled = current.disable();
+            requireAnotherAdministratorUnless(current, disabled, null);
+            return disabled;
+        });
     }
 
     @Override
@@ -185,6 +195,33 @@ public final class AccessAdministrationService implements AccessAdministration {
             requireGrantable(actor, current.role().permissions());
             return accounts.save(change.apply(current));
         }, UserAccount::id);
+    }
+
+    /**
+     * Refuses a change that takes away the last enabled, network-wide administrator (a caller
+     * disabling or demoting themself, typically): the network would be left with nobody able to
+     * manage access. Counted inside the change's transaction; accounts are a few dozen.
+     */
+    private void requireAnotherAdministratorUnless(UserAccount current, UserAccount changed, String field) {
+        if (!managesAccess(current) || managesAccess(changed)) {
+            return;
+        }
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        Page<UserAccount> seen;
+        do {
+            seen = accounts.list(page);
+            if (seen.items().stream().anyMatch(other -> !other.id().equals(current.id()) && managesAccess(other))) {
+                return;
+            }
+            page = new PageRequest(page.page() + 1, page.size());
+        } while (seen.hasNext());
+        String message = "the network would be left without an enabled, network-wide administrator";
+        throw field == null ? new RuleViolationException(LAST_ADMINISTRATOR, message)
+                : new RuleViolationException(field, LAST_ADMINISTRATOR, message);
+    }
+
+    private static boolean managesAccess(UserAccount account) {
+        return account.enabled() && account.role() == Role.ADMIN && account.schools().isEmpty();
     }
 
     private static void requireGrantable(Actor actor, Set<Permission> granted) {

@@ -273,6 +273,7 @@ class AccessAdministrationServiceTest {
 
     @Test
     void a_disabled_account_cannot_sign_in_until_enabled_again() {
+        fixture.account("staying@example.org", Role.ADMIN, PASSWORD);
         UserAccount account = fixture.account("leaving@example.org", Role.ADMIN, PASSWORD);
 
         UserAccount disabled = as(ADMIN, () -> access.disableAccount(account.id(), account.version()));
@@ -282,6 +283,52 @@ class AccessAdministrationServiceTest {
 
         assertThat(enabled.enabled()).isTrue();
         assertThat(fixture.authentication.signIn("leaving@example.org", PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void the_last_enabled_network_wide_administrator_can_be_neither_disabled_nor_demoted() {
+        UserAccount last = fixture.account("last@example.org", Role.ADMIN, PASSWORD);
+        fixture.account("viewer@example.org", Role.FUNDER_VIEWER, PASSWORD);
+        Actor themself = last.actor();
+
+        assertThatThrownBy(() -> as(themself, () -> access.disableAccount(last.id(), last.version())))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(AccessAdministrationService.LAST_ADMINISTRATOR);
+                    assertThat(refused.field()).isEmpty();
+                });
+        assertThatThrownBy(() -> as(themself, () -> access.changeAccount(last.id(), last.version(),
+                details("last@example.org", Role.FUNDER_VIEWER))))
+                .isInstanceOfSatisfying(RuleViolationException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(AccessAdministrationService.LAST_ADMINISTRATOR);
+                    assertThat(refused.field()).contains("role");
+                });
+        SchoolId school = fixture.schools.add();
+        assertThatThrownBy(() -> as(themself, () -> access.changeAccount(last.id(), last.version(),
+                new AccountDetails("last@example.org", "Camille Martin", Role.ADMIN, Optional.of(Set.of(school))))))
+                .as("an administrator limited to schools cannot manage access either")
+                .isInstanceOf(RuleViolationException.class);
+        UserAccount stored = fixture.accounts.findById(last.id()).orElseThrow();
+        assertThat(stored.enabled()).isTrue();
+        assertThat(stored.role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void an_administrator_may_step_down_while_another_enabled_one_remains() {
+        UserAccount other = fixture.account("other@example.org", Role.ADMIN, PASSWORD);
+        UserAccount leaving = fixture.account("leaving@example.org", Role.ADMIN, PASSWORD);
+        UserAccount disabledOther = as(ADMIN, () -> access.disableAccount(other.id(), other.version()));
+
+        assertThatThrownBy(() -> as(leaving.actor(), () -> access.changeAccount(leaving.id(), leaving.version(),
+                details("leaving@example.org", Role.FUNDER_VIEWER))))
+                .as("a disabled administrator does not count").isInstanceOf(RuleViolationException.class);
+
+        UserAccount enabledOther = as(ADMIN, () -> access.enableAccount(disabledOther.id(), disabledOther.version()));
+        UserAccount demoted = as(leaving.actor(), () -> access.changeAccount(leaving.id(), leaving.version(),
+                details("leaving@example.org", Role.FUNDER_VIEWER)));
+        assertThat(demoted.role()).isEqualTo(Role.FUNDER_VIEWER);
+        UserAccount renamed = as(ADMIN, () -> access.changeAccount(enabledOther.id(), enabledOther.version(),
+                new AccountDetails("other@example.org", "Autre nom", Role.ADMIN, Optional.empty())));
+        assertThat(renamed.displayName()).as("the last one may still be renamed").isEqualTo("Autre nom");
     }
 
     @Test
