@@ -1,12 +1,15 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,53 +17,53 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
+import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Role;
+import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.error.TremplinException;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.FunnelStage;
 import org.tremplin.domain.indicator.InclusionGroup;
+import org.tremplin.domain.indicator.EmploymentSnapshot;
 import org.tremplin.domain.indicator.IndicatorReport;
+import org.tremplin.domain.indicator.PartnerContribution;
 import org.tremplin.domain.indicator.Rate;
-import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerId;
-import org.tremplin.domain.school.Region;
-import org.tremplin.domain.school.School;
-import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.chart.BarChart;
+import org.tremplin.ui.form.FrenchDates;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
+import org.tremplin.ui.view.DashboardScopes.Choice;
 
 /**
- * The network's indicators for the whole network, a region or a school: key figures as cards,
- * rates, the selection funnel and funding as SVG bar charts each with a table of the same numbers.
- * A rate over fewer than {@value Rate#MIN_PUBLISHABLE_DENOMINATOR} people is "not published" and
- * none of its counts is shown. Indicators carry no personal data, so every role sees the same
- * aggregates; the use case refuses a school manager a scope beyond their schools, and the refusal
- * is shown in place of the report.
+ * The network's indicators for the whole network, a region, a school, one of its cohorts or a
+ * partner, on a chosen day: key figures as cards, rates, what became of the leavers, the selection
+ * funnel, funding and the partners' contributions, as SVG bar charts each with a table of the same
+ * numbers. A rate over fewer than {@value Rate#MIN_PUBLISHABLE_DENOMINATOR} people is "not
+ * published" and none of its counts is shown. The selector offers only the scopes the use case
+ * grants the user ({@link DashboardScopes}); should it still refuse, the refusal is shown in place
+ * of the report.
  */
 @Route(value = "dashboard", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
 public final class DashboardView extends VerticalLayout implements HasDynamicTitle {
-    /** A scope in the selector, with its label. */
-    record ScopeChoice(String label, IndicatorScope scope) {
-    }
-
     /** A line of a table behind a chart: what, and its value as shown. */
     record Line(String label, String value) {
     }
@@ -70,56 +73,111 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
                       String priorityNeighbourhood, String recognisedDisability) {
     }
 
+    /** A situation of the leavers, as a share of them six and twelve months after leaving. */
+    record SituationLine(String situation, String sixMonths, String twelveMonths) {
+    }
+
+    /** A partner's contribution as the table shows it. */
+    record ContributionLine(String partner, String apprenticesHosted, String hires) {
+    }
+
+    /** What became of the leavers, in the order of the snapshot's counts. */
+    private enum Situation {
+        SALARIED(EmploymentSnapshot::salaried),
+        SELF_EMPLOYED(EmploymentSnapshot::selfEmployed),
+        FURTHER_STUDIES(EmploymentSnapshot::furtherStudies),
+        NOT_IN_EMPLOYMENT(EmploymentSnapshot::notInEmployment),
+        UNKNOWN(EmploymentSnapshot::unknown);
+
+        private final Function<EmploymentSnapshot, Long> count;
+
+        Situation(Function<EmploymentSnapshot, Long> count) {
+            this.count = count;
+        }
+
+        /** Its share of the leavers, suppressed as any rate when they are too few. */
+        Rate share(EmploymentSnapshot snapshot) {
+            return new Rate(count.apply(snapshot), snapshot.leavers());
+        }
+
+        String key() {
+            return "dashboard.situation." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
     private static final List<InclusionGroup> FUNNEL_GROUPS = List.of(InclusionGroup.WOMEN, InclusionGroup.UNDER_26,
             InclusionGroup.PRIORITY_NEIGHBOURHOOD, InclusionGroup.RECOGNISED_DISABILITY);
+    /** The partner charts show the biggest contributors only; their table lists every one. */
+    static final int CHARTED_PARTNERS = 10;
 
-    private final IndicatorReporting indicators;
-    private final PartnerAdministration partners;
+    private final transient IndicatorReporting indicators;
+    private final transient PartnerAdministration partners;
+    private final transient DashboardScopes scopes;
     private final Map<PartnerId, String> partnerNames = new HashMap<>();
-    private final Select<ScopeChoice> scope = new Select<>();
+    private final Select<Choice> scope = new Select<>();
+    private final Select<Cohort> cohort = new Select<>();
+    private final DatePicker asOf = FrenchDates.picker("");
     private final VerticalLayout report = new VerticalLayout();
+    private LocalDate shownAsOf;
+    private boolean choosingScope;
 
-    DashboardView(IndicatorReporting indicators, SchoolAdministration schools, PartnerAdministration partners) {
+    DashboardView(IndicatorReporting indicators, SchoolAdministration schools, CohortAdministration cohorts,
+                  PartnerAdministration partners) {
         this.indicators = indicators;
         this.partners = partners;
         String name = ConsoleSession.user().map(ConsoleUser::displayName).orElse("");
+        Actor actor = ConsoleSession.user().map(ConsoleUser::actor).orElseGet(Actor::anonymous);
+        this.scopes = new DashboardScopes(actor, schools, cohorts, partners, this);
+        scopes.partners().forEach(partner -> partnerNames.put(partner.id(), partner.legalName()));
 
-        List<School> schoolList = ListViews.schools(schools);
-        List<ScopeChoice> choices = new ArrayList<>();
-        choices.add(new ScopeChoice(getTranslation("dashboard.scope.network"), new IndicatorScope.Network()));
-        for (Region region : Region.values()) {
-            choices.add(new ScopeChoice(getTranslation("dashboard.scope.region", region.frenchName()),
-                    new IndicatorScope.OfRegion(region)));
-        }
-        for (School school : schoolList) {
-            choices.add(new ScopeChoice(getTranslation("dashboard.scope.school", school.name()),
-                    new IndicatorScope.OfSchool(school.id())));
-        }
+        List<Choice> choices = scopes.choices();
         scope.setId("dashboard-scope");
         scope.setLabel(getTranslation("dashboard.scope"));
         scope.setItems(choices);
-        scope.setItemLabelGenerator(ScopeChoice::label);
-        scope.setValue(firstChoice(choices));
-        scope.addValueChangeListener(event -> show());
+        scope.setItemLabelGenerator(Choice::label);
+        if (!choices.isEmpty()) {
+            scope.setValue(choices.getFirst());
+        }
+        scope.addValueChangeListener(event -> {
+            offerCohorts();
+            show();
+        });
 
+        cohort.setId("dashboard-cohort");
+        cohort.setLabel(getTranslation("dashboard.cohort"));
+        cohort.setEmptySelectionAllowed(true);
+        cohort.setEmptySelectionCaption(getTranslation("dashboard.cohort.whole-school"));
+        cohort.setItemLabelGenerator(each -> each == null ? getTranslation("dashboard.cohort.whole-school") : each.name());
+        cohort.addValueChangeListener(event -> {
+            if (!choosingScope) {
+                show();
+            }
+        });
+        offerCohorts();
+
+        asOf.setId("dashboard-as-of");
+        asOf.setLabel(getTranslation("dashboard.as-of.field"));
+        asOf.setHelperText(getTranslation("dashboard.as-of.helper"));
+        asOf.addValueChangeListener(event -> {
+            if (!Objects.equals(event.getValue(), shownAsOf)) {
+                show();
+            }
+        });
+
+        HorizontalLayout choosers = new HorizontalLayout(scope, cohort, asOf);
+        choosers.setId("dashboard-choosers");
+        choosers.setWrap(true);
+        choosers.setAlignItems(Alignment.BASELINE);
         report.setPadding(false);
         report.setId("dashboard-report");
         add(new H2(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.welcome", name)),
-                scope, report);
-        show();
-    }
-
-    /** The network, or for someone limited to some schools the first of theirs (the network would be refused). */
-    private static ScopeChoice firstChoice(List<ScopeChoice> choices) {
-        Optional<Set<SchoolId>> own = ConsoleSession.user().flatMap(user -> user.actor().schools());
-        if (own.isPresent()) {
-            for (ScopeChoice choice : choices) {
-                if (choice.scope() instanceof IndicatorScope.OfSchool(var school) && own.get().contains(school)) {
-                    return choice;
-                }
-            }
+                choosers, report);
+        if (choices.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("dashboard.scope.none"));
+            none.setId("dashboard-no-scope");
+            report.add(none);
         }
-        return choices.getFirst();
+        show();
     }
 
     @Override
@@ -127,26 +185,58 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         return getTranslation("dashboard.title") + " · Tremplin";
     }
 
+    /** A school's cohorts, to narrow the report to one of them; hidden for any other scope. */
+    private void offerCohorts() {
+        choosingScope = true;
+        try {
+            List<Cohort> offered = scope.getValue() != null
+                    && scope.getValue().scope() instanceof IndicatorScope.OfSchool(var school)
+                    ? scopes.cohortsOf(school) : List.of();
+            cohort.clear();
+            cohort.setItems(offered);
+            cohort.setVisible(!offered.isEmpty());
+        } finally {
+            choosingScope = false;
+        }
+    }
+
+    /** The chosen scope: the chosen cohort of the chosen school, else the school, region, partner or network. */
+    private Choice chosen() {
+        Choice chosen = scope.getValue();
+        Cohort within = cohort.getValue();
+        if (chosen == null || within == null) {
+            return chosen;
+        }
+        return new Choice(getTranslation("dashboard.scope.cohort", chosen.label(), within.name()),
+                new IndicatorScope.OfCohort(within.id()));
+    }
+
     private void show() {
-        report.removeAll();
-        ScopeChoice chosen = scope.getValue();
+        Choice chosen = chosen();
         if (chosen == null) {
             return;
         }
+        report.removeAll();
         IndicatorReport shown;
         try {
-            shown = indicators.report(chosen.scope());
+            // Without a date, the use case's today: the picker then shows which day that was.
+            shown = asOf.getValue() == null ? indicators.report(chosen.scope())
+                    : indicators.report(chosen.scope(), asOf.getValue());
         } catch (TremplinException refused) {
             Paragraph refusal = new Paragraph(new ConsoleTranslations().errorMessage(refused.code(), getLocale()));
             refusal.setId("dashboard-refusal");
             report.add(refusal);
             return;
         }
+        shownAsOf = shown.asOf();
+        asOf.setValue(shown.asOf());
         report.add(new Paragraph(getTranslation("dashboard.as-of", ConsoleFormats.date(shown.asOf()))));
         keyFigures(shown);
         rates(chosen, shown);
+        employment(chosen, shown);
         funnel(chosen, shown);
         funding(chosen, shown);
+        contributions(chosen, shown);
     }
 
     private void keyFigures(IndicatorReport shown) {
@@ -175,7 +265,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         return card;
     }
 
-    private void rates(ScopeChoice chosen, IndicatorReport shown) {
+    private void rates(Choice chosen, IndicatorReport shown) {
         Map<String, Rate> rates = new LinkedHashMap<>();
         rates.put(getTranslation("dashboard.rate.completion"), shown.training().completion());
         rates.put(getTranslation("dashboard.rate.drop-out"), shown.training().dropOut());
@@ -185,7 +275,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         List<BarChart.Bar> bars = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         rates.forEach((label, rate) -> {
-            bars.add(new BarChart.Bar(label, rate.percent().map(BigDecimal::doubleValue).orElse(0.0), rate(rate)));
+            bars.add(bar(label, rate));
             lines.add(new Line(label, rate(rate)));
         });
         String title = getTranslation("dashboard.rates.title");
@@ -194,7 +284,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         report.add(new H3(title), chart, table("dashboard-rates-table", lines, "dashboard.column.rate"));
     }
 
-    private void funnel(ScopeChoice chosen, IndicatorReport shown) {
+    private void funnel(Choice chosen, IndicatorReport shown) {
         List<BarChart.Bar> bars = new ArrayList<>();
         List<FunnelLine> lines = new ArrayList<>();
         for (FunnelStage stage : shown.funnel().stages()) {
@@ -225,7 +315,37 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         report.add(new H3(title), chart, table);
     }
 
-    private void funding(ScopeChoice chosen, IndicatorReport shown) {
+    private void employment(Choice chosen, IndicatorReport shown) {
+        List<BarChart.Bar> sixMonths = new ArrayList<>();
+        List<BarChart.Bar> twelveMonths = new ArrayList<>();
+        List<SituationLine> lines = new ArrayList<>();
+        for (Situation situation : Situation.values()) {
+            String label = getTranslation(situation.key());
+            Rate six = situation.share(shown.sixMonths());
+            Rate twelve = situation.share(shown.twelveMonths());
+            sixMonths.add(bar(label, six));
+            twelveMonths.add(bar(label, twelve));
+            lines.add(new SituationLine(label, rate(six), rate(twelve)));
+        }
+        String title = getTranslation("dashboard.employment.title");
+        BarChart atSix = new BarChart(getTranslation("dashboard.employment.at-6") + " – " + chosen.label(), sixMonths);
+        atSix.setId("dashboard-employment-6-chart");
+        BarChart atTwelve = new BarChart(getTranslation("dashboard.employment.at-12") + " – " + chosen.label(),
+                twelveMonths);
+        atTwelve.setId("dashboard-employment-12-chart");
+        Grid<SituationLine> table = new Grid<>();
+        table.setId("dashboard-employment-table");
+        table.addColumn(SituationLine::situation).setHeader(getTranslation("dashboard.column.situation"));
+        table.addColumn(SituationLine::sixMonths).setHeader(getTranslation("dashboard.column.at-6"));
+        table.addColumn(SituationLine::twelveMonths).setHeader(getTranslation("dashboard.column.at-12"));
+        table.setItems(lines);
+        table.setAllRowsVisible(true);
+        report.add(new H3(title), new Paragraph(getTranslation("dashboard.employment.explained")),
+                new H4(getTranslation("dashboard.employment.at-6")), atSix,
+                new H4(getTranslation("dashboard.employment.at-12")), atTwelve, table);
+    }
+
+    private void funding(Choice chosen, IndicatorReport shown) {
         List<BarChart.Bar> bars = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         shown.funding().byFunder().forEach((funder, amount) -> {
@@ -237,10 +357,40 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         String title = getTranslation("dashboard.funding.title");
         BarChart chart = new BarChart(title + " – " + chosen.label(), bars);
         chart.setId("dashboard-funding-chart");
+        report.add(new H3(title), chart, table("dashboard-funding-table", lines, "dashboard.column.amount"));
+        fundingByYear(chosen, shown);
+        parity(chosen, shown);
+    }
+
+    private void fundingByYear(Choice chosen, IndicatorReport shown) {
+        List<BarChart.Bar> bars = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        shown.funding().byYear().forEach((year, amount) -> {
+            // A year, not a quantity: no thousands separator.
+            String label = String.valueOf(year);
+            bars.add(new BarChart.Bar(label, amount.toEuros().doubleValue(), ConsoleFormats.money(amount)));
+            lines.add(new Line(label, ConsoleFormats.money(amount)));
+        });
+        String title = getTranslation("dashboard.funding-by-year.title");
+        BarChart chart = new BarChart(title + " – " + chosen.label(), bars);
+        chart.setId("dashboard-funding-by-year-chart");
+        Grid<Line> table = table("dashboard-funding-by-year-table", lines, "dashboard.column.amount");
+        table.getColumns().getFirst().setHeader(getTranslation("dashboard.column.year"));
+        report.add(new H3(title), chart, table);
+    }
+
+    private void parity(Choice chosen, IndicatorReport shown) {
         VerticalLayout parity = new VerticalLayout();
         parity.setId("dashboard-parity");
         parity.setPadding(false);
         parity.setSpacing(false);
+        report.add(new H3(getTranslation("funding.parity.title")), parity);
+        if (chosen.scope() instanceof IndicatorScope.OfPartner) {
+            // The partner scope holds this partner's commitments only (ADR 0002): a rule's other
+            // funder would count for nothing, and every rule would read as broken.
+            parity.add(new Span(getTranslation("dashboard.parity.partner-scope")));
+            return;
+        }
         if (shown.funding().parity().isEmpty()) {
             parity.add(new Span(getTranslation("dashboard.parity.none")));
         }
@@ -255,8 +405,46 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
             line.addClassName(status.honoured() ? "parity-honoured" : "parity-not-honoured");
             parity.add(line);
         }
-        report.add(new H3(title), chart, table("dashboard-funding-table", lines, "dashboard.column.amount"),
-                new H3(getTranslation("funding.parity.title")), parity);
+    }
+
+    private void contributions(Choice chosen, IndicatorReport shown) {
+        String title = getTranslation("dashboard.partners.title");
+        report.add(new H3(title));
+        if (shown.partners().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("dashboard.partners.none"));
+            none.setId("dashboard-partners-none");
+            report.add(none);
+            return;
+        }
+        List<BarChart.Bar> hosted = new ArrayList<>();
+        List<BarChart.Bar> hired = new ArrayList<>();
+        List<ContributionLine> lines = new ArrayList<>();
+        for (PartnerContribution contribution : shown.partners()) {
+            String name = partnerName(contribution.partnerId());
+            // Biggest contributors first: the charts keep the head, the table keeps every one.
+            if (lines.size() < CHARTED_PARTNERS) {
+                hosted.add(new BarChart.Bar(name, contribution.apprenticesHosted(),
+                        count(contribution.apprenticesHosted())));
+                hired.add(new BarChart.Bar(name, contribution.hires(), count(contribution.hires())));
+            }
+            lines.add(new ContributionLine(name, count(contribution.apprenticesHosted()), count(contribution.hires())));
+        }
+        if (shown.partners().size() > CHARTED_PARTNERS) {
+            report.add(new Paragraph(getTranslation("dashboard.partners.charted", CHARTED_PARTNERS)));
+        }
+        BarChart hostedChart = new BarChart(getTranslation("dashboard.partners.hosted") + " – " + chosen.label(), hosted);
+        hostedChart.setId("dashboard-partners-hosted-chart");
+        BarChart hiredChart = new BarChart(getTranslation("dashboard.partners.hires") + " – " + chosen.label(), hired);
+        hiredChart.setId("dashboard-partners-hires-chart");
+        Grid<ContributionLine> table = new Grid<>();
+        table.setId("dashboard-partners-table");
+        table.addColumn(ContributionLine::partner).setHeader(getTranslation("dashboard.column.partner"));
+        table.addColumn(ContributionLine::apprenticesHosted).setHeader(getTranslation("dashboard.partners.hosted"));
+        table.addColumn(ContributionLine::hires).setHeader(getTranslation("dashboard.partners.hires"));
+        table.setItems(lines);
+        table.setAllRowsVisible(true);
+        report.add(new H4(getTranslation("dashboard.partners.hosted")), hostedChart,
+                new H4(getTranslation("dashboard.partners.hires")), hiredChart, table);
     }
 
     private Grid<Line> table(String id, List<Line> lines, String valueHeader) {
@@ -277,6 +465,11 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
                 return key.toString();
             }
         });
+    }
+
+    /** A rate's bar: its percentage, or an empty bar that says "not published". */
+    private BarChart.Bar bar(String label, Rate rate) {
+        return new BarChart.Bar(label, rate.percent().map(BigDecimal::doubleValue).orElse(0.0), rate(rate));
     }
 
     /** A rate as a French percentage, or "not published" without any of its counts. */
