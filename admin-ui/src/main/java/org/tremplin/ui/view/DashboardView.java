@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -15,14 +14,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -38,9 +34,7 @@ import org.tremplin.domain.error.TremplinException;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.FunnelStage;
 import org.tremplin.domain.indicator.InclusionGroup;
-import org.tremplin.domain.indicator.EmploymentSnapshot;
 import org.tremplin.domain.indicator.IndicatorReport;
-import org.tremplin.domain.indicator.PartnerContribution;
 import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.ui.access.AllowedRoles;
@@ -73,46 +67,13 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
                       String priorityNeighbourhood, String recognisedDisability) {
     }
 
-    /** A situation of the leavers, as a share of them six and twelve months after leaving. */
-    record SituationLine(String situation, String sixMonths, String twelveMonths) {
-    }
-
-    /** A partner's contribution as the table shows it. */
-    record ContributionLine(String partner, String apprenticesHosted, String hires) {
-    }
-
-    /** What became of the leavers, in the order of the snapshot's counts. */
-    private enum Situation {
-        SALARIED(EmploymentSnapshot::salaried),
-        SELF_EMPLOYED(EmploymentSnapshot::selfEmployed),
-        FURTHER_STUDIES(EmploymentSnapshot::furtherStudies),
-        NOT_IN_EMPLOYMENT(EmploymentSnapshot::notInEmployment),
-        UNKNOWN(EmploymentSnapshot::unknown);
-
-        private final Function<EmploymentSnapshot, Long> count;
-
-        Situation(Function<EmploymentSnapshot, Long> count) {
-            this.count = count;
-        }
-
-        /** Its share of the leavers, suppressed as any rate when they are too few. */
-        Rate share(EmploymentSnapshot snapshot) {
-            return new Rate(count.apply(snapshot), snapshot.leavers());
-        }
-
-        String key() {
-            return "dashboard.situation." + name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
-
     private static final List<InclusionGroup> FUNNEL_GROUPS = List.of(InclusionGroup.WOMEN, InclusionGroup.UNDER_26,
             InclusionGroup.PRIORITY_NEIGHBOURHOOD, InclusionGroup.RECOGNISED_DISABILITY);
-    /** The partner charts show the biggest contributors only; their table lists every one. */
-    static final int CHARTED_PARTNERS = 10;
 
     private final transient IndicatorReporting indicators;
     private final transient PartnerAdministration partners;
     private final transient DashboardScopes scopes;
+    private final IndicatorTexts texts = new IndicatorTexts(this);
     private final Map<PartnerId, String> partnerNames = new HashMap<>();
     private final Select<Choice> scope = new Select<>();
     private final Select<Cohort> cohort = new Select<>();
@@ -233,10 +194,10 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         report.add(new Paragraph(getTranslation("dashboard.as-of", ConsoleFormats.date(shown.asOf()))));
         keyFigures(shown);
         rates(chosen, shown);
-        employment(chosen, shown);
+        report.add(new LeaversSituations(shown, chosen.label(), texts));
         funnel(chosen, shown);
         funding(chosen, shown);
-        contributions(chosen, shown);
+        report.add(new PartnerContributions(shown, chosen.label(), this::partnerName));
     }
 
     private void keyFigures(IndicatorReport shown) {
@@ -252,7 +213,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
     }
 
     private Div card(String id, String label, long value) {
-        Span number = new Span(count(value));
+        Span number = new Span(IndicatorTexts.count(value));
         number.addClassName("figure-value");
         number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
         Span caption = new Span(getTranslation(label));
@@ -275,8 +236,8 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         List<BarChart.Bar> bars = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         rates.forEach((label, rate) -> {
-            bars.add(bar(label, rate));
-            lines.add(new Line(label, rate(rate)));
+            bars.add(texts.bar(label, rate));
+            lines.add(new Line(label, texts.rate(rate)));
         });
         String title = getTranslation("dashboard.rates.title");
         BarChart chart = new BarChart(title + " – " + chosen.label(), bars);
@@ -291,10 +252,10 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
             String label = getTranslation("applicant.stage." + stage.stage().name());
             // A stage among fewer than 20 applicants is not published, counts included.
             boolean published = !stage.ofApplied().isSuppressed();
-            String reached = published ? count(stage.reached()) : suppressed();
+            String reached = published ? IndicatorTexts.count(stage.reached()) : texts.suppressed();
             bars.add(new BarChart.Bar(label, published ? stage.reached() : 0, reached));
-            Function<InclusionGroup, String> share = group -> rate(stage.diversity().get(group));
-            lines.add(new FunnelLine(label, reached, rate(stage.ofApplied()), share.apply(FUNNEL_GROUPS.get(0)),
+            Function<InclusionGroup, String> share = group -> texts.rate(stage.diversity().get(group));
+            lines.add(new FunnelLine(label, reached, texts.rate(stage.ofApplied()), share.apply(FUNNEL_GROUPS.get(0)),
                     share.apply(FUNNEL_GROUPS.get(1)), share.apply(FUNNEL_GROUPS.get(2)),
                     share.apply(FUNNEL_GROUPS.get(3))));
         }
@@ -313,36 +274,6 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         table.setItems(lines);
         table.setAllRowsVisible(true);
         report.add(new H3(title), chart, table);
-    }
-
-    private void employment(Choice chosen, IndicatorReport shown) {
-        List<BarChart.Bar> sixMonths = new ArrayList<>();
-        List<BarChart.Bar> twelveMonths = new ArrayList<>();
-        List<SituationLine> lines = new ArrayList<>();
-        for (Situation situation : Situation.values()) {
-            String label = getTranslation(situation.key());
-            Rate six = situation.share(shown.sixMonths());
-            Rate twelve = situation.share(shown.twelveMonths());
-            sixMonths.add(bar(label, six));
-            twelveMonths.add(bar(label, twelve));
-            lines.add(new SituationLine(label, rate(six), rate(twelve)));
-        }
-        String title = getTranslation("dashboard.employment.title");
-        BarChart atSix = new BarChart(getTranslation("dashboard.employment.at-6") + " – " + chosen.label(), sixMonths);
-        atSix.setId("dashboard-employment-6-chart");
-        BarChart atTwelve = new BarChart(getTranslation("dashboard.employment.at-12") + " – " + chosen.label(),
-                twelveMonths);
-        atTwelve.setId("dashboard-employment-12-chart");
-        Grid<SituationLine> table = new Grid<>();
-        table.setId("dashboard-employment-table");
-        table.addColumn(SituationLine::situation).setHeader(getTranslation("dashboard.column.situation"));
-        table.addColumn(SituationLine::sixMonths).setHeader(getTranslation("dashboard.column.at-6"));
-        table.addColumn(SituationLine::twelveMonths).setHeader(getTranslation("dashboard.column.at-12"));
-        table.setItems(lines);
-        table.setAllRowsVisible(true);
-        report.add(new H3(title), new Paragraph(getTranslation("dashboard.employment.explained")),
-                new H4(getTranslation("dashboard.employment.at-6")), atSix,
-                new H4(getTranslation("dashboard.employment.at-12")), atTwelve, table);
     }
 
     private void funding(Choice chosen, IndicatorReport shown) {
@@ -407,46 +338,6 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         }
     }
 
-    private void contributions(Choice chosen, IndicatorReport shown) {
-        String title = getTranslation("dashboard.partners.title");
-        report.add(new H3(title));
-        if (shown.partners().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("dashboard.partners.none"));
-            none.setId("dashboard-partners-none");
-            report.add(none);
-            return;
-        }
-        List<BarChart.Bar> hosted = new ArrayList<>();
-        List<BarChart.Bar> hired = new ArrayList<>();
-        List<ContributionLine> lines = new ArrayList<>();
-        for (PartnerContribution contribution : shown.partners()) {
-            String name = partnerName(contribution.partnerId());
-            // Biggest contributors first: the charts keep the head, the table keeps every one.
-            if (lines.size() < CHARTED_PARTNERS) {
-                hosted.add(new BarChart.Bar(name, contribution.apprenticesHosted(),
-                        count(contribution.apprenticesHosted())));
-                hired.add(new BarChart.Bar(name, contribution.hires(), count(contribution.hires())));
-            }
-            lines.add(new ContributionLine(name, count(contribution.apprenticesHosted()), count(contribution.hires())));
-        }
-        if (shown.partners().size() > CHARTED_PARTNERS) {
-            report.add(new Paragraph(getTranslation("dashboard.partners.charted", CHARTED_PARTNERS)));
-        }
-        BarChart hostedChart = new BarChart(getTranslation("dashboard.partners.hosted") + " – " + chosen.label(), hosted);
-        hostedChart.setId("dashboard-partners-hosted-chart");
-        BarChart hiredChart = new BarChart(getTranslation("dashboard.partners.hires") + " – " + chosen.label(), hired);
-        hiredChart.setId("dashboard-partners-hires-chart");
-        Grid<ContributionLine> table = new Grid<>();
-        table.setId("dashboard-partners-table");
-        table.addColumn(ContributionLine::partner).setHeader(getTranslation("dashboard.column.partner"));
-        table.addColumn(ContributionLine::apprenticesHosted).setHeader(getTranslation("dashboard.partners.hosted"));
-        table.addColumn(ContributionLine::hires).setHeader(getTranslation("dashboard.partners.hires"));
-        table.setItems(lines);
-        table.setAllRowsVisible(true);
-        report.add(new H4(getTranslation("dashboard.partners.hosted")), hostedChart,
-                new H4(getTranslation("dashboard.partners.hires")), hiredChart, table);
-    }
-
     private Grid<Line> table(String id, List<Line> lines, String valueHeader) {
         Grid<Line> table = new Grid<>();
         table.setId(id);
@@ -465,28 +356,5 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
                 return key.toString();
             }
         });
-    }
-
-    /** A rate's bar: its percentage, or an empty bar that says "not published". */
-    private BarChart.Bar bar(String label, Rate rate) {
-        return new BarChart.Bar(label, rate.percent().map(BigDecimal::doubleValue).orElse(0.0), rate(rate));
-    }
-
-    /** A rate as a French percentage, or "not published" without any of its counts. */
-    private String rate(Rate rate) {
-        return rate.percent().map(percent -> {
-            NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
-            format.setMinimumFractionDigits(1);
-            format.setMaximumFractionDigits(1);
-            return format.format(percent) + "\u00A0%";
-        }).orElseGet(this::suppressed);
-    }
-
-    private String suppressed() {
-        return getTranslation("dashboard.suppressed", Rate.MIN_PUBLISHABLE_DENOMINATOR);
-    }
-
-    private static String count(long value) {
-        return NumberFormat.getIntegerInstance(Locale.FRANCE).format(value);
     }
 }

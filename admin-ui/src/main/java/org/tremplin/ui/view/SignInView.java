@@ -59,8 +59,10 @@ public final class SignInView extends VerticalLayout implements HasDynamicTitle,
                 .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin", "0");
         H1 title = new H1(getTranslation("signin.title"));
-        // Lumo's H1 size broke the title over two lines in a 24rem form.
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0 0 var(--lumo-space-m)");
+        // At Lumo's H1 size the title broke over two lines at any window width; should a narrow
+        // screen still break it, "balance" makes two even lines rather than a lone last word.
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0 0 var(--lumo-space-m)")
+                .set("text-wrap", "balance");
         email.setWidthFull();
         password.setWidthFull();
         submit.setWidthFull();
@@ -68,7 +70,7 @@ public final class SignInView extends VerticalLayout implements HasDynamicTitle,
         VerticalLayout form = new VerticalLayout(title, email, password, message, submit);
         form.setId("signin-form");
         form.setWidthFull();
-        form.setMaxWidth("24rem");
+        form.setMaxWidth("28rem");
         add(form);
     }
 

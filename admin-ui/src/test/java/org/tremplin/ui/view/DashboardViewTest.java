@@ -345,7 +345,7 @@ class DashboardViewTest extends ConsoleTestSupport {
 
     @Test
     void the_partner_charts_keep_the_biggest_contributors_and_the_table_every_one() {
-        List<PartnerContribution> many = IntStream.range(0, DashboardView.CHARTED_PARTNERS + 2)
+        List<PartnerContribution> many = IntStream.range(0, PartnerContributions.CHARTED_PARTNERS + 2)
                 .mapToObj(rank -> new PartnerContribution(partners.add("Entreprise " + rank, PartnerKind.ASSOCIATION,
                         Optional.empty(), Map.of()).id(), 100 - rank, 0))
                 .toList();
@@ -355,9 +355,9 @@ class DashboardViewTest extends ConsoleTestSupport {
 
         navigate(DashboardView.class);
 
-        assertThat(bars("dashboard-partners-hosted-chart")).hasSize(DashboardView.CHARTED_PARTNERS);
+        assertThat(bars("dashboard-partners-hosted-chart")).hasSize(PartnerContributions.CHARTED_PARTNERS);
         assertThat(chartTexts("dashboard-partners-hosted-chart")).startsWith("Entreprise 0", "100");
-        assertThat(rows("dashboard-partners-table", 3)).hasSize(DashboardView.CHARTED_PARTNERS + 2);
+        assertThat(rows("dashboard-partners-table", 3)).hasSize(PartnerContributions.CHARTED_PARTNERS + 2);
     }
 
     @Test
