@@ -96,6 +96,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         scope.setLabel(getTranslation("dashboard.scope"));
         scope.setItems(choices);
         scope.setItemLabelGenerator(Choice::label);
+        scope.setWidth("22em");
         if (!choices.isEmpty()) {
             scope.setValue(choices.getFirst());
         }
@@ -109,6 +110,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         cohort.setEmptySelectionAllowed(true);
         cohort.setEmptySelectionCaption(getTranslation("dashboard.cohort.whole-school"));
         cohort.setItemLabelGenerator(each -> each == null ? getTranslation("dashboard.cohort.whole-school") : each.name());
+        cohort.setWidth("16em");
         cohort.addValueChangeListener(event -> {
             if (!choosingScope) {
                 show();
@@ -118,7 +120,6 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
 
         asOf.setId("dashboard-as-of");
         asOf.setLabel(getTranslation("dashboard.as-of.field"));
-        asOf.setHelperText(getTranslation("dashboard.as-of.helper"));
         asOf.addValueChangeListener(event -> {
             if (!Objects.equals(event.getValue(), shownAsOf)) {
                 show();
@@ -271,12 +272,22 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         table.addColumn(FunnelLine::under26).setHeader(getTranslation("dashboard.column.under-26"));
         table.addColumn(FunnelLine::priorityNeighbourhood).setHeader(getTranslation("dashboard.column.qpv"));
         table.addColumn(FunnelLine::recognisedDisability).setHeader(getTranslation("dashboard.column.rqth"));
+        table.getColumns().forEach(column -> column.setAutoWidth(true));
         table.setItems(lines);
         table.setAllRowsVisible(true);
         report.add(new H3(title), chart, table);
     }
 
     private void funding(Choice chosen, IndicatorReport shown) {
+        String title = getTranslation("dashboard.funding.title");
+        if (shown.funding().byFunder().isEmpty()) {
+            // No commitment: empty charts and a total of zero would only look broken.
+            Paragraph none = new Paragraph(getTranslation("dashboard.funding.none"));
+            none.setId("dashboard-funding-none");
+            report.add(new H3(title), none);
+            parity(chosen, shown);
+            return;
+        }
         List<BarChart.Bar> bars = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         shown.funding().byFunder().forEach((funder, amount) -> {
@@ -285,7 +296,6 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
             lines.add(new Line(name, ConsoleFormats.money(amount)));
         });
         lines.add(new Line(getTranslation("dashboard.funding.total"), ConsoleFormats.money(shown.funding().total())));
-        String title = getTranslation("dashboard.funding.title");
         BarChart chart = new BarChart(title + " – " + chosen.label(), bars);
         chart.setId("dashboard-funding-chart");
         report.add(new H3(title), chart, table("dashboard-funding-table", lines, "dashboard.column.amount"));

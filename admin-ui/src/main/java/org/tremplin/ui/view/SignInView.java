@@ -57,7 +57,8 @@ public final class SignInView extends VerticalLayout implements HasDynamicTitle,
         message.getStyle().set("color", "var(--lumo-error-text-color)")
                 .set("background-color", "var(--lumo-error-color-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin", "0");
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin", "0")
+                .set("box-sizing", "border-box");
         H1 title = new H1(getTranslation("signin.title"));
         // At Lumo's H1 size the title broke over two lines at any window width; should a narrow
         // screen still break it, "balance" makes two even lines rather than a lone last word.

@@ -361,6 +361,21 @@ class DashboardViewTest extends ConsoleTestSupport {
     }
 
     @Test
+    void a_scope_without_funding_or_partners_says_so_instead_of_empty_charts() {
+        indicators.answer = FakeIndicatorReporting.empty();
+
+        navigate(DashboardView.class);
+
+        assertThat(find(Paragraph.class).withId("dashboard-funding-none").single().getText())
+                .isEqualTo("Aucun financement engagé dans ce périmètre.");
+        assertThat(find(Paragraph.class).withId("dashboard-partners-none").single().getText())
+                .isEqualTo("Aucun partenaire n'a accueilli ni embauché d'apprenant dans ce périmètre.");
+        assertThat(find(BarChart.class).all().stream().map(chart -> chart.getId().orElseThrow()))
+                .doesNotContain("dashboard-funding-chart", "dashboard-funding-by-year-chart",
+                        "dashboard-partners-hosted-chart", "dashboard-partners-hires-chart");
+    }
+
+    @Test
     void the_report_is_of_today_unless_another_day_is_chosen() {
         navigate(DashboardView.class);
         DatePicker asOf = find(DatePicker.class).withId("dashboard-as-of").single();
