@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * A horizontal bar chart drawn as SVG on the server, with attributes and text only (no script,
- * no HTML string): one row per bar, its label on the left, a bar as wide as its value is of the
- * largest, and its text on the right. The chart has {@code role="img"}, an {@code aria-label} and a
+ * no HTML string): one row per bar, its label on the left (cut to its column), a bar as wide as
+ * its value is of the largest, and its text on the right. The chart has {@code role="img"}, an {@code aria-label} and a
  * {@code <title>} summarising it; the view shows the same numbers in a table beside it.
  */
 @Tag("div")
@@ -31,6 +31,8 @@ public final class BarChart extends Component {
     static final int LABEL_WIDTH = 220;
     static final int TEXT_WIDTH = 160;
     static final int BAR_AREA = WIDTH - LABEL_WIDTH - TEXT_WIDTH;
+    /** About as many characters of 13-pixel text as the label column holds. */
+    static final int LABEL_MAX_CHARACTERS = 34;
 
     private final Element svg = new Element("svg");
 
@@ -58,7 +60,7 @@ public final class BarChart extends Component {
             double width = largest > 0 ? BAR_AREA * bar.value() / largest : 0;
             svg.appendChild(new Element("text")
                     .setAttribute("x", "0").setAttribute("y", number(y + ROW_HEIGHT * 0.65))
-                    .setAttribute("font-size", "13").setText(bar.label()));
+                    .setAttribute("font-size", "13").setText(shortened(bar.label())));
             svg.appendChild(new Element("rect")
                     .setAttribute("class", "bar")
                     .setAttribute("x", String.valueOf(LABEL_WIDTH)).setAttribute("y", number(y + 4))
@@ -69,6 +71,12 @@ public final class BarChart extends Component {
                     .setAttribute("x", number(LABEL_WIDTH + width + 6)).setAttribute("y", number(y + ROW_HEIGHT * 0.65))
                     .setAttribute("font-size", "13").setText(bar.text()));
         }
+    }
+
+    /** A label cut to its column, so that it never runs under the bar; the bar's title keeps it whole. */
+    static String shortened(String label) {
+        return label.length() <= LABEL_MAX_CHARACTERS ? label
+                : label.substring(0, LABEL_MAX_CHARACTERS - 1).stripTrailing() + "…";
     }
 
     private static String number(double value) {

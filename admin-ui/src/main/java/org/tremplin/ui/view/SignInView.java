@@ -44,6 +44,8 @@ public final class SignInView extends VerticalLayout implements HasDynamicTitle,
         password.setLabel(getTranslation("signin.password"));
         password.setId("signin-password");
         password.setRequiredIndicatorVisible(true);
+        // A refusal is the form's, said once above the button: the emptied field is not "invalid".
+        password.setManualValidation(true);
         submit.setText(getTranslation("signin.submit"));
         submit.setId("signin-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -52,8 +54,24 @@ public final class SignInView extends VerticalLayout implements HasDynamicTitle,
         message.setId("signin-message");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
-        VerticalLayout form = new VerticalLayout(new H1(getTranslation("signin.title")), email, password, submit, message);
-        form.setMaxWidth("24rem");
+        message.getStyle().set("color", "var(--lumo-error-text-color)")
+                .set("background-color", "var(--lumo-error-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin", "0")
+                .set("box-sizing", "border-box");
+        H1 title = new H1(getTranslation("signin.title"));
+        // At Lumo's H1 size the title broke over two lines at any window width; should a narrow
+        // screen still break it, "balance" makes two even lines rather than a lone last word.
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0 0 var(--lumo-space-m)")
+                .set("text-wrap", "balance");
+        email.setWidthFull();
+        password.setWidthFull();
+        submit.setWidthFull();
+        message.setWidthFull();
+        VerticalLayout form = new VerticalLayout(title, email, password, message, submit);
+        form.setId("signin-form");
+        form.setWidthFull();
+        form.setMaxWidth("28rem");
         add(form);
     }
 
@@ -83,6 +101,8 @@ public final class SignInView extends VerticalLayout implements HasDynamicTitle,
                         .map(until -> getTranslation("signin.locked", ConsoleFormats.dateTime(until)))
                         .orElseGet(() -> getTranslation("signin.refused")));
                 message.setVisible(true);
+                password.setInvalid(false);
+                password.focus();
             }
         }
     }

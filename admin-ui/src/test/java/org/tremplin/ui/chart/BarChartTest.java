@@ -42,4 +42,21 @@ class BarChartTest {
     void refuses_a_negative_value() {
         assertThatThrownBy(() -> new BarChart.Bar("x", -1, "")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_long_label_is_cut_to_its_column_and_kept_whole_in_the_bar_title() {
+        String longName = "Communauté d'agglomération du Grand Montpellier Méditerranée";
+        BarChart chart = new BarChart("Financements", List.of(new BarChart.Bar(longName, 10, "10,00 €"),
+                new BarChart.Bar("Microsoft France", 5, "5,00 €")));
+
+        List<String> labels = chart.svg().getChildren().filter(child -> child.getTag().equals("text"))
+                .map(Element::getText).toList();
+        Element firstBar = chart.svg().getChildren().filter(child -> child.getTag().equals("rect")).findFirst()
+                .orElseThrow();
+
+        assertThat(labels.getFirst()).hasSizeLessThanOrEqualTo(BarChart.LABEL_MAX_CHARACTERS).endsWith("…")
+                .startsWith("Communauté d'agglomération du");
+        assertThat(labels).contains("Microsoft France");
+        assertThat(firstBar.getChild(0).getText()).isEqualTo(longName + " : 10,00 €");
+    }
 }

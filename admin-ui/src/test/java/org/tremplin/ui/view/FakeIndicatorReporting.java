@@ -21,20 +21,26 @@ import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.indicator.TrainingIndicators;
 import org.tremplin.domain.shared.Money;
 
-/** Answers every scope with the same report (or refuses the ones told), and remembers what was asked. */
+/**
+ * Answers every scope with the same report as of the day asked (or refuses the scopes told), and
+ * remembers what was asked and for which day. {@link #AS_OF} stands for today.
+ */
 final class FakeIndicatorReporting implements IndicatorReporting {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
     final List<IndicatorScope> asked = new ArrayList<>();
+    final List<LocalDate> askedDays = new ArrayList<>();
     IndicatorReport answer = empty();
     Optional<Class<? extends IndicatorScope>> refused = Optional.empty();
 
     @Override
     public IndicatorReport report(IndicatorScope scope, LocalDate asOf) {
         asked.add(scope);
+        askedDays.add(asOf);
         if (refused.isPresent() && refused.get().isInstance(scope)) {
             throw new ForbiddenException("access.network-wide-only", "refused by the fake");
         }
-        return answer;
+        return new IndicatorReport(asOf, answer.funnel(), answer.training(), answer.contracts(), answer.sixMonths(),
+                answer.twelveMonths(), answer.jobsCreated(), answer.partners(), answer.funding());
     }
 
     @Override

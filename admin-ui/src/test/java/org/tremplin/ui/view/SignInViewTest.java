@@ -37,7 +37,21 @@ class SignInViewTest extends ConsoleTestSupport {
         assertThat(ConsoleSession.user()).isEmpty();
         assertThat(ConsoleActors.current()).isEmpty();
         assertThat(sessionIdRenewals).hasValue(0);
-        assertThat(find(PasswordField.class).single().getValue()).isEmpty();
+        PasswordField password = find(PasswordField.class).single();
+        assertThat(password.getValue()).isEmpty();
+        assertThat(password.isInvalid()).as("the refusal is the form's, not the emptied field's").isFalse();
+        assertThat(find(EmailField.class).single().isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_second_refusal_still_leaves_the_password_field_unmarked() {
+        navigate(SignInView.class);
+
+        signIn(FakeAuthentication.EMAIL, "premier-essai");
+        signIn(FakeAuthentication.EMAIL, "second-essai");
+
+        assertThat(message()).isEqualTo("Adresse e-mail ou mot de passe incorrect.");
+        assertThat(find(PasswordField.class).single().isInvalid()).isFalse();
     }
 
     @Test
