@@ -52,8 +52,8 @@ class AccessGuardTest extends ConsoleTestSupport {
 
         navigate(DashboardView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Tableau de bord", "Écoles", "Programmes", "Promotions", "Candidatures", "Apprenants",
-                        "Partenaires", "Financements", "Contrats en alternance", "Devenir des apprenants");
+                .containsExactly("Tableau de bord", "Alertes", "Écoles", "Programmes", "Promotions", "Candidatures",
+                        "Apprenants", "Partenaires", "Financements", "Contrats en alternance", "Devenir des apprenants");
         assertThat(navigate("signin", DashboardView.class)).as("signed in already").isNotNull();
     }
 

@@ -18,6 +18,7 @@ import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.security.Authentication;
+import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
 import org.tremplin.ui.session.SessionIdRenewal;
@@ -46,6 +47,7 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         provide(AccessAdministration.class, new FakeAccessAdministration());
         provide(IndicatorReporting.class, new FakeIndicatorReporting());
         provide(PartnerAdministration.class, new FakePartnerAdministration());
+        provide(EarlyWarnings.class, new FakeEarlyWarnings());
     }
 
     @Override
@@ -53,7 +55,8 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         Set<Class<? extends Component>> views = Set.of(SignInView.class, DashboardView.class, SchoolsView.class,
                 AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class,
                 LearnersView.class, ContractsView.class, FundingView.class, ApplicantsView.class, PartnersView.class,
-                OutcomesView.class, ProgrammesView.class, CohortsView.class, UsersView.class, ApiTokensView.class);
+                OutcomesView.class, ProgrammesView.class, CohortsView.class, UsersView.class, ApiTokensView.class,
+                WarningsView.class);
         Set<Class<? extends HasErrorParameter<?>>> errorViews = Set.of();
         Set<Class<? extends RouterLayout>> layouts = Set.of();
         return new Routes(views, errorViews, layouts, true);

@@ -108,8 +108,10 @@ public abstract class WarningQueriesContract extends PortContract {
     }
 
     @Test
-    void while_a_learner_looks_for_a_new_host_after_a_break_there_is_no_warning_of_any_kind() {
-        assertThat(learnersOf(everyWarning())).doesNotContain(brokenTwentyNineDaysAgo.id());
+    void for_twenty_nine_days_after_a_break_the_learner_is_only_without_a_contract() {
+        assertThat(everyWarning()).filteredOn(warning -> warning.learnerId().equals(brokenTwentyNineDaysAgo.id()))
+                .containsExactly(warning(WarningKind.WORK_STUDY_WITHOUT_CONTRACT, brokenTwentyNineDaysAgo,
+                        AS_OF.minusDays(28)));
     }
 
     @Test
@@ -126,6 +128,7 @@ public abstract class WarningQueriesContract extends PortContract {
         sameDay.sort(Comparator.comparing(warning -> warning.learnerId().value(), Identifiers.ORDER));
 
         assertThat(listOf(WarningKind.WORK_STUDY_WITHOUT_CONTRACT)).containsExactly(sameDay.get(0), sameDay.get(1),
+                warning(WarningKind.WORK_STUDY_WITHOUT_CONTRACT, brokenTwentyNineDaysAgo, AS_OF.minusDays(28)),
                 warning(WarningKind.WORK_STUDY_WITHOUT_CONTRACT, contractEnded, LocalDate.of(2024, 6, 1)));
     }
 
@@ -153,11 +156,11 @@ public abstract class WarningQueriesContract extends PortContract {
         Page<EarlyWarning> second = ports.warnings().list(WarningFilter.all(), AS_OF, new PageRequest(1, 3));
         Page<EarlyWarning> last = ports.warnings().list(WarningFilter.all(), AS_OF, new PageRequest(2, 3));
 
-        assertThat(all).hasSize(8).extracting(EarlyWarning::kind).isSortedAccordingTo(Comparator.naturalOrder());
-        assertThat(first.totalItems()).isEqualTo(8);
+        assertThat(all).hasSize(9).extracting(EarlyWarning::kind).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(first.totalItems()).isEqualTo(9);
         assertThat(first.items()).containsExactlyElementsOf(all.subList(0, 3));
         assertThat(second.items()).containsExactlyElementsOf(all.subList(3, 6));
-        assertThat(last.items()).containsExactlyElementsOf(all.subList(6, 8));
+        assertThat(last.items()).containsExactlyElementsOf(all.subList(6, 9));
         assertThat(last.hasNext()).isFalse();
     }
 
@@ -189,7 +192,7 @@ public abstract class WarningQueriesContract extends PortContract {
                 Optional.of(WarningKind.BROKEN_CONTRACT_NOT_REPLACED));
 
         assertThat(ports.warnings().countByKind(onlyBroken, AS_OF)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                WarningKind.BROKEN_CONTRACT_NOT_REPLACED, 1L, WarningKind.WORK_STUDY_WITHOUT_CONTRACT, 3L,
+                WarningKind.BROKEN_CONTRACT_NOT_REPLACED, 1L, WarningKind.WORK_STUDY_WITHOUT_CONTRACT, 4L,
                 WarningKind.OUTCOME_OVERDUE_6_MONTHS, 3L, WarningKind.OUTCOME_OVERDUE_12_MONTHS, 1L));
         assertThat(ports.warnings().list(onlyBroken, AS_OF, PageRequest.first(1)).totalItems()).isEqualTo(1);
     }

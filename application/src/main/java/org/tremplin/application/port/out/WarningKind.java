@@ -11,15 +11,17 @@ package org.tremplin.application.port.out;
 public enum WarningKind {
     /**
      * The learner is in work-study, their latest contract was broken on the warning's date, at
-     * least {@value WarningQueries#REPLACEMENT_DAYS} days ago, and no contract of theirs starts
-     * after it. Within those days the learner is looking for a new host: no warning of any kind.
+     * least {@value WarningQueries#REPLACEMENT_DAYS} days ago (on the thirtieth day, not the
+     * twenty-ninth), and no contract of theirs starts after it. Before those days are over, the
+     * learner is {@link #WORK_STUDY_WITHOUT_CONTRACT}: the warning grows more serious, it is never
+     * shown twice.
      */
     BROKEN_CONTRACT_NOT_REPLACED,
     /**
-     * The learner is in work-study and no contract covers the day, while their latest contract (if
-     * any) is not a broken one (that case is {@link #BROKEN_CONTRACT_NOT_REPLACED}'s). The date is
-     * the first day without a contract: the start of work-study, or the day after the last contract
-     * ended.
+     * The learner is in work-study, no contract covers the day, and they are not
+     * {@link #BROKEN_CONTRACT_NOT_REPLACED} (which takes precedence). The date is the first day
+     * without a contract: the start of work-study, or the day after the last contract ended (the
+     * day after a break, say), whichever is later.
      */
     WORK_STUDY_WITHOUT_CONTRACT,
     /** See {@link WarningQueries#followUpMonths}: the six-month follow-up of a leaver is missing. */

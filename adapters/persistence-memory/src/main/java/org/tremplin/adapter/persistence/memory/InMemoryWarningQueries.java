@@ -1,7 +1,6 @@
 package org.tremplin.adapter.persistence.memory;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,6 +19,7 @@ import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.shared.Identifiers;
+import org.tremplin.domain.workstudy.ContractBreak;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
 /** The definitions of {@link WarningQueries}, in Java, over every learner of the stores. */
@@ -83,15 +83,13 @@ public final class InMemoryWarningQueries implements WarningQueries {
         if (!inWorkStudy(learner, asOf)) {
             return Optional.empty();
         }
-        Optional<WorkStudyContract> latest = contracts.stream().max(Comparator.comparing(WorkStudyContract::startDate));
-        Optional<LocalDate> brokenOn = latest.flatMap(WorkStudyContract::breakOff)
-                .map(contractBreak -> contractBreak.on())
-                .filter(on -> !on.isAfter(asOf));
-        if (brokenOn.isPresent()) {
-            boolean lookedLongEnough = ChronoUnit.DAYS.between(brokenOn.get(), asOf) >= REPLACEMENT_DAYS;
-            return lookedLongEnough
-                    ? Optional.of(warning(WarningKind.BROKEN_CONTRACT_NOT_REPLACED, learner, brokenOn.get()))
-                    : Optional.empty();
+        Optional<LocalDate> notReplacedSince = contracts.stream()
+                .max(Comparator.comparing(WorkStudyContract::startDate))
+                .flatMap(WorkStudyContract::breakOff)
+                .map(ContractBreak::on)
+                .filter(brokenOn -> !brokenOn.plusDays(REPLACEMENT_DAYS).isAfter(asOf));
+        if (notReplacedSince.isPresent()) {
+            return Optional.of(warning(WarningKind.BROKEN_CONTRACT_NOT_REPLACED, learner, notReplacedSince.get()));
         }
         if (contracts.stream().anyMatch(contract -> contract.isActiveOn(asOf))) {
             return Optional.empty();

@@ -127,8 +127,8 @@ public final class JdbcWarningQueries implements WarningQueries {
     }
 
     /**
-     * No contract covers the day, and the latest is not a broken one (the previous kind's); dated
-     * the start of work-study or the day after the last contract ended, whichever is later.
+     * No contract covers the day, and the learner is not the previous kind's; dated the start of
+     * work-study or the day after the last contract ended, whichever is later.
      */
     private static void withoutContract(Selection select, LocalDate asOf) {
         String endOfP = CONTRACT_END.formatted("p", "p");
@@ -140,7 +140,7 @@ public final class JdbcWarningQueries implements WarningQueries {
                 .append(" AND a.start_date <= ? AND ").append(CONTRACT_END.formatted("a", "a")).append(" >= ?)")
                 .append(" AND NOT EXISTS (SELECT 1 FROM work_study_contract b WHERE b.learner_id = l.id")
                 .append(" AND b.broken_on <= ? AND NOT EXISTS (").append(LATER_CONTRACT.formatted("b")).append("))");
-        select.parameters.addAll(List.of(asOf, asOf, asOf, asOf, asOf, asOf));
+        select.parameters.addAll(List.of(asOf, asOf, asOf, asOf, asOf, asOf.minusDays(REPLACEMENT_DAYS)));
     }
 
     /**
