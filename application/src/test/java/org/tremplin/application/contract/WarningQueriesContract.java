@@ -162,6 +162,9 @@ public abstract class WarningQueriesContract extends PortContract {
         assertThat(second.items()).containsExactlyElementsOf(all.subList(3, 6));
         assertThat(last.items()).containsExactlyElementsOf(all.subList(6, 9));
         assertThat(last.hasNext()).isFalse();
+        Page<EarlyWarning> beyond = ports.warnings().list(WarningFilter.all(), AS_OF, new PageRequest(5, 3));
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.totalItems()).as("past the last page, the total still counts").isEqualTo(9);
     }
 
     @Test

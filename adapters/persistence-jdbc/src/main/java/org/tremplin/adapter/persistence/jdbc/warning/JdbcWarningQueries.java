@@ -29,10 +29,11 @@ import org.tremplin.domain.school.SchoolId;
 
 /**
  * The early warnings selected, counted and paged in SQL: one {@code SELECT} per kind, restating the
- * definitions of {@link WarningQueries}, joined by {@code UNION ALL}; a page reads its rows and one
- * small grouped count, whatever the size of the network. The existing indexes serve them: learners
- * by {@code left_on}, contracts by {@code (learner_id, start_date)}, follow-ups by
- * {@code (learner_id, observed_on)}. The contract suite holds the SQL to the in-memory adapter's Java.
+ * definitions of {@link WarningQueries}, joined by {@code UNION ALL}; a page reads its rows with the
+ * total beside them ({@code COUNT(*) OVER ()}), whatever the size of the network. The existing
+ * indexes serve them: learners by {@code left_on}, contracts by {@code (learner_id, start_date)},
+ * follow-ups by {@code (learner_id, observed_on)}. The contract suite holds the SQL to the in-memory
+ * adapter's Java.
  *
  * @see "docs/adr/0010-early-warnings.md"
  */
@@ -64,14 +65,16 @@ public final class JdbcWarningQueries implements WarningQueries {
         try {
             return transactions.executeRead(status -> {
                 Selection all = union(filter, kinds, asOf);
-                long total = counts(all).values().stream().mapToLong(Long::longValue).sum();
                 List<Object> parameters = new ArrayList<>(all.parameters);
                 parameters.add(page.size());
                 parameters.add(page.offset());
-                List<EarlyWarning> rows = sql.query("SELECT * FROM (" + all.sql + ") w"
+                List<Counted> rows = sql.query("SELECT w.*, COUNT(*) OVER () AS total FROM (" + all.sql + ") w"
                         + " ORDER BY w.kind_rank, w.warning_on, w.id LIMIT ? OFFSET ?", parameters,
-                        JdbcWarningQueries::warning);
-                return new Page<>(rows, total, page);
+                        row -> new Counted(warning(row), row.getLong("total")));
+                // Past the last row there is no row to carry the total: only then count apart.
+                long total = !rows.isEmpty() ? rows.getFirst().total()
+                        : page.offset() == 0 ? 0 : counts(all).values().stream().mapToLong(Long::longValue).sum();
+                return new Page<>(rows.stream().map(Counted::warning).toList(), total, page);
             });
         } catch (RuntimeException failure) {
             throw SqlErrors.translate(failure, "early-warning", "");
@@ -180,6 +183,10 @@ public final class JdbcWarningQueries implements WarningQueries {
                 new SchoolId(UUID.fromString(row.getString("school_id"))),
                 new CohortId(UUID.fromString(row.getString("cohort_id"))),
                 Sql.date(row, "warning_on"));
+    }
+
+    /** A row of a page, with the number of rows of every page. */
+    private record Counted(EarlyWarning warning, long total) {
     }
 
     /** A statement being written, with its values in the order of their placeholders. */
