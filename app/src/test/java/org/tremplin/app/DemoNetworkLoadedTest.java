@@ -25,9 +25,12 @@ import org.tremplin.application.port.out.PartnerFilter;
 import org.tremplin.application.port.out.PartnerSortKey;
 import org.tremplin.application.port.out.SchoolFilter;
 import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.port.out.WarningFilter;
+import org.tremplin.application.port.out.WarningKind;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.security.Authentication;
+import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
@@ -45,6 +48,8 @@ class DemoNetworkLoadedTest {
     FundingAdministration funding;
     @Inject
     IndicatorReporting indicators;
+    @Inject
+    EarlyWarnings warnings;
     @Inject
     Authentication authentication;
     @Inject
@@ -83,6 +88,14 @@ class DemoNetworkLoadedTest {
         var report = as(Actor.system(), () -> indicators.report(new IndicatorScope.Network()));
 
         assertThat(report.jobsCreated()).isBetween(450L, 550L);
+    }
+
+    @Test
+    void the_console_has_early_warnings_of_every_kind_to_show() {
+        var counts = as(Actor.system(), () -> warnings.countByKind(WarningFilter.all()));
+
+        assertThat(counts).containsOnlyKeys(WarningKind.values()).allSatisfy((kind, count) ->
+                assertThat(count).as(kind.name()).isPositive());
     }
 
     @Test

@@ -66,6 +66,7 @@ public final class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         Role role = user == null ? null : user.role();
         addItem(nav, role, "nav.dashboard", DashboardView.class, VaadinIcon.DASHBOARD);
+        addItem(nav, role, "nav.warnings", WarningsView.class, VaadinIcon.WARNING);
         addItem(nav, role, "nav.schools", SchoolsView.class, VaadinIcon.ACADEMY_CAP);
         addItem(nav, role, "nav.programmes", ProgrammesView.class, VaadinIcon.BOOK);
         addItem(nav, role, "nav.cohorts", CohortsView.class, VaadinIcon.GROUP);

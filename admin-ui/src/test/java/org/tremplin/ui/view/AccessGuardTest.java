@@ -52,8 +52,9 @@ class AccessGuardTest extends ConsoleTestSupport {
 
         navigate(DashboardView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Tableau de bord", "Écoles", "Programmes", "Promotions", "Candidatures", "Apprenants",
-                        "Partenaires", "Financements", "Contrats en alternance", "Devenir des apprenants", "Importer");
+                .containsExactly("Tableau de bord", "Alertes", "Écoles", "Programmes", "Promotions", "Candidatures",
+                        "Apprenants", "Partenaires", "Financements", "Contrats en alternance", "Devenir des apprenants",
+                        "Importer");
         assertThat(navigate("signin", DashboardView.class)).as("signed in already").isNotNull();
     }
 

@@ -19,6 +19,7 @@ import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.security.Authentication;
+import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
@@ -49,6 +50,7 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         provide(IndicatorReporting.class, new FakeIndicatorReporting());
         provide(PartnerAdministration.class, new FakePartnerAdministration());
         provide(TableExport.class, new FakeTableExport());
+        provide(EarlyWarnings.class, new FakeEarlyWarnings());
     }
 
     @Override
@@ -57,7 +59,7 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
                 AccessDeniedView.class, AdminOnlyTestView.class, UndeclaredTestView.class,
                 LearnersView.class, ContractsView.class, FundingView.class, ApplicantsView.class, PartnersView.class,
                 OutcomesView.class, ProgrammesView.class, CohortsView.class, UsersView.class, ApiTokensView.class,
-                ImportView.class);
+                ImportView.class, WarningsView.class);
         Set<Class<? extends HasErrorParameter<?>>> errorViews = Set.of();
         Set<Class<? extends RouterLayout>> layouts = Set.of();
         return new Routes(views, errorViews, layouts, true);

@@ -28,8 +28,8 @@ class MainLayoutTest extends ConsoleTestSupport {
         assertThat(ConsoleLanguage.of(VaadinSession.getCurrent())).isEqualTo(ConsoleTranslations.ENGLISH);
         navigate(SchoolsView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Schools", "Programmes", "Cohorts", "Applicants", "Learners", "Partners",
-                        "Funding", "Work-study contracts", "Outcomes", "Import", "Accounts", "API tokens");
+                .containsExactly("Dashboard", "Early warnings", "Schools", "Programmes", "Cohorts", "Applicants", "Learners",
+                        "Partners", "Funding", "Work-study contracts", "Outcomes", "Import", "Accounts", "API tokens");
     }
 
     @Test

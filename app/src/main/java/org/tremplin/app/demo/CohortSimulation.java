@@ -19,6 +19,7 @@ import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortCalendar;
+import org.tremplin.domain.indicator.EmploymentSnapshot;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
@@ -113,6 +114,8 @@ final class CohortSimulation {
     private static final double SAME_EMPLOYER_WHEN_CONTRACT_CHANGES = 0.6;
     private static final double HIRED_BY_OWN_HOST = 0.5;
     private static final double HIRED_BY_A_PARTNER = 0.6;
+    /** Of the follow-ups due whose window is still open, those not made yet. */
+    private static final double LATE_FOLLOW_UP = 0.25;
     /** The names are few: each is turned into ASCII once. */
     private static final Map<String, String> ASCII_NAMES = new ConcurrentHashMap<>();
     private static final Status SEEKING = new Status(Situation.JOB_SEEKING, Optional.empty(), Optional.empty());
@@ -145,6 +148,7 @@ final class CohortSimulation {
     private final DemoRandom paths;
     private final DemoRandom situations;
     private final DemoRandom extraFollowUps;
+    private final DemoRandom lateFollowUps;
 
     /**
      * @param stream the name of the cohort's random streams: a cohort simulated again with the same
@@ -163,6 +167,7 @@ final class CohortSimulation {
         this.paths = DemoRandom.stream(seed, stream + "/paths");
         this.situations = DemoRandom.stream(seed, stream + "/outcomes");
         this.extraFollowUps = DemoRandom.stream(seed, stream + "/extra-follow-ups");
+        this.lateFollowUps = DemoRandom.stream(seed, stream + "/late-follow-ups");
     }
 
     void run(Output output) {
@@ -172,6 +177,8 @@ final class CohortSimulation {
             journeys.add(plan(applicant));
         }
         leaveOneLearnerWithoutHost(journeys);
+        leaveOneLearnerBetweenHosts(journeys);
+        leaveOneLearnerUnreachedAYearOn(journeys);
         for (Journey journey : journeys) {
             Learner learner = record(journey, output);
             output.learners.add(learner);
@@ -285,6 +292,8 @@ final class CohortSimulation {
         LocalDate droppedOutOn;
         DropOutReason reason;
         final List<Spell> contracts = new ArrayList<>();
+        /** Their twelve-month follow-up is overdue, not made yet on the generation date. */
+        boolean unreachedAYearOn;
 
         Journey(Learner enrolled) {
             this.enrolled = enrolled;
@@ -423,6 +432,48 @@ final class CohortSimulation {
                 });
     }
 
+    /**
+     * The console also warns, before the 30 days are over, about learners in work-study without a
+     * contract: in a cohort in work-study for 60 days or more, the last learner with one unbroken
+     * contract loses it ten days before the generation date (no random draw, so that the rest of
+     * the network stays as it was).
+     */
+    private void leaveOneLearnerBetweenHosts(List<Journey> journeys) {
+        boolean longEnoughInWorkStudy = !calendar.workStudyStart().plusDays(60).isAfter(asOf)
+                && asOf.isBefore(calendar.workStudyEnd());
+        if (!longEnoughInWorkStudy) {
+            return;
+        }
+        journeys.reversed().stream()
+                .filter(journey -> journey.droppedOutOn == null && journey.contracts.size() == 1
+                        && journey.contracts.getFirst().brokenOn == null)
+                .findFirst()
+                .ifPresent(journey -> journey.contracts.getFirst().breakOff(asOf.minusDays(10), BrokenBy.APPRENTICE));
+    }
+
+    /**
+     * And about overdue twelve-month follow-ups, which only learners who left a year before the
+     * generation date can have: if the cohort was in work-study then, its last learner still with
+     * one unbroken contract left for a job 12 months and 20 days before the date, and has not been
+     * reached for their twelve-month follow-up yet.
+     */
+    private void leaveOneLearnerUnreachedAYearOn(List<Journey> journeys) {
+        LocalDate left = asOf.minusMonths(12).minusDays(20);
+        if (calendar.workStudyStart().plusDays(30).isAfter(left) || !left.isBefore(calendar.workStudyEnd())) {
+            return;
+        }
+        journeys.reversed().stream()
+                .filter(journey -> journey.droppedOutOn == null && journey.contracts.size() == 1
+                        && journey.contracts.getFirst().brokenOn == null)
+                .findFirst()
+                .ifPresent(journey -> {
+                    journey.droppedOutOn = left;
+                    journey.reason = DropOutReason.FOUND_EMPLOYMENT;
+                    journey.contracts.getFirst().breakOff(left, BrokenBy.APPRENTICE);
+                    journey.unreachedAYearOn = true;
+                });
+    }
+
     private boolean inWorkStudyWithoutContract(Journey journey) {
         boolean inWorkStudy = !calendar.workStudyStart().isAfter(asOf) && asOf.isBefore(calendar.workStudyEnd())
                 && (journey.droppedOutOn == null || journey.droppedOutOn.isAfter(asOf));
@@ -481,12 +532,18 @@ final class CohortSimulation {
                 : journey.reason == DropOutReason.FOUND_EMPLOYMENT ? LEFT_FOR_A_JOB_AT_SIX_MONTHS
                 : DROPPED_OUT_AT_SIX_MONTHS;
         Status sixMonths = status(situations.pick(atSix), lastHost);
-        outcomes.add(outcome(situations, learner, around(left.plusMonths(6)), sixMonths));
+        EmploymentOutcome atSixMonths = outcome(situations, learner, around(left.plusMonths(6)), sixMonths);
+        if (!notReachedYet(left.plusMonths(6))) {
+            outcomes.add(atSixMonths);
+        }
 
         Status twelveMonths = null;
         if (followUps >= 2 && !left.plusMonths(12).isAfter(asOf)) {
             twelveMonths = next(sixMonths, lastHost);
-            outcomes.add(outcome(situations, learner, around(left.plusMonths(12)), twelveMonths));
+            EmploymentOutcome atTwelveMonths = outcome(situations, learner, around(left.plusMonths(12)), twelveMonths);
+            if (!journey.unreachedAYearOn && !notReachedYet(left.plusMonths(12))) {
+                outcomes.add(atTwelveMonths);
+            }
         }
 
         int extra = followUps - 2;
@@ -512,6 +569,18 @@ final class CohortSimulation {
         }
         outcomes.sort(Comparator.comparing(EmploymentOutcome::observedOn));
         output.outcomes.addAll(outcomes);
+    }
+
+    /**
+     * Whether a follow-up due on {@code due}, whose observation window is still open on the
+     * generation date, has not been made yet: about one in four, so that the console's overdue
+     * follow-ups have something to show. The draw has a stream of its own, so that the rest of the
+     * network stays as it was.
+     */
+    private boolean notReachedYet(LocalDate due) {
+        boolean windowOpen = due.isBefore(asOf)
+                && !due.plusMonths(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS).isBefore(asOf);
+        return windowOpen && lateFollowUps.chance(LATE_FOLLOW_UP);
     }
 
     private LocalDate around(LocalDate due) {

@@ -20,6 +20,7 @@ import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.UserAccounts;
+import org.tremplin.application.port.out.WarningQueries;
 import org.tremplin.application.port.out.WorkStudyContracts;
 
 /** Plugs the in-memory adapter into every persistence port when {@code tremplin.persistence} is {@code memory}. */
@@ -110,5 +111,10 @@ class InMemoryPersistenceFactory {
     @Singleton
     IdempotencyRecords idempotencyRecords(InMemoryPersistence persistence) {
         return persistence.idempotencyRecords();
+    }
+
+    @Singleton
+    WarningQueries warningQueries(InMemoryPersistence persistence) {
+        return persistence.warnings();
     }
 }

@@ -53,6 +53,7 @@ import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.UserAccounts;
+import org.tremplin.application.port.out.WarningQueries;
 import org.tremplin.application.port.out.WorkStudyContracts;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.programme.ProgrammeAdministrationService;
@@ -63,6 +64,8 @@ import org.tremplin.application.security.AccessAdministrationService;
 import org.tremplin.application.security.Authentication;
 import org.tremplin.application.security.AuthenticationService;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
+import org.tremplin.application.warning.EarlyWarnings;
+import org.tremplin.application.warning.EarlyWarningsService;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
 import org.tremplin.ui.session.ConsoleActors;
 
@@ -149,6 +152,11 @@ class UseCaseFactory {
     @Singleton
     IndicatorReporting indicatorReporting(IndicatorQueries queries, Cohorts cohorts, UseCaseSupport support) {
         return new IndicatorReportingService(queries, cohorts, support);
+    }
+
+    @Singleton
+    EarlyWarnings earlyWarnings(WarningQueries queries, UseCaseSupport support) {
+        return new EarlyWarningsService(queries, support);
     }
 
     @Singleton

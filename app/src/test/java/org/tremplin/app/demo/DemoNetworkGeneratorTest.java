@@ -38,6 +38,7 @@ import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.FunnelStage;
 import org.tremplin.domain.indicator.InclusionGroup;
+import org.tremplin.domain.indicator.EmploymentSnapshot;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 import org.tremplin.domain.indicator.Rate;
@@ -509,8 +510,11 @@ class DemoNetworkGeneratorTest {
             Optional<LocalDate> left = learner.leftOn();
             int expected = left.isEmpty() || left.get().plusMonths(6).isAfter(AS_OF) ? 0
                     : left.get().plusMonths(12).isAfter(AS_OF) ? 1 : 2;
-            assertThat(followUps).as("follow-ups of %s", learner).hasSize(expected);
-            if (expected > 0) {
+            // The latest follow-up due may not be made yet while its observation window is open.
+            boolean latestMayBeLate = expected > 0 && lateFollowUpPossible(left.get().plusMonths(6 * expected));
+            assertThat(followUps.size()).as("follow-ups of %s", learner)
+                    .isBetween(latestMayBeLate ? expected - 1 : expected, expected);
+            if (!followUps.isEmpty()) {
                 assertThat(followUps.getFirst().observedOn())
                         .isBetween(left.get().plusMonths(6).minusDays(7), left.get().plusMonths(6).plusDays(10));
             }
@@ -523,6 +527,33 @@ class DemoNetworkGeneratorTest {
                 .contains(Situation.PERMANENT_CONTRACT, Situation.FIXED_TERM_6_MONTHS_OR_MORE,
                         Situation.TEMPORARY_AGENCY_WORK, Situation.HIRED_WORK_STUDY, Situation.SELF_EMPLOYED,
                         Situation.FURTHER_STUDIES, Situation.JOB_SEEKING, Situation.INACTIVE, Situation.UNKNOWN);
+    }
+
+    @Test
+    void someFollowUpsOverdueInTheirStillOpenWindowAreNotMadeYet() {
+        Map<LearnerId, List<EmploymentOutcome>> byLearner = byLearner(network.outcomes(), EmploymentOutcome::learnerId);
+        int overdue = 0;
+        int late = 0;
+        for (Learner learner : network.learners()) {
+            for (int months : List.of(6, 12)) {
+                Optional<LocalDate> due = learner.leftOn().map(left -> left.plusMonths(months))
+                        .filter(DemoNetworkGeneratorTest::lateFollowUpPossible);
+                if (due.isPresent()) {
+                    LocalDate windowOpens = due.get().minusMonths(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS);
+                    overdue++;
+                    late += byLearner.getOrDefault(learner.id(), List.of()).stream()
+                            .anyMatch(outcome -> !outcome.observedOn().isBefore(windowOpens)) ? 0 : 1;
+                }
+            }
+        }
+
+        assertThat(late).as("the console's overdue follow-ups have something to show").isPositive()
+                .isLessThan(overdue);
+    }
+
+    /** A follow-up due on that day is overdue on the generation date, its window still open. */
+    private static boolean lateFollowUpPossible(LocalDate dueOn) {
+        return dueOn.isBefore(AS_OF) && !dueOn.plusMonths(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS).isBefore(AS_OF);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
@@ -16,12 +17,14 @@ import org.tremplin.application.port.out.Partners;
 import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
+import org.tremplin.application.port.out.WarningFilter;
+import org.tremplin.application.port.out.WarningQueries;
 import org.tremplin.application.port.out.WorkStudyContracts;
 
 /**
  * Saves the benchmark-sized network (about 100,000 learners and 1,000,000 follow-ups) through the
  * MySQL adapter's bulk path into a fresh embedded MariaDB, then asks for the network's indicators
- * (SQL aggregates), timing both. Not a test: run it by hand after {@code ./mvnw -DskipTests install}
+ * (SQL aggregates) and its early warnings (counts and the last page), timing each. Not a test: run it by hand after {@code ./mvnw -DskipTests install}
  * and {@code ./mvnw -pl app test-compile}, from the project's root, with the test classpath of app
  * ({@code ./mvnw -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}):
  *
@@ -64,6 +67,14 @@ public final class MariaDbLoadBenchmark {
             var report = context.getBean(IndicatorQueries.class).report(new IndicatorScope.Network(), asOf);
             System.out.printf("network-wide indicators (SQL) in %d ms: %d jobs created%n",
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), report.jobsCreated());
+
+            started = System.nanoTime();
+            WarningQueries warnings = context.getBean(WarningQueries.class);
+            var counts = context.getBean(Transactions.class).inTransaction(() -> warnings.countByKind(WarningFilter.all(), asOf));
+            var lastPage = context.getBean(Transactions.class).inTransaction(() -> warnings.list(WarningFilter.all(), asOf,
+                    new PageRequest((int) (counts.values().stream().mapToLong(Long::longValue).sum() / 50), 50)));
+            System.out.printf("early warnings (SQL) counted and last page read in %d ms: %s, %d on the last page%n",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), counts, lastPage.items().size());
         }
     }
 }

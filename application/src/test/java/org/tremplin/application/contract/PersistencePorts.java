@@ -15,6 +15,7 @@ import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.UserAccounts;
+import org.tremplin.application.port.out.WarningQueries;
 import org.tremplin.application.port.out.WorkStudyContracts;
 
 /**
@@ -39,5 +40,6 @@ public record PersistencePorts(
         UserAccounts userAccounts,
         ApiTokens apiTokens,
         IdempotencyRecords idempotencyRecords,
-        AdjustableClock clock) {
+        AdjustableClock clock,
+        WarningQueries warnings) {
 }

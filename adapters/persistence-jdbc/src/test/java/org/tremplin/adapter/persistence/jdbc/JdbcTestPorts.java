@@ -21,6 +21,7 @@ import org.tremplin.adapter.persistence.jdbc.programme.JdbcProgrammes;
 import org.tremplin.adapter.persistence.jdbc.school.JdbcSchools;
 import org.tremplin.adapter.persistence.jdbc.workstudy.JdbcWorkStudyContracts;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.warning.JdbcWarningQueries;
 import org.tremplin.application.contract.AdjustableClock;
 import org.tremplin.application.contract.PersistencePorts;
 
@@ -66,7 +67,7 @@ final class JdbcTestPorts {
                 beans.getBean(JdbcEmploymentOutcomes.class), beans.getBean(JdbcIndicatorQueries.class),
                 beans.getBean(JdbcTransactions.class), beans.getBean(JdbcAuditTrail.class),
                 beans.getBean(JdbcUserAccounts.class), beans.getBean(JdbcApiTokens.class),
-                beans.getBean(JdbcIdempotencyRecords.class), CLOCK);
+                beans.getBean(JdbcIdempotencyRecords.class), CLOCK, beans.getBean(JdbcWarningQueries.class));
     }
 
     /** A shared server keeps no test schema behind; the embedded one lives under target/. */

@@ -23,6 +23,7 @@ public final class InMemoryPersistence {
     private final InMemoryApiTokens apiTokens;
     private final InMemoryIndicatorQueries indicators;
     private final InMemoryIdempotencyRecords idempotencyRecords;
+    private final InMemoryWarningQueries warnings;
 
     /** A database whose records are stamped with the system's time. */
     public InMemoryPersistence() {
@@ -45,9 +46,11 @@ public final class InMemoryPersistence {
         auditTrail = new InMemoryAuditTrail(transactions);
         userAccounts = new InMemoryUserAccounts(transactions);
         apiTokens = new InMemoryApiTokens(transactions);
-        indicators = new InMemoryIndicatorQueries(transactions,
-                new InMemoryStores(schools, cohorts, applicants, learners, contracts, outcomes, funding, parityRules));
+        InMemoryStores stores = new InMemoryStores(schools, cohorts, applicants, learners, contracts, outcomes, funding,
+                parityRules);
+        indicators = new InMemoryIndicatorQueries(transactions, stores);
         idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
+        warnings = new InMemoryWarningQueries(transactions, stores);
     }
 
     public InMemoryTransactions transactions() {
@@ -112,5 +115,9 @@ public final class InMemoryPersistence {
 
     public InMemoryIdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
+    }
+
+    public InMemoryWarningQueries warnings() {
+        return warnings;
     }
 }

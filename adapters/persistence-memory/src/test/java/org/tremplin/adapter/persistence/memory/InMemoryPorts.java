@@ -15,6 +15,6 @@ final class InMemoryPorts {
                 persistence.applicants(), persistence.learners(), persistence.partners(), persistence.funding(),
                 persistence.parityRules(), persistence.contracts(), persistence.outcomes(), persistence.indicators(),
                 persistence.transactions(), persistence.auditTrail(), persistence.userAccounts(),
-                persistence.apiTokens(), persistence.idempotencyRecords(), clock);
+                persistence.apiTokens(), persistence.idempotencyRecords(), clock, persistence.warnings());
     }
 }
