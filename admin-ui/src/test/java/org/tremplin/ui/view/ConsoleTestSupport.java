@@ -18,6 +18,7 @@ import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.security.AccessAdministration;
 import org.tremplin.application.security.Authentication;
+import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
 import org.tremplin.ui.session.SessionIdRenewal;
@@ -76,6 +77,13 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
     /** Signs in as someone with this role, as the sign-in view would after a good password. */
     void signInAs(Role role) {
         Actor actor = new Actor("account-" + role.name().toLowerCase(), role.permissions(), Optional.empty());
+        ConsoleSession.signIn(new ConsoleUser(actor, "Dominique " + role.name(), role),
+                sessionIdRenewals::incrementAndGet);
+    }
+
+    /** Signs in as someone with this role, limited to these schools. */
+    void signInAs(Role role, Set<SchoolId> schools) {
+        Actor actor = new Actor("account-" + role.name().toLowerCase(), role.permissions(), Optional.of(schools));
         ConsoleSession.signIn(new ConsoleUser(actor, "Dominique " + role.name(), role),
                 sessionIdRenewals::incrementAndGet);
     }
