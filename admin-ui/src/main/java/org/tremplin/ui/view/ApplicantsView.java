@@ -171,7 +171,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         stage.setVisible(!onBoard);
         board.setVisible(onBoard);
         setFlexGrow(onBoard ? 0 : 1, grid);
-        showBoard();
+        refresh();
     }
 
     /** The board reads only when shown, and only the chosen cohort's applicants. */
@@ -216,10 +216,14 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         return getTranslation("applicants.title") + " · Tremplin";
     }
 
+    /** Reads again what is shown, and only that: the list and its counts, or the board. */
     private void refresh() {
-        showCounts();
-        grid.getDataProvider().refreshAll();
-        showBoard();
+        if (board.isVisible()) {
+            showBoard();
+        } else {
+            showCounts();
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     /** One count per stage, under the other filters (the stage filter itself does not narrow the strip). */

@@ -107,7 +107,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
 
     @Override
     public ApplicantView apply(CohortId cohort, PersonDetails details, LocalDate appliedOn) {
-        ValidPerson person = ValidPerson.read(details, FakePeople.caller(healthData));
+        ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         requireScope(cohort);
         Applicant applicant = Applicant.apply(new ApplicantId(UUID.randomUUID()), cohort, person.name(), person.email(),
                 person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), appliedOn);
@@ -135,7 +135,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
 
     @Override
     public ApplicantView correct(ApplicantId id, long version, PersonDetails details) {
-        ValidPerson person = ValidPerson.read(details, FakePeople.caller(healthData));
+        ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Applicant current = current(id, version);
         return view(save(current.correct(person.name(), person.email(), person.profile(),
                 person.disabilityOr(current.disability()))));

@@ -121,7 +121,7 @@ final class FakeLearnerAdministration implements LearnerAdministration {
 
     @Override
     public LearnerView enrol(CohortId cohortId, PersonDetails details, LocalDate enrolledOn) {
-        ValidPerson person = ValidPerson.read(details, FakePeople.caller(healthData));
+        ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Cohort cohort = FakeScopedCohorts.ALL.stream().filter(each -> each.id().equals(cohortId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("cohort", cohortId));
         requireScope(cohort.schoolId());
@@ -153,7 +153,7 @@ final class FakeLearnerAdministration implements LearnerAdministration {
 
     @Override
     public LearnerView correct(LearnerId id, long version, PersonDetails details) {
-        ValidPerson person = ValidPerson.read(details, FakePeople.caller(healthData));
+        ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Learner current = current(id, version);
         return view(save(current.correct(person.name(), person.email(), person.profile(),
                 person.disabilityOr(current.disability()))));
