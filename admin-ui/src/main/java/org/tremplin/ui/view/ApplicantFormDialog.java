@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tremplin.application.applicant.ApplicantSelection;
@@ -33,13 +32,13 @@ final class ApplicantFormDialog extends Dialog {
     /** The applicant as last read; null for a new application. */
     private ApplicantView current;
 
-    private ApplicantFormDialog(ApplicantSelection applicants, ApplicantView current, List<Cohort> cohorts,
+    private ApplicantFormDialog(ApplicantSelection applicants, ApplicantView current, CohortChoices cohorts,
                                 boolean healthData, Consumer<ApplicantView> saved) {
         this.applicants = applicants;
         this.saved = saved;
         this.current = current;
         setHeaderTitle(getTranslation(current == null ? "applicant.action.apply" : "applicant.form.correct-title"));
-        cohort = CohortChoices.field(getTranslation("applicants.column.cohort"), cohorts);
+        cohort = cohorts.field(getTranslation("applicants.column.cohort"));
         cohort.setId("applicant-cohort");
         appliedOn.setLabel(getTranslation("applicants.column.applied-on"));
         appliedOn.setId("applicant-applied-on");
@@ -60,16 +59,16 @@ final class ApplicantFormDialog extends Dialog {
         show();
     }
 
-    static ApplicantFormDialog applying(ApplicantSelection applicants, List<Cohort> cohorts, boolean healthData,
+    static ApplicantFormDialog applying(ApplicantSelection applicants, CohortChoices cohorts, boolean healthData,
                                         Consumer<ApplicantView> saved) {
         return new ApplicantFormDialog(applicants, null, cohorts, healthData, saved);
     }
 
     /** Corrects the applicant as stored now (read again, with its version); RQTH only if the use case gives it. */
-    static ApplicantFormDialog correcting(ApplicantSelection applicants, ApplicantView applicant,
-                                          Consumer<ApplicantView> saved) {
+    static ApplicantFormDialog correcting(ApplicantSelection applicants, CohortChoices cohorts,
+                                          ApplicantView applicant, Consumer<ApplicantView> saved) {
         ApplicantView fresh = applicants.get(applicant.id());
-        return new ApplicantFormDialog(applicants, fresh, List.of(), fresh.disability().isPresent(), saved);
+        return new ApplicantFormDialog(applicants, fresh, cohorts, fresh.disability().isPresent(), saved);
     }
 
     private void save() {

@@ -58,7 +58,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     private final transient ApplicantSelection applicants;
     private final transient CohortAdministration cohorts;
     private final Map<CohortId, String> cohortNames = new HashMap<>();
-    private final List<Cohort> cohortChoices;
+    private final CohortChoices cohortChoices;
     private final ComboBox<Cohort> cohort;
     private final Tab listMode = new Tab();
     private final Tab boardMode = new Tab();
@@ -75,8 +75,9 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         this.applicants = applicants;
         this.cohorts = cohorts;
         setSizeFull();
-        cohortChoices = CohortChoices.read(cohorts);
-        cohort = CohortChoices.field(getTranslation("filter.cohort"), cohortChoices);
+        List<School> schoolList = ListViews.schools(schools);
+        cohortChoices = new CohortChoices(cohorts, schoolList);
+        cohort = cohortChoices.field(getTranslation("filter.cohort"));
         cohort.setId("applicants-cohort");
         cohort.addValueChangeListener(change -> refresh());
         board = new ApplicantBoard(applicants, this::move, this::correct);
@@ -89,7 +90,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         text.setId("applicants-filter");
         text.addValueChangeListener(change -> refresh());
         school.setLabel(getTranslation("filter.school"));
-        school.setItems(ListViews.schools(schools));
+        school.setItems(schoolList);
         school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
         school.setEmptySelectionAllowed(true);
         school.setEmptySelectionCaption(getTranslation("filter.all"));
@@ -199,7 +200,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     }
 
     private void correct(ApplicantView applicant) {
-        ApplicantFormDialog.correcting(applicants, applicant, saved -> refresh()).open();
+        ApplicantFormDialog.correcting(applicants, cohortChoices, applicant, saved -> refresh()).open();
     }
 
     private void saved(ApplicantView applicant) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tremplin.application.common.InputCheck;
@@ -34,13 +33,13 @@ final class LearnerFormDialog extends Dialog {
     /** The learner as last read; null for a new enrolment. */
     private LearnerView current;
 
-    private LearnerFormDialog(LearnerAdministration learners, LearnerView current, List<Cohort> cohorts,
+    private LearnerFormDialog(LearnerAdministration learners, LearnerView current, CohortChoices cohorts,
                               boolean healthData, Consumer<LearnerView> saved) {
         this.learners = learners;
         this.saved = saved;
         this.current = current;
         setHeaderTitle(getTranslation(current == null ? "learner.action.enrol" : "learner.form.correct-title"));
-        cohort = CohortChoices.field(getTranslation("learners.column.cohort"), cohorts);
+        cohort = cohorts.field(getTranslation("learners.column.cohort"));
         cohort.setId("learner-cohort");
         enrolledOn.setLabel(getTranslation("learners.column.enrolled-on"));
         enrolledOn.setId("learner-enrolled-on");
@@ -61,16 +60,16 @@ final class LearnerFormDialog extends Dialog {
         show();
     }
 
-    static LearnerFormDialog enrolling(LearnerAdministration learners, List<Cohort> cohorts, boolean healthData,
+    static LearnerFormDialog enrolling(LearnerAdministration learners, CohortChoices cohorts, boolean healthData,
                                        Consumer<LearnerView> saved) {
         return new LearnerFormDialog(learners, null, cohorts, healthData, saved);
     }
 
     /** Corrects the learner as stored now (read again, with its version). */
-    static LearnerFormDialog correcting(LearnerAdministration learners, LearnerView learner,
+    static LearnerFormDialog correcting(LearnerAdministration learners, CohortChoices cohorts, LearnerView learner,
                                         Consumer<LearnerView> saved) {
         LearnerView fresh = learners.get(learner.id());
-        return new LearnerFormDialog(learners, fresh, List.of(), fresh.disability().isPresent(), saved);
+        return new LearnerFormDialog(learners, fresh, cohorts, fresh.disability().isPresent(), saved);
     }
 
     private void save() {

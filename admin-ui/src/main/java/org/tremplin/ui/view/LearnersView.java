@@ -51,7 +51,7 @@ import org.tremplin.ui.access.AllowedRoles;
 public final class LearnersView extends VerticalLayout implements HasDynamicTitle {
     private final transient LearnerAdministration learners;
     private final transient CohortAdministration cohorts;
-    private final List<Cohort> cohortChoices;
+    private final CohortChoices cohortChoices;
     private final Map<CohortId, String> cohortNames = new HashMap<>();
     private final Select<School> school = new Select<>();
     private final Select<Cohort> cohort = new Select<>();
@@ -66,10 +66,11 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         this.learners = learners;
         this.cohorts = cohorts;
         setSizeFull();
-        cohortChoices = CohortChoices.read(cohorts);
+        List<School> schoolList = ListViews.schools(schools);
+        cohortChoices = new CohortChoices(cohorts, schoolList);
 
         school.setLabel(getTranslation("filter.school"));
-        school.setItems(ListViews.schools(schools));
+        school.setItems(schoolList);
         school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
         school.setEmptySelectionAllowed(true);
         school.setEmptySelectionCaption(getTranslation("filter.all"));
@@ -166,7 +167,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         move.addClassName("learner-status");
         move.setEnabled(!learner.status().hasLeft());
         Button correct = new Button(getTranslation("learner.action.correct"),
-                click -> LearnerFormDialog.correcting(learners, learner, this::saved).open());
+                click -> LearnerFormDialog.correcting(learners, cohortChoices, learner, this::saved).open());
         correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         correct.addClassName("learner-correct");
         HorizontalLayout actions = new HorizontalLayout(move, correct);
