@@ -115,7 +115,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(learner -> learner.email().value()).setHeader(getTranslation("learners.column.email"))
                 .setWidth("20rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(learner -> cohortName(learner.cohortId())).setHeader(getTranslation("learners.column.cohort"))
-                .setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(learner -> getTranslation("learner.status." + learner.status().name()))
                 .setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
         grid.addColumn(learner -> ConsoleFormats.date(learner.enrolledOn()))
