@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.tremplin.application.access.Permission;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantView;
@@ -42,7 +41,6 @@ import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
-import org.tremplin.ui.session.ConsoleSession;
 
 /**
  * The selection funnel as a list: a lazy grid over {@link ApplicantSelection#list} with each
@@ -148,7 +146,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     /** The actions above the list: a new application and the choice between list and board. */
     private HorizontalLayout toolbar() {
         Button apply = new Button(getTranslation("applicant.action.apply"), VaadinIcon.PLUS.create(),
-                click -> ApplicantFormDialog.applying(applicants, cohortChoices, mayGiveHealthData(), this::saved)
+                click -> ApplicantFormDialog.applying(applicants, cohortChoices, PersonFields.mayGiveHealthData(), this::saved)
                         .open());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("applicants-apply");
@@ -205,11 +203,6 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
 
     private void saved(ApplicantView applicant) {
         refresh();
-    }
-
-    /** Whether an RQTH status may be given for a new applicant: the permission the use case asks for it. */
-    static boolean mayGiveHealthData() {
-        return ConsoleSession.user().map(user -> user.actor().may(Permission.READ_HEALTH_DATA)).orElse(false);
     }
 
     @Override

@@ -153,7 +153,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
     /** The actions above the list: a direct enrolment. */
     private HorizontalLayout toolbar() {
         Button enrol = new Button(getTranslation("learner.action.enrol"), VaadinIcon.PLUS.create(),
-                click -> LearnerFormDialog.enrolling(learners, cohortChoices, ApplicantsView.mayGiveHealthData(),
+                click -> LearnerFormDialog.enrolling(learners, cohortChoices, PersonFields.mayGiveHealthData(),
                         this::saved).open());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.setId("learners-enrol");

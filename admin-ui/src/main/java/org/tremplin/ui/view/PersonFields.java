@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.tremplin.application.access.Permission;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.domain.person.Diploma;
@@ -18,6 +19,7 @@ import org.tremplin.domain.person.PersonName;
 import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
+import org.tremplin.ui.session.ConsoleSession;
 
 /**
  * The fields of a person (applicant or learner): names, e-mail, the inclusion profile and, only
@@ -100,6 +102,14 @@ final class PersonFields {
         if (healthData) {
             layout.add(disability);
         }
+    }
+
+    /**
+     * Whether an RQTH status may be given for a new person: the user holds the permission the use
+     * case asks for it (there is no record yet whose answer would tell).
+     */
+    static boolean mayGiveHealthData() {
+        return ConsoleSession.user().map(user -> user.actor().may(Permission.READ_HEALTH_DATA)).orElse(false);
     }
 
     FormLayout layout() {

@@ -165,6 +165,22 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     }
 
     @Test
+    void a_stale_correction_asks_and_cancel_keeps_what_was_typed_unsaved() {
+        signInAs(Role.ADMIN);
+        navigate(ApplicantsView.class);
+        clickInRow(rowOf("Diallo"), "applicant-correct");
+        test(textField("applicant-given-name")).setValue("Awa Marie");
+        applicants.changeElsewhere("Diallo");
+
+        test(button("applicant-save")).click();
+
+        assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
+        test(button("conflict-cancel")).click();
+        assertThat(textField("applicant-given-name").getValue()).isEqualTo("Awa Marie");
+        assertThat(applicants.named("Diallo").name().givenName()).isEqualTo("Awa");
+    }
+
+    @Test
     void a_manager_chooses_among_the_cohorts_of_their_own_schools_only() {
         signInAs(Role.SCHOOL_MANAGER, Set.of(FakeLearnerAdministration.SCHOOL));
         navigate(ApplicantsView.class);

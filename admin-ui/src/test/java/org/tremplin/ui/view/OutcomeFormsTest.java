@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -189,7 +188,7 @@ class OutcomeFormsTest extends ConsoleTestSupport {
         signInAs(Role.FUNDER_VIEWER);
 
         assertThat(navigate("outcomes", AccessDeniedView.class)).isNotNull();
-        assertThat(find(Span.class).withText("Enregistrer un suivi").exists()).isFalse();
+        assertThat(find(Button.class).withId("outcomes-record").exists()).isFalse();
     }
 
     private String followUps() {
