@@ -1,5 +1,8 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -10,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +37,7 @@ import org.tremplin.application.port.out.ApplicantSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.applicant.StageChange;
+import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
@@ -40,7 +47,9 @@ import org.tremplin.ui.export.GridCsvExport;
  * The selection funnel as a list: a lazy grid over {@link ApplicantSelection#list} with each
  * applicant's stage, and above it how many applicants stand at each stage, each count asked of the
  * port as the total of a stage-filtered list (one single-row page per stage), never by loading
- * the applicants.
+ * the applicants. Or, once a cohort is chosen, as a board ({@link ApplicantBoard}). Each applicant
+ * may be moved to another stage (enrolment creates the learner) or have their details corrected;
+ * new applications are recorded here too (ADR 0009).
  */
 @Route(value = "applicants", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
@@ -48,6 +57,11 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     private final transient ApplicantSelection applicants;
     private final transient CohortAdministration cohorts;
     private final Map<CohortId, String> cohortNames = new HashMap<>();
+    private final CohortChoices cohortChoices;
+    private final ComboBox<Cohort> cohort;
+    private final Tab listMode = new Tab();
+    private final Tab boardMode = new Tab();
+    private final ApplicantBoard board;
     private final Select<School> school = new Select<>();
     private final Select<SelectionStage> stage = new Select<>();
     private final DatePicker appliedFrom = new DatePicker();
@@ -60,6 +74,13 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         this.applicants = applicants;
         this.cohorts = cohorts;
         setSizeFull();
+        List<School> schoolList = ListViews.schools(schools);
+        cohortChoices = new CohortChoices(cohorts, schoolList);
+        cohort = cohortChoices.field(getTranslation("filter.cohort"));
+        cohort.setId("applicants-cohort");
+        cohort.addValueChangeListener(change -> refresh());
+        board = new ApplicantBoard(applicants, this::move, this::correct);
+        board.setVisible(false);
 
         text.setLabel(getTranslation("applicants.filter"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -68,7 +89,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         text.setId("applicants-filter");
         text.addValueChangeListener(change -> refresh());
         school.setLabel(getTranslation("filter.school"));
-        school.setItems(ListViews.schools(schools));
+        school.setItems(schoolList);
         school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
         school.setEmptySelectionAllowed(true);
         school.setEmptySelectionCaption(getTranslation("filter.all"));
@@ -105,6 +126,8 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(applicant -> ConsoleFormats.date(applicant.history().isEmpty() ? Optional.empty()
                         : Optional.of(applicant.history().getLast().on())))
                 .setHeader(getTranslation("applicants.column.stage-since")).setAutoWidth(true);
+        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("column.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setId("applicants-grid");
         grid.setItems(this::fetch, this::count);
@@ -114,12 +137,74 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         counts.setWrap(true);
         showCounts();
 
-        HorizontalLayout filters = new HorizontalLayout(text, school, stage, appliedFrom, appliedTo);
+        HorizontalLayout filters = new HorizontalLayout(text, school, cohort, stage, appliedFrom, appliedTo);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(getTranslation("applicants.title")), counts, filters, grid);
+        add(new H2(getTranslation("applicants.title")), toolbar(), counts, filters, grid, board);
         filters.add(GridCsvExport.of(grid, "applicants"));
         setFlexGrow(1, grid);
+    }
+
+    /** The actions above the list: a new application and the choice between list and board. */
+    private HorizontalLayout toolbar() {
+        Button apply = new Button(getTranslation("applicant.action.apply"), VaadinIcon.PLUS.create(),
+                click -> ApplicantFormDialog.applying(applicants, cohortChoices, PersonFields.mayGiveHealthData(), this::saved)
+                        .open());
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.setId("applicants-apply");
+        listMode.setLabel(getTranslation("applicants.mode.list"));
+        listMode.setId("applicants-mode-list");
+        boardMode.setLabel(getTranslation("applicants.mode.board"));
+        boardMode.setId("applicants-mode-board");
+        Tabs mode = new Tabs(listMode, boardMode);
+        mode.setId("applicants-mode");
+        mode.addSelectedChangeListener(change -> showMode());
+        HorizontalLayout toolbar = new HorizontalLayout(apply, mode);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private void showMode() {
+        boolean onBoard = boardMode.isSelected();
+        grid.setVisible(!onBoard);
+        counts.setVisible(!onBoard);
+        stage.setVisible(!onBoard);
+        board.setVisible(onBoard);
+        setFlexGrow(onBoard ? 0 : 1, grid);
+        refresh();
+    }
+
+    /** The board reads only when shown, and only the chosen cohort's applicants. */
+    private void showBoard() {
+        if (board.isVisible()) {
+            board.show(Optional.ofNullable(cohort.getValue()).map(chosen -> atStage -> filter(Optional.of(atStage))));
+        }
+    }
+
+    private HorizontalLayout rowActions(ApplicantView applicant) {
+        Button moveButton = new Button(getTranslation("applicant.action.move"), click -> move(applicant));
+        moveButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        moveButton.addClassName("applicant-move");
+        moveButton.setEnabled(!applicant.stage().isFinal());
+        Button correctButton = new Button(getTranslation("applicant.action.correct"), click -> correct(applicant));
+        correctButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        correctButton.addClassName("applicant-correct");
+        HorizontalLayout actions = new HorizontalLayout(moveButton, correctButton);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void move(ApplicantView applicant) {
+        ApplicantStageDialog.moving(applicants, applicant, this::refresh).open();
+    }
+
+    private void correct(ApplicantView applicant) {
+        ApplicantFormDialog.correcting(applicants, cohortChoices, applicant, saved -> refresh()).open();
+    }
+
+    private void saved(ApplicantView applicant) {
+        refresh();
     }
 
     @Override
@@ -127,9 +212,14 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         return getTranslation("applicants.title") + " · Tremplin";
     }
 
+    /** Reads again what is shown, and only that: the list and its counts, or the board. */
     private void refresh() {
-        showCounts();
-        grid.getDataProvider().refreshAll();
+        if (board.isVisible()) {
+            showBoard();
+        } else {
+            showCounts();
+            grid.getDataProvider().refreshAll();
+        }
     }
 
     /** One count per stage, under the other filters (the stage filter itself does not narrow the strip). */
@@ -164,7 +254,8 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
 
     private ApplicantFilter filter(Optional<SelectionStage> atStage) {
         return new ApplicantFilter(Optional.ofNullable(school.getValue()).map(chosen -> Set.of(chosen.id())),
-                Optional.empty(), atStage, Optional.ofNullable(appliedFrom.getValue()),
+                Optional.ofNullable(cohort.getValue()).map(Cohort::id), atStage,
+                Optional.ofNullable(appliedFrom.getValue()),
                 Optional.ofNullable(appliedTo.getValue()), ListViews.text(text), Optional.empty());
     }
 

@@ -1,5 +1,7 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -42,13 +44,15 @@ import org.tremplin.ui.export.GridCsvExport;
  * The learners of the user's schools (the use case narrows the list), in a lazy grid over
  * {@link LearnerAdministration#list}: each scroll asks for one page. The RQTH column shows only
  * when the use case returns the disability status, which it does only to callers allowed to read
- * health data; the view never decides that from the role.
+ * health data; the view never decides that from the role. Learners are enrolled directly here,
+ * moved along the programme and have their details corrected through forms (ADR 0009).
  */
 @Route(value = "learners", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class LearnersView extends VerticalLayout implements HasDynamicTitle {
     private final transient LearnerAdministration learners;
     private final transient CohortAdministration cohorts;
+    private final CohortChoices cohortChoices;
     private final Map<CohortId, String> cohortNames = new HashMap<>();
     private final Select<School> school = new Select<>();
     private final Select<Cohort> cohort = new Select<>();
@@ -63,9 +67,11 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         this.learners = learners;
         this.cohorts = cohorts;
         setSizeFull();
+        List<School> schoolList = ListViews.schools(schools);
+        cohortChoices = new CohortChoices(cohorts, schoolList);
 
         school.setLabel(getTranslation("filter.school"));
-        school.setItems(ListViews.schools(schools));
+        school.setItems(schoolList);
         school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
         school.setEmptySelectionAllowed(true);
         school.setEmptySelectionCaption(getTranslation("filter.all"));
@@ -106,11 +112,11 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         Grid.Column<LearnerView> name = grid.addColumn(learner -> learner.name().familyName() + ", "
                         + learner.name().givenName())
                 .setHeader(getTranslation("learners.column.name")).setSortProperty(LearnerSortKey.FAMILY_NAME.name())
-                .setFlexGrow(2);
+                .setWidth("16rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(learner -> learner.email().value()).setHeader(getTranslation("learners.column.email"))
-                .setFlexGrow(2);
+                .setWidth("20rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(learner -> cohortName(learner.cohortId())).setHeader(getTranslation("learners.column.cohort"))
-                .setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(learner -> getTranslation("learner.status." + learner.status().name()))
                 .setHeader(getTranslation("learners.column.status")).setAutoWidth(true);
         grid.addColumn(learner -> ConsoleFormats.date(learner.enrolledOn()))
@@ -130,6 +136,8 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
                         .map(value -> getTranslation("disability." + value.name())).orElse(""))
                 .setHeader(getTranslation("learners.column.disability")).setAutoWidth(true).setKey("disability");
         disability.setVisible(false);
+        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("column.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(false);
         grid.setId("learners-grid");
         grid.setItems(this::fetch, this::count);
@@ -139,9 +147,38 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout filters = new HorizontalLayout(text, school, cohort, status, enrolledFrom, enrolledTo);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(getTranslation("learners.title")), filters, grid);
+        add(new H2(getTranslation("learners.title")), toolbar(), filters, grid);
         filters.add(GridCsvExport.of(grid, "learners"));
         setFlexGrow(1, grid);
+    }
+
+    /** The actions above the list: a direct enrolment. */
+    private HorizontalLayout toolbar() {
+        Button enrol = new Button(getTranslation("learner.action.enrol"), VaadinIcon.PLUS.create(),
+                click -> LearnerFormDialog.enrolling(learners, cohortChoices, PersonFields.mayGiveHealthData(),
+                        this::saved).open());
+        enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enrol.setId("learners-enrol");
+        return new HorizontalLayout(enrol);
+    }
+
+    private HorizontalLayout rowActions(LearnerView learner) {
+        Button move = new Button(getTranslation("learner.action.status"),
+                click -> LearnerStatusDialog.moving(learners, learner, this::saved).open());
+        move.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        move.addClassName("learner-status");
+        move.setEnabled(!learner.status().hasLeft());
+        Button correct = new Button(getTranslation("learner.action.correct"),
+                click -> LearnerFormDialog.correcting(learners, cohortChoices, learner, this::saved).open());
+        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        correct.addClassName("learner-correct");
+        HorizontalLayout actions = new HorizontalLayout(move, correct);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void saved(LearnerView learner) {
+        refresh();
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +33,10 @@ import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.export.GridCsvExport;
 
-/** Former learners' situations in a lazy grid over {@link OutcomeRecording#list}, latest observation first. */
+/**
+ * Former learners' situations in a lazy grid over {@link OutcomeRecording#list}, latest observation
+ * first. Follow-ups are recorded, corrected and deleted (after confirmation) here (ADR 0009).
+ */
 @Route(value = "outcomes", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class OutcomesView extends VerticalLayout implements HasDynamicTitle {
@@ -76,6 +82,8 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("outcomes.column.employer")).setFlexGrow(2);
         grid.addColumn(outcome -> outcome.jobTitle().orElse("")).setHeader(getTranslation("outcomes.column.job-title"))
                 .setFlexGrow(2);
+        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("column.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setId("outcomes-grid");
         grid.setItems(this::fetch, this::count);
@@ -84,9 +92,37 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout filters = new HorizontalLayout(situation, observedFrom, observedTo);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(getTranslation("outcomes.title")), filters, grid);
+        add(new H2(getTranslation("outcomes.title")), toolbar(), filters, grid);
         filters.add(GridCsvExport.of(grid, "outcomes"));
         setFlexGrow(1, grid);
+    }
+
+    /** The actions above the list: a new follow-up. */
+    private HorizontalLayout toolbar() {
+        Button record = new Button(getTranslation("outcome.action.record"), VaadinIcon.PLUS.create(),
+                click -> OutcomeFormDialog.recording(outcomes, learners, partners, this::saved).open());
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.setId("outcomes-record");
+        return new HorizontalLayout(record);
+    }
+
+    private HorizontalLayout rowActions(EmploymentOutcome outcome) {
+        Button correct = new Button(getTranslation("outcome.action.correct"),
+                click -> OutcomeFormDialog.correcting(outcomes, learners, partners, outcome, this::saved).open());
+        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        correct.addClassName("outcome-correct");
+        Button delete = new Button(getTranslation("outcome.action.delete"),
+                click -> OutcomeDeleteDialog.asking(outcomes, outcome, learnerName(outcome.learnerId()),
+                        () -> grid.getDataProvider().refreshAll()).open());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.addClassName("outcome-delete");
+        HorizontalLayout actions = new HorizontalLayout(correct, delete);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void saved(EmploymentOutcome outcome) {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

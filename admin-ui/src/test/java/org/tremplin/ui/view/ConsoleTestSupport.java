@@ -90,4 +90,9 @@ abstract class ConsoleTestSupport extends BrowserlessTest {
         ConsoleSession.signIn(new ConsoleUser(actor, "Dominique " + role.name(), role),
                 sessionIdRenewals::incrementAndGet);
     }
+
+    /** Signs in as someone with this role, limited to these schools. */
+    void signInAs(Role role, Set<SchoolId> schools) {
+        signInAs(role, Optional.of(schools));
+    }
 }

@@ -8,85 +8,173 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.common.ConflictException;
+import org.tremplin.application.common.ForbiddenException;
+import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerView;
 import org.tremplin.application.person.PersonDetails;
+import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.out.ApplicantFilter;
 import org.tremplin.application.port.out.ApplicantSortKey;
 import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;
-import org.tremplin.domain.applicant.StageChange;
+import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.person.Diploma;
+import org.tremplin.domain.person.DisabilityStatus;
 import org.tremplin.domain.person.Gender;
 import org.tremplin.domain.person.InclusionProfile;
 import org.tremplin.domain.person.PersonName;
+import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
 
-/** Applicants in a list, listed as the port promises (filters, sort then id, pages); read-only. */
+/**
+ * Applicants in a list, listed as the port promises (filters, sort then id, pages); changes go
+ * through the domain's own checks and name their version. The caller sees RQTH statuses when
+ * {@link #healthData} is set; cohorts of schools in {@link #outOfScope} are refused as the use case
+ * refuses them. Enrolled applicants become {@link #enrolled} learners.
+ */
 final class FakeApplicantSelection implements ApplicantSelection {
-    private final List<ApplicantView> applicants = new ArrayList<>();
+    private final List<Applicant> applicants = new ArrayList<>();
     final FakePages pages = new FakePages();
     final List<ApplicantFilter> filters = new ArrayList<>();
+    final List<SchoolId> outOfScope = new ArrayList<>();
+    final List<LearnerView> enrolled = new ArrayList<>();
+    boolean healthData;
 
     /** An applicant who applied on {@code appliedOn} and reached {@code stage} a week later (if past applying). */
     FakeApplicantSelection add(String given, String family, LocalDate appliedOn, SelectionStage stage) {
-        List<StageChange> history = stage == SelectionStage.APPLIED
-                ? List.of(new StageChange(SelectionStage.APPLIED, appliedOn))
-                : List.of(new StageChange(SelectionStage.APPLIED, appliedOn), new StageChange(stage, appliedOn.plusDays(7)));
+        return add(given, family, appliedOn, stage, FakeLearnerAdministration.COHORT);
+    }
+
+    FakeApplicantSelection add(String given, String family, LocalDate appliedOn, SelectionStage stage, CohortId cohort) {
         InclusionProfile profile = new InclusionProfile(Gender.MAN, appliedOn.minusYears(30), Optional.empty(), false,
                 Diploma.BAC);
-        applicants.add(new ApplicantView(new ApplicantId(UUID.randomUUID()), 0, FakeLearnerAdministration.COHORT,
-                new PersonName(given, family), new EmailAddress(given + "." + family + "@example.org"), profile, stage,
-                history, Optional.empty()));
+        Applicant applicant = Applicant.apply(new ApplicantId(UUID.randomUUID()), cohort,
+                new PersonName(given, family), new EmailAddress(given + "." + family + "@example.org"), profile,
+                DisabilityStatus.RECOGNISED, appliedOn);
+        LocalDate reached = appliedOn.plusDays(7);
+        if (stage == SelectionStage.REJECTED || stage == SelectionStage.WITHDREW) {
+            applicant = applicant.moveTo(stage, reached);
+        } else {
+            for (SelectionStage next : SelectionStage.FUNNEL.subList(1, SelectionStage.FUNNEL.indexOf(stage) + 1)) {
+                applicant = applicant.moveTo(next, reached);
+            }
+        }
+        applicants.add(applicant);
         return this;
+    }
+
+    ApplicantView named(String family) {
+        return view(applicants.stream().filter(applicant -> applicant.name().familyName().equals(family)).findFirst()
+                .orElseThrow());
+    }
+
+    /** Someone else moves this applicant meanwhile: the version the console read is stale. */
+    void changeElsewhere(String family) {
+        Applicant applicant = load(named(family).id());
+        save(applicant);
     }
 
     @Override
     public Page<ApplicantView> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
         filters.add(filter);
-        Comparator<ApplicantView> order = switch (sort.key()) {
-            case APPLIED_ON -> Comparator.comparing(applicant -> applicant.history().getFirst().on());
+        Comparator<Applicant> order = switch (sort.key()) {
+            case APPLIED_ON -> Comparator.comparing(Applicant::appliedOn);
             case FAMILY_NAME -> Comparator.comparing(applicant -> applicant.name().familyName());
-            case STAGE -> Comparator.comparing(ApplicantView::stage);
+            case STAGE -> Comparator.comparing(Applicant::stage);
         };
         if (!sort.isAscending()) {
             order = order.reversed();
         }
         List<ApplicantView> matching = applicants.stream()
                 .filter(applicant -> filter.stage().map(stage -> stage == applicant.stage()).orElse(true))
+                .filter(applicant -> filter.cohort().map(cohort -> cohort.equals(applicant.cohortId())).orElse(true))
                 .filter(applicant -> TextMatch.contains(filter.text(), applicant.name().givenName(),
                         applicant.name().familyName(), applicant.email().value()))
                 .sorted(order.thenComparing(applicant -> applicant.id().value()))
+                .map(this::view)
                 .toList();
         return pages.page(matching, page);
     }
 
     @Override
-    public ApplicantView apply(CohortId cohort, PersonDetails person, LocalDate appliedOn) {
-        throw new UnsupportedOperationException();
+    public ApplicantView apply(CohortId cohort, PersonDetails details, LocalDate appliedOn) {
+        ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
+        requireScope(cohort);
+        Applicant applicant = Applicant.apply(new ApplicantId(UUID.randomUUID()), cohort, person.name(), person.email(),
+                person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), appliedOn);
+        applicants.add(applicant);
+        return view(applicant);
     }
 
     @Override
     public ApplicantView moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on) {
-        throw new UnsupportedOperationException();
+        Applicant current = current(id, version);
+        return view(save(current.moveTo(stage, on)));
     }
 
     @Override
     public LearnerView enrol(ApplicantId id, long version, LocalDate on) {
-        throw new UnsupportedOperationException();
+        Applicant applicant = save(current(id, version).moveTo(SelectionStage.ENROLLED, on));
+        Cohort cohort = FakeScopedCohorts.ALL.stream().filter(each -> each.id().equals(applicant.cohortId()))
+                .findFirst().orElseThrow();
+        LearnerView learner = LearnerView.of(Learner.enrol(new LearnerId(UUID.randomUUID()), cohort,
+                Optional.of(applicant.id()), applicant.name(), applicant.email(), applicant.profile(),
+                applicant.disability(), on), FakePeople.caller(healthData));
+        enrolled.add(learner);
+        return learner;
     }
 
     @Override
-    public ApplicantView correct(ApplicantId id, long version, PersonDetails person) {
-        throw new UnsupportedOperationException();
+    public ApplicantView correct(ApplicantId id, long version, PersonDetails details) {
+        ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
+        Applicant current = current(id, version);
+        return view(save(current.correct(person.name(), person.email(), person.profile(),
+                person.disabilityOr(current.disability()))));
     }
 
     @Override
     public ApplicantView get(ApplicantId id) {
-        throw new UnsupportedOperationException();
+        return view(load(id));
+    }
+
+    private Applicant current(ApplicantId id, long version) {
+        Applicant current = load(id);
+        requireScope(current.cohortId());
+        if (current.version() != version) {
+            throw ConflictException.staleVersion("applicant", id);
+        }
+        return current;
+    }
+
+    private Applicant load(ApplicantId id) {
+        return applicants.stream().filter(applicant -> applicant.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("applicant", id));
+    }
+
+    private void requireScope(CohortId cohort) {
+        boolean outside = FakeScopedCohorts.ALL.stream()
+                .anyMatch(each -> each.id().equals(cohort) && outOfScope.contains(each.schoolId()));
+        if (outside) {
+            throw new ForbiddenException("access.school-out-of-scope", "this school is outside the caller's scope");
+        }
+    }
+
+    private Applicant save(Applicant applicant) {
+        Applicant stored = applicant.withVersion(applicant.version() + 1);
+        applicants.replaceAll(existing -> existing.id().equals(stored.id()) ? stored : existing);
+        return stored;
+    }
+
+    private ApplicantView view(Applicant applicant) {
+        return ApplicantView.of(applicant, FakePeople.caller(healthData));
     }
 }

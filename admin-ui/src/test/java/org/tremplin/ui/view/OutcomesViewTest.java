@@ -28,7 +28,7 @@ class OutcomesViewTest extends ConsoleTestSupport {
             .add("Awa", "Diallo", LearnerStatus.GRADUATED, LocalDate.of(2024, 1, 8), Optional.empty())
             .add("Lucas", "Martin", LearnerStatus.GRADUATED, LocalDate.of(2024, 1, 8), Optional.empty());
     private final FakePartnerAdministration partners = new FakePartnerAdministration();
-    private final FakeOutcomeRecording outcomes = new FakeOutcomeRecording();
+    private final FakeOutcomeRecording outcomes = new FakeOutcomeRecording(learners);
 
     OutcomesViewTest() {
         provide(LearnerAdministration.class, learners);

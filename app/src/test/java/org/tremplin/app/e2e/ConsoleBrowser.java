@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -142,6 +143,44 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(selectId), label));
     }
 
+    /** Types a date as the console reads it (dd/MM/yyyy) into a date picker, replacing its value, and commits it. */
+    void typeDate(String pickerId, String date) {
+        WebElement input = waitFor(By.cssSelector("#" + pickerId + " input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ENTER);
+        waitForVaadin();
+        wait.until(condition(d -> date.equals(input.getDomProperty("value"))));
+    }
+
+    /**
+     * Types into the combo box with that id (which filters its items, on the server for a lazy one)
+     * and picks the first item whose label starts with {@code labelStart}; waits for it to be chosen.
+     */
+    void chooseInComboBox(String comboId, String typed, String labelStart) {
+        WebElement input = waitFor(By.cssSelector("#" + comboId + " input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+        WebElement item = wait.until(d -> firstDisplayed(d.findElements(By.xpath(
+                "//vaadin-combo-box-item[starts-with(normalize-space(.), " + xpathLiteral(labelStart) + ")]"))));
+        item.click();
+        waitForVaadin();
+        wait.until(condition(d -> String.valueOf(input.getDomProperty("value")).startsWith(labelStart)));
+    }
+
+    /** Clicks the first shown, enabled button of that class name inside the grid's cells (a row's action). */
+    void clickInGrid(String gridId, String buttonClass) {
+        WebElement button = wait.until(d -> firstDisplayed(d.findElements(By.xpath("//vaadin-grid[@id="
+                + xpathLiteral(gridId) + "]//vaadin-button[contains(concat(' ', normalize-space(@class), ' '), "
+                + xpathLiteral(" " + buttonClass + " ") + ") and not(@disabled)]"))));
+        button.click();
+        waitForVaadin();
+    }
+
+    /** The text of the element the CSS selector finds, once shown. */
+    String textOf(String cssSelector) {
+        return waitFor(By.cssSelector(cssSelector)).getText().strip();
+    }
+
     /** Waits for the message a field shows beside it (its error-message slot) once invalid; returns it. */
     String waitForFieldError(String fieldId) {
         WebElement message = waitFor(By.xpath("//*[@id=" + xpathLiteral(fieldId) + " and @invalid]"
@@ -194,6 +233,15 @@ final class ConsoleBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static WebElement firstDisplayed(java.util.List<WebElement> candidates) {
+        for (WebElement candidate : candidates) {
+            if (candidate.isDisplayed()) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static ExpectedCondition<Boolean> condition(Function<WebDriver, Boolean> check) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ class ConsoleIT {
     private static final String FRENCH_DATE = "^\\d{2}/\\d{2}/\\d{4}$";
     private static final String DEMO_EMAIL = "^[^@\\s]+@exemple\\.invalid$";
     private static final String EUROS_FR = "^\\d{1,3}([\\u00a0\\u202f]\\d{3})*,\\d{2}[\\u00a0\\u202f]€$";
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter UNIQUE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static RunningApplication application;
     private static ConsoleBrowser browser;
@@ -209,6 +211,113 @@ class ConsoleIT {
                 .isEqualTo("Ce département n'appartient pas à la région choisie.");
         browser.screenshot("15-school-departement-outside-region");
         browser.click("school-cancel");
+    }
+
+    /**
+     * The console's forms end to end: a learner enrolled in a Castelnau-le-Lez cohort, taken to the
+     * diploma through the row actions, then a follow-up saying they were hired, and the dashboard's
+     * "jobs created" rises by one (their latest situation is now employment, a new learner had none).
+     * Dates are counted back from today, since the dashboard reads situations as of today.
+     */
+    @Test
+    void the_demo_administrator_enrols_a_learner_follows_them_into_a_job_and_sees_the_dashboard_change() {
+        signInAsTheDemoAdministrator();
+        long jobsBefore = jobsCreated();
+        browser.screenshot("16-dashboard-before");
+        String unique = UNIQUE.format(LocalDateTime.now());
+        String family = "Essai-" + unique;
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        LocalDate enrolled = today.minusDays(420);
+
+        browser.navigateTo("Apprenants");
+        browser.waitForPath("learners");
+        browser.click("learners-enrol");
+        browser.chooseInComboBox("learner-cohort", "Castelnau", "Promo ");
+        browser.typeDate("learner-enrolled-on", FRENCH.format(enrolled));
+        browser.type("learner-given-name", "Camille");
+        browser.type("learner-family-name", family);
+        browser.type("learner-email", "camille." + unique + "@exemple.invalid");
+        browser.choose("learner-gender", "Femme");
+        browser.typeDate("learner-date-of-birth", "15/05/1998");
+        browser.choose("learner-diploma", "Bac");
+        browser.screenshot("17-learner-enrol-dialog");
+        browser.click("learner-save");
+
+        browser.type("learners-filter", family);
+        browser.waitForGridCell("learners-grid", family + ", Camille");
+        browser.waitForGridCell("learners-grid", "Inscrit");
+        browser.screenshot("18-learner-enrolled");
+        moveLearner("En formation au centre", enrolled.plusDays(1));
+        moveLearner("En alternance", enrolled.plusDays(180));
+        browser.clickInGrid("learners-grid", "learner-status");
+        browser.screenshot("19-learner-status-dialog");
+        browser.choose("learner-next-status", "Diplômé");
+        browser.typeDate("learner-status-date", FRENCH.format(today.minusDays(60)));
+        browser.click("learner-status-save");
+        browser.waitForGridCell("learners-grid", "Diplômé");
+        browser.screenshot("20-learner-graduated");
+
+        browser.navigateTo("Devenir des apprenants");
+        browser.waitForPath("outcomes");
+        browser.click("outcomes-record");
+        browser.chooseInComboBox("outcome-learner", family, family + ", Camille");
+        assertThat(browser.waitForText("outcome-follow-ups", "Sortie le"))
+                .startsWith("Sortie le " + FRENCH.format(today.minusDays(60)));
+        browser.typeDate("outcome-observed-on", FRENCH.format(today.minusDays(3)));
+        browser.choose("outcome-situation", "CDI");
+        browser.type("outcome-employer-name", "Datalyse " + unique);
+        browser.type("outcome-job-title", "Développeuse data");
+        browser.screenshot("21-outcome-dialog");
+        browser.click("outcome-save");
+        browser.waitForGridCell("outcomes-grid", "Datalyse " + unique);
+        browser.screenshot("22-outcome-recorded");
+
+        browser.navigateTo("Tableau de bord");
+        browser.waitForPath("dashboard");
+        assertThat(jobsCreated()).as("jobs created, before and after").isEqualTo(jobsBefore + 1);
+        browser.screenshot("23-dashboard-after");
+    }
+
+    @Test
+    void the_demo_administrator_sees_the_selection_board_the_accounts_and_the_tokens_then_switches_to_english() {
+        signInAsTheDemoAdministrator();
+        browser.navigateTo("Candidatures");
+        browser.waitForPath("applicants");
+        browser.click("applicants-mode-board");
+        browser.waitFor(By.id("applicants-board-choose"));
+        browser.chooseInComboBox("applicants-cohort", "Castelnau", "Promo ");
+        browser.waitFor(By.id("applicants-board-APPLIED"));
+        browser.screenshot("24-applicants-board");
+
+        browser.navigateTo("Comptes");
+        browser.waitForPath("users");
+        browser.waitForGridCell("users-grid", DemoAccess.ADMIN_EMAIL);
+        browser.screenshot("25-users");
+
+        browser.navigateTo("Jetons d'API");
+        browser.waitForPath("api-tokens");
+        browser.waitForTitle("Jetons d'API");
+        browser.screenshot("26-api-tokens");
+
+        browser.choose("language", "English");
+        browser.waitForTitle("API tokens");
+        browser.navigateTo("Dashboard");
+        browser.waitForTitle("Dashboard");
+        browser.screenshot("27-dashboard-english");
+    }
+
+    private static void moveLearner(String status, LocalDate on) {
+        browser.clickInGrid("learners-grid", "learner-status");
+        browser.choose("learner-next-status", status);
+        browser.typeDate("learner-status-date", FRENCH.format(on));
+        browser.click("learner-status-save");
+        browser.waitForGridCell("learners-grid", status);
+    }
+
+    /** The dashboard's "jobs created" figure, digits only (fr-FR groups thousands with spaces). */
+    private static long jobsCreated() {
+        browser.waitForTitle("Tableau de bord");
+        return Long.parseLong(browser.textOf("#figure-jobs-created .figure-value").replaceAll("\\D", ""));
     }
 
     private static void signInAsTheDemoAdministrator() {
