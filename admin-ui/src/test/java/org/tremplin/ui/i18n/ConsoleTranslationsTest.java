@@ -16,12 +16,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.security.AccessAdministrationService;
 import org.tremplin.application.common.ConflictException;
 import org.tremplin.application.common.NotFoundException;
+import org.tremplin.application.funding.FundingAdministrationService;
+import org.tremplin.application.idempotency.IdempotentRequests;
 import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.outcome.OutcomeRecordingService;
-import org.tremplin.application.idempotency.IdempotentRequests;
+import org.tremplin.application.security.AccessAdministrationService;
+import org.tremplin.application.workstudy.WorkStudyAdministrationService;
 import org.tremplin.domain.error.ErrorCodes;
 
 class ConsoleTranslationsTest {
@@ -68,6 +70,13 @@ class ConsoleTranslationsTest {
                 ConflictException.taken("learner", "email").code(), new NotFoundException("cohort", "").code(),
                 new NotFoundException("learner", "").code(), new NotFoundException("partner", "").code(),
                 OutcomeRecordingService.LEARNER_NOT_LEFT,
+                // Rules the editing forms show at form level.
+                FundingAdministrationService.FUNDER_NOT_ENGAGED, FundingAdministrationService.COHORT_OF_OTHER_SCHOOL,
+                WorkStudyAdministrationService.HOST_NOT_ENGAGED, AccessAdministrationService.LAST_ADMINISTRATOR,
+                new NotFoundException("applicant", "").code(), new NotFoundException("school", "").code(),
+                new NotFoundException("programme", "").code(), new NotFoundException("funding-commitment", "").code(),
+                new NotFoundException("work-study-contract", "").code(),
+                new NotFoundException("employment-outcome", "").code(), new NotFoundException("parity-rule", "").code(),
                 // Access management.
                 AccessAdministrationService.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
                 "token.secret-taken", "token.not-found",
