@@ -25,3 +25,9 @@ CREATE INDEX ix_outcome_situation_observed_on_desc ON employment_outcome (situat
 CREATE INDEX ix_contract_start_date_desc ON work_study_contract (start_date DESC);
 CREATE INDEX ix_contract_broken_start_date_desc ON work_study_contract (broken_on, start_date DESC);
 CREATE INDEX ix_contract_planned_end_date ON work_study_contract (planned_end_date);
+
+-- The indicators: a learner's outcomes by date, then id (latest first on the same day), with their
+-- situation, so that picking one outcome per learner never reads the table itself. It serves the
+-- foreign key to learner in place of ix_outcome_learner_observed, of which it is an extension.
+CREATE INDEX ix_outcome_learner_situation ON employment_outcome (learner_id, observed_on, id, situation);
+DROP INDEX ix_outcome_learner_observed ON employment_outcome;

@@ -179,24 +179,29 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     /**
      * Both follow-ups at once: each leaver whose snapshot date (left on + N months) has come,
      * once per N, with the outcome nearest that date within the window (the nearest; between two as
-     * near, the later; on the same day, the greater identifier), counted by category. The nearest
-     * outcome is looked up per leaver through {@code ix_outcome_learner_observed}, which reads the
-     * few outcomes of one window instead of ranking every outcome of the network (ADR 0012).
+     * near, the later; on the same day, the greater identifier), counted by category. The join reads each leaver's outcomes from
+     * {@code ix_outcome_learner_situation} alone, which holds their situations too (ADR 0012).
      */
     private Map<Integer, EmploymentSnapshot> snapshots(ScopeConditions scope, LocalDate asOf) {
         String snapshotOn = SqlDates.plusMonths("l.left_on", "m.months");
         var statement = new Statement()
-                .sql("SELECT situated.months, situated.category, COUNT(*) AS leavers FROM (")
-                .sql("SELECT m.months, COALESCE(" + IndicatorSql.categoryOf("(SELECT o.situation"
-                        + " FROM employment_outcome o WHERE o.learner_id = l.id"
-                        + " AND o.observed_on >= " + SqlDates.minusMonths(snapshotOn, WINDOW)
-                        + " AND o.observed_on <= " + SqlDates.plusMonths(snapshotOn, WINDOW)
-                        + " ORDER BY ABS(" + SqlDates.days(snapshotOn, "o.observed_on") + "), o.observed_on DESC,"
-                        + " o.id DESC LIMIT 1)") + ", " + IndicatorSql.code(SituationCategory.UNKNOWN) + ") AS category")
+                .sql("WITH leaver AS (SELECT l.id AS learner_id, m.months, " + snapshotOn + " AS snapshot_on")
                 .sql(" FROM learner l CROSS JOIN (SELECT " + SHORT_TERM_MONTHS + " AS months UNION ALL SELECT "
                         + LONG_TERM_MONTHS + ") m")
                 .sql(" WHERE l.left_on IS NOT NULL AND " + snapshotOn + " <= ").value(asOf)
-                .sql(" AND ").where(scope.learners("l")).sql(") situated")
+                .sql(" AND ").where(scope.learners("l")).sql("),")
+                // One pass: a leaver with no outcome in the window keeps one row of NULLs, ranked first.
+                .sql(" ranked AS (SELECT v.months, o.situation,")
+                .sql(" ROW_NUMBER() OVER (PARTITION BY v.learner_id, v.months ORDER BY ABS("
+                        + SqlDates.days("v.snapshot_on", "o.observed_on") + "), o.observed_on DESC, o.id DESC)"
+                        + " AS nearness")
+                .sql(" FROM leaver v LEFT JOIN employment_outcome o ON o.learner_id = v.learner_id")
+                .sql(" AND o.observed_on >= " + SqlDates.minusMonths("v.snapshot_on", WINDOW))
+                .sql(" AND o.observed_on <= " + SqlDates.plusMonths("v.snapshot_on", WINDOW) + ")")
+                .sql(" SELECT situated.months, situated.category, COUNT(*) AS leavers FROM (")
+                .sql("SELECT r.months, COALESCE(" + IndicatorSql.categoryOf("r.situation") + ", "
+                        + IndicatorSql.code(SituationCategory.UNKNOWN) + ") AS category")
+                .sql(" FROM ranked r WHERE r.nearness = 1) situated")
                 .sql(" GROUP BY situated.months, situated.category");
         List<SituationRow> rows = statement.query(sql, row -> new SituationRow(row.getInt("months"),
                 SituationCategory.valueOf(row.getString("category")), row.getLong("leavers")));
@@ -230,7 +235,8 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     /**
      * Learners whose latest outcome on or before {@code asOf} (the greater identifier on the same day)
      * is a job. The outcomes in scope are all those of the learners in scope, so each learner's latest
-     * is read from the end of its range in {@code ix_outcome_learner_observed} (ADR 0012).
+     * is read from the end of its range in {@code ix_outcome_learner_situation}, without
+     * ranking every outcome of the network (ADR 0012).
      */
     private long jobsCreated(ScopeConditions scope, LocalDate asOf) {
         return new Statement()
