@@ -179,8 +179,9 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     /**
      * Both follow-ups at once: each leaver whose snapshot date (left on + N months) has come,
      * once per N, with the outcome nearest that date within the window (the nearest; between two as
-     * near, the later; on the same day, the greater identifier), counted by category. The join reads each leaver's outcomes from
-     * {@code ix_outcome_learner_situation} alone, which holds their situations too (ADR 0012).
+     * near, the later; on the same day, the greater identifier), counted by category. The join
+     * reads each leaver's outcomes from {@code ix_outcome_learner_situation} alone, which holds their
+     * situations too (ADR 0012).
      */
     private Map<Integer, EmploymentSnapshot> snapshots(ScopeConditions scope, LocalDate asOf) {
         String snapshotOn = SqlDates.plusMonths("l.left_on", "m.months");

@@ -108,7 +108,8 @@ public final class SqlListQuery {
      * index can give the order (a COLLATE clause would make the server sort every row).
      */
     public SqlListQuery orderByCode(String column, Class<? extends Enum<?>> codes, boolean ascending) {
-        boolean lettersOnly = Arrays.stream(codes.getEnumConstants()).allMatch(code -> CAPITALS.matcher(code.name()).matches());
+        boolean lettersOnly = Arrays.stream(codes.getEnumConstants())
+                .allMatch(code -> CAPITALS.matcher(code.name()).matches());
         return lettersOnly ? orderBy(column, ascending) : orderByCode(column, ascending);
     }
 
