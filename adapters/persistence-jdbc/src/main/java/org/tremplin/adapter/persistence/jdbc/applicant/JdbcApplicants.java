@@ -65,7 +65,7 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
         switch (sort.key()) {
             case APPLIED_ON -> query.orderBy("a.applied_on", sort.isAscending());
             case FAMILY_NAME -> query.orderBy("a.family_name", sort.isAscending());
-            case STAGE -> query.orderByCode("a.stage", sort.isAscending());
+            case STAGE -> query.orderByCode("a.stage", SelectionStage.class, sort.isAscending());
         }
         return page(query, page);
     }

@@ -179,7 +179,9 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     /**
      * Both follow-ups at once: each leaver whose snapshot date (left on + N months) has come,
      * once per N, with the outcome nearest that date within the window (the nearest; between two as
-     * near, the later; on the same day, the greater identifier), counted by category.
+     * near, the later; on the same day, the greater identifier), counted by category. The join
+     * reads each leaver's outcomes from {@code ix_outcome_learner_situation} alone, which holds their
+     * situations too (ADR 0012).
      */
     private Map<Integer, EmploymentSnapshot> snapshots(ScopeConditions scope, LocalDate asOf) {
         String snapshotOn = SqlDates.plusMonths("l.left_on", "m.months");
@@ -231,14 +233,18 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                 new Rate(furtherStudies + salaried + selfEmployed, leavers));
     }
 
-    /** Learners whose latest outcome on or before {@code asOf} (the greater identifier on the same day) is a job. */
+    /**
+     * Learners whose latest outcome on or before {@code asOf} (the greater identifier on the same day)
+     * is a job. The outcomes in scope are all those of the learners in scope, so each learner's latest
+     * is read from the end of its range in {@code ix_outcome_learner_situation}, without
+     * ranking every outcome of the network (ADR 0012).
+     */
     private long jobsCreated(ScopeConditions scope, LocalDate asOf) {
         return new Statement()
-                .sql("SELECT COUNT(*) FROM (SELECT o.situation, ROW_NUMBER() OVER (PARTITION BY o.learner_id")
-                .sql(" ORDER BY o.observed_on DESC, o.id DESC) AS recency")
-                .sql(" FROM employment_outcome o WHERE o.observed_on <= ").value(asOf)
-                .sql(" AND ").where(scope.outcomes("o")).sql(") latest")
-                .sql(" WHERE latest.recency = 1 AND latest.situation IN " + IndicatorSql.IN_EMPLOYMENT)
+                .sql("SELECT COUNT(*) FROM learner l WHERE ").where(scope.learners("l"))
+                .sql(" AND (SELECT o.situation FROM employment_outcome o WHERE o.learner_id = l.id")
+                .sql(" AND o.observed_on <= ").value(asOf)
+                .sql(" ORDER BY o.observed_on DESC, o.id DESC LIMIT 1) IN " + IndicatorSql.IN_EMPLOYMENT)
                 .query(sql, row -> row.getLong(1))
                 .getFirst();
     }

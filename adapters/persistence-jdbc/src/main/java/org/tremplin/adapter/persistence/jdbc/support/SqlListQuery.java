@@ -3,10 +3,12 @@ package org.tremplin.adapter.persistence.jdbc.support;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import org.tremplin.application.common.PageRequest;
 
 /**
@@ -15,6 +17,7 @@ import org.tremplin.application.common.PageRequest;
  * the adapter's code only; every value is bound.
  */
 public final class SqlListQuery {
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z]+");
     private final String from;
     private final String idColumn;
     private final List<String> joins = new ArrayList<>();
@@ -97,6 +100,17 @@ public final class SqlListQuery {
     /** Orders by an enum code exactly as Java compares the codes: byte by byte. */
     public SqlListQuery orderByCode(String column, boolean ascending) {
         return orderBy(column + " COLLATE utf8mb4_bin", ascending);
+    }
+
+    /**
+     * Orders by a code of {@code codes} as Java compares them. Codes made of capital letters only
+     * sort alike in the column's collation and byte by byte, so the column is ordered as it is and an
+     * index can give the order (a COLLATE clause would make the server sort every row).
+     */
+    public SqlListQuery orderByCode(String column, Class<? extends Enum<?>> codes, boolean ascending) {
+        boolean lettersOnly = Arrays.stream(codes.getEnumConstants())
+                .allMatch(code -> CAPITALS.matcher(code.name()).matches());
+        return lettersOnly ? orderBy(column, ascending) : orderByCode(column, ascending);
     }
 
     /** The ids of one page, in order, and how many rows match in all. */
