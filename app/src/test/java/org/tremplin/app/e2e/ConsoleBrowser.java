@@ -176,6 +176,21 @@ final class ConsoleBrowser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Hands a file to the upload component with that id, as picking it in the file dialog would:
+     * the component's file input (hidden, in its light or shadow DOM) takes the file's path.
+     */
+    void upload(String uploadId, Path file) {
+        waitFor(By.id(uploadId));
+        WebElement input = (WebElement) script("""
+                const upload = document.getElementById(arguments[0]);
+                return upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                """, uploadId);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
     /** The text of the element the CSS selector finds, once shown. */
     String textOf(String cssSelector) {
         return waitFor(By.cssSelector(cssSelector)).getText().strip();

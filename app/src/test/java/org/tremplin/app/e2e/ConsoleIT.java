@@ -2,6 +2,11 @@ package org.tremplin.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.json.tree.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -169,6 +174,50 @@ class ConsoleIT {
         browser.waitForTitle("Devenir des apprenants");
         assertThat(browser.waitForGridCellMatching("outcomes-grid", FRENCH_DATE)).matches(FRENCH_DATE);
         browser.screenshot("12-outcomes");
+
+        browser.navigateTo("Alertes");
+        browser.waitForPath("alertes");
+        browser.waitForTitle("Alertes");
+        // The demo network has early warnings of every kind (DemoNetworkLoadedTest); each row says what to do.
+        assertThat(browser.waitForGridCellMatching("warnings-grid",
+                "^(Contrat rompu le|En alternance sans contrat depuis le|Suivi à 1?[26] mois attendu le) "))
+                .containsPattern(" le \\d{2}/\\d{2}/\\d{4} : ");
+        browser.screenshot("28-warnings");
+    }
+
+    @Test
+    void the_demo_administrator_checks_a_csv_file_then_imports_its_valid_rows_only() throws Exception {
+        String unique = UNIQUE.format(LocalDateTime.now());
+        String family = "Import-" + unique;
+        String cohort = aCohortIdFromTheApi();
+        String enrolled = FRENCH.format(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(30));
+        // French Excel's way: semicolons, dd/MM/yyyy dates; the second row's e-mail is wrong.
+        String csv = "cohort_id;given_name;family_name;email;enrolled_on;gender;date_of_birth;"
+                + "priority_neighbourhood;highest_diploma\n"
+                + cohort + ";Inès;" + family + ";ines." + unique + "@exemple.invalid;" + enrolled
+                + ";WOMAN;02/02/2000;oui;BAC\n"
+                + cohort + ";Yanis;" + family + ";pas-une-adresse;" + enrolled + ";MAN;03/03/2001;non;BAC\n";
+        Path file = ConsoleBrowser.SCREENSHOTS.resolveSibling("e2e-import-" + unique + ".csv");
+        Files.writeString(file, csv);
+
+        signInAsTheDemoAdministrator();
+        browser.navigateTo("Importer");
+        browser.waitForPath("import");
+        browser.waitForTitle("Importer un fichier");
+        browser.upload("import-upload", file);
+        browser.waitForGridCell("import-errors", "Cette adresse e-mail n'est pas valide.");
+        browser.waitForGridCell("import-errors", "3");
+        browser.screenshot("29-import-checked");
+
+        browser.click("import-valid-rows");
+        browser.waitForText("import-status", "1 ligne(s) importée(s).");
+        browser.screenshot("30-import-done");
+
+        browser.navigateTo("Apprenants");
+        browser.waitForPath("learners");
+        browser.type("learners-filter", family);
+        browser.waitForGridCell("learners-grid", family + ", Inès");
+        browser.screenshot("31-imported-learner");
     }
 
     @Test
@@ -318,6 +367,17 @@ class ConsoleIT {
     private static long jobsCreated() {
         browser.waitForTitle("Tableau de bord");
         return Long.parseLong(browser.textOf("#figure-jobs-created .figure-value").replaceAll("\\D", ""));
+    }
+
+    /** A cohort's id as an integrator reads it, with the demo token: the import file names cohorts by id. */
+    private static String aCohortIdFromTheApi() throws Exception {
+        HttpResponse<String> cohorts = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(application.apiUrl() + "api/v1/cohorts?size=1"))
+                .header("Authorization", "Bearer " + DemoAccess.INTEGRATOR_TOKEN_SECRET).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(cohorts.statusCode()).as(cohorts.body()).isEqualTo(200);
+        return application.jsonMapper().readValue(cohorts.body(), JsonNode.class)
+                .get("items").get(0).get("id").getStringValue();
     }
 
     private static void signInAsTheDemoAdministrator() {

@@ -1,7 +1,9 @@
 package org.tremplin.app.e2e;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,6 +46,16 @@ final class RunningApplication implements AutoCloseable {
     /** The console's address, ending with a slash. */
     String consoleUrl() {
         return "http://localhost:" + context.getBean(ConsoleServer.class).port() + "/";
+    }
+
+    /** The API's address, ending with a slash. */
+    String apiUrl() {
+        return context.getBean(EmbeddedServer.class).getURL() + "/";
+    }
+
+    /** Reads the API's JSON answers as the application writes them. */
+    JsonMapper jsonMapper() {
+        return context.getBean(JsonMapper.class);
     }
 
     @Override
