@@ -27,7 +27,7 @@ import org.tremplin.ui.form.ConflictDialog;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
 
-class PartnerFormsTest extends ConsoleTestSupport {
+class PartnerFormsTest extends FormTestSupport {
     private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
             .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2019, 9, 2))
             .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2));
@@ -212,22 +212,12 @@ class PartnerFormsTest extends ConsoleTestSupport {
         assertThat(find(PartnerEngagementDialog.class).exists()).isFalse();
     }
 
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
-    }
-
-    @SuppressWarnings("unchecked")
     private Select<PartnerKind> kind() {
-        return find(Select.class).withId("partner-kind").single();
+        return select("partner-kind");
     }
 
-    @SuppressWarnings("unchecked")
     private Select<School> schoolChoice() {
-        return find(Select.class).withId("engagement-school").single();
+        return select("engagement-school");
     }
 
     @SuppressWarnings("unchecked")
