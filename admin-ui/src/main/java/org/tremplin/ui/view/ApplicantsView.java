@@ -183,16 +183,12 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     }
 
     private HorizontalLayout rowActions(ApplicantView applicant) {
-        Button moveButton = new Button(getTranslation("applicant.action.move"), click -> move(applicant));
-        moveButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        moveButton.addClassName("applicant-move");
+        Button moveButton = RowActions.button(getTranslation("applicant.action.move"), "applicant-move",
+                click -> move(applicant));
         moveButton.setEnabled(!applicant.stage().isFinal());
-        Button correctButton = new Button(getTranslation("applicant.action.correct"), click -> correct(applicant));
-        correctButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        correctButton.addClassName("applicant-correct");
-        HorizontalLayout actions = new HorizontalLayout(moveButton, correctButton);
-        actions.setSpacing(false);
-        return actions;
+        Button correctButton = RowActions.button(getTranslation("applicant.action.correct"), "applicant-correct",
+                click -> correct(applicant));
+        return RowActions.of(moveButton, correctButton);
     }
 
     private void move(ApplicantView applicant) {

@@ -58,17 +58,10 @@ final class CommitmentFormDialog extends Dialog {
         this.saved = saved;
         this.current = current;
         setHeaderTitle(getTranslation(current == null ? "funding.action.commit" : "funding.form.amend-title"));
-        Select<School> school = new Select<>();
-        school.setLabel(getTranslation("funding.column.school"));
-        school.setItems(choices.schools());
-        school.setItemLabelGenerator(chosen -> chosen == null ? "" : chosen.name());
+        Select<School> school = choices.schoolField(getTranslation("funding.column.school"));
         school.setId("commitment-school");
-        Select<Cohort> cohort = new Select<>();
-        cohort.setLabel(getTranslation("funding.form.cohort"));
-        cohort.setEmptySelectionAllowed(true);
-        cohort.setEmptySelectionCaption(getTranslation("funding.form.whole-school"));
-        cohort.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("funding.form.whole-school")
-                : chosen.name());
+        Select<Cohort> cohort = FundingChoices.cohortField(getTranslation("funding.form.cohort"),
+                getTranslation("funding.form.whole-school"));
         cohort.setId("commitment-cohort");
         Select<Partner> funder = new Select<>();
         funder.setLabel(getTranslation("funding.column.funder"));

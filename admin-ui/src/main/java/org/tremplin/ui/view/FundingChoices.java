@@ -1,5 +1,6 @@
 package org.tremplin.ui.view;
 
+import com.vaadin.flow.component.select.Select;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,28 @@ final class FundingChoices implements Serializable {
 
     List<School> schools() {
         return schools;
+    }
+
+    /** The schools to choose from, by name. */
+    Select<School> schoolField(String label) {
+        Select<School> field = new Select<>();
+        field.setLabel(label);
+        field.setItems(schools);
+        field.setItemLabelGenerator(chosen -> chosen == null ? "" : chosen.name());
+        return field;
+    }
+
+    /**
+     * A cohort of the chosen school (the caller fills it from {@link #cohortsOf}); none chosen means
+     * the whole school, which the empty choice says in words rather than as a blank.
+     */
+    static Select<Cohort> cohortField(String label, String wholeSchool) {
+        Select<Cohort> field = new Select<>();
+        field.setLabel(label);
+        field.setEmptySelectionAllowed(true);
+        field.setEmptySelectionCaption(wholeSchool);
+        field.setItemLabelGenerator(chosen -> chosen == null ? wholeSchool : chosen.name());
+        return field;
     }
 
     List<Partner> fundersOf(School school) {

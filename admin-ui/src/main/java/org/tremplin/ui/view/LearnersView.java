@@ -163,18 +163,12 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
     }
 
     private HorizontalLayout rowActions(LearnerView learner) {
-        Button move = new Button(getTranslation("learner.action.status"),
+        Button move = RowActions.button(getTranslation("learner.action.status"), "learner-status",
                 click -> LearnerStatusDialog.moving(learners, learner, this::saved).open());
-        move.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        move.addClassName("learner-status");
         move.setEnabled(!learner.status().hasLeft());
-        Button correct = new Button(getTranslation("learner.action.correct"),
+        Button correct = RowActions.button(getTranslation("learner.action.correct"), "learner-correct",
                 click -> LearnerFormDialog.correcting(learners, cohortChoices, learner, this::saved).open());
-        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        correct.addClassName("learner-correct");
-        HorizontalLayout actions = new HorizontalLayout(move, correct);
-        actions.setSpacing(false);
-        return actions;
+        return RowActions.of(move, correct);
     }
 
     private void saved(LearnerView learner) {

@@ -107,18 +107,13 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private HorizontalLayout rowActions(EmploymentOutcome outcome) {
-        Button correct = new Button(getTranslation("outcome.action.correct"),
+        Button correct = RowActions.button(getTranslation("outcome.action.correct"), "outcome-correct",
                 click -> OutcomeFormDialog.correcting(outcomes, learners, partners, outcome, this::saved).open());
-        correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        correct.addClassName("outcome-correct");
-        Button delete = new Button(getTranslation("outcome.action.delete"),
+        Button delete = RowActions.button(getTranslation("outcome.action.delete"), "outcome-delete",
                 click -> OutcomeDeleteDialog.asking(outcomes, outcome, learnerName(outcome.learnerId()),
                         () -> grid.getDataProvider().refreshAll()).open());
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        delete.addClassName("outcome-delete");
-        HorizontalLayout actions = new HorizontalLayout(correct, delete);
-        actions.setSpacing(false);
-        return actions;
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return RowActions.of(correct, delete);
     }
 
     private void saved(EmploymentOutcome outcome) {

@@ -42,17 +42,10 @@ final class ParityFormDialog extends Dialog {
         this.funding = funding;
         this.saved = saved;
         setHeaderTitle(getTranslation("funding.action.declare-parity"));
-        Select<School> school = new Select<>();
-        school.setLabel(getTranslation("funding.column.school"));
-        school.setItems(choices.schools());
-        school.setItemLabelGenerator(chosen -> chosen == null ? "" : chosen.name());
+        Select<School> school = choices.schoolField(getTranslation("funding.column.school"));
         school.setId("parity-school");
-        Select<Cohort> cohort = new Select<>();
-        cohort.setLabel(getTranslation("funding.form.cohort"));
-        cohort.setEmptySelectionAllowed(true);
-        cohort.setEmptySelectionCaption(getTranslation("funding.form.whole-school"));
-        cohort.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("funding.form.whole-school")
-                : chosen.name());
+        Select<Cohort> cohort = FundingChoices.cohortField(getTranslation("funding.form.cohort"),
+                getTranslation("funding.form.whole-school"));
         cohort.setId("parity-cohort");
         Select<Partner> first = funderSelect("funding.form.first-funder", "parity-first-funder");
         Select<Partner> second = funderSelect("funding.form.second-funder", "parity-second-funder");

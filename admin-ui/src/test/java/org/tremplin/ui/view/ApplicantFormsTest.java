@@ -2,7 +2,6 @@ package org.tremplin.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Set;
@@ -25,12 +23,10 @@ import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
-import org.tremplin.domain.person.Diploma;
 import org.tremplin.domain.person.DisabilityStatus;
-import org.tremplin.domain.person.Gender;
 import org.tremplin.ui.form.ConflictDialog;
 
-class ApplicantFormsTest extends ConsoleTestSupport {
+class ApplicantFormsTest extends FormTestSupport {
     private final FakeApplicantSelection applicants = new FakeApplicantSelection()
             .add("Awa", "Diallo", LocalDate.of(2025, 10, 1), SelectionStage.APPLIED)
             .add("Inès", "Benali", LocalDate.of(2025, 10, 2), SelectionStage.SELECTED)
@@ -82,7 +78,7 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     void moving_an_applicant_offers_only_the_stages_the_domain_allows_and_records_the_move() {
         signInAs(Role.SCHOOL_MANAGER);
         navigate(ApplicantsView.class);
-        clickInRow(rowOf("Diallo"), "applicant-move");
+        clickInRow(grid(), rowOf("Diallo"), "applicant-move");
 
         Select<SelectionStage> stage = select("applicant-stage");
         assertThat(test(stage).getSuggestionItems()).containsExactly(SelectionStage.PRESELECTED,
@@ -99,7 +95,7 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     void a_move_dated_before_the_current_stage_is_refused_beside_the_date() {
         signInAs(Role.ADMIN);
         navigate(ApplicantsView.class);
-        clickInRow(rowOf("Diallo"), "applicant-move");
+        clickInRow(grid(), rowOf("Diallo"), "applicant-move");
         test(select("applicant-stage")).selectItem("Présélection");
         find(DatePicker.class).withId("applicant-stage-date").single().setValue(LocalDate.of(2025, 9, 1));
 
@@ -114,7 +110,7 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     void enrolling_a_selected_applicant_creates_the_learner_and_leads_to_the_learners() {
         signInAs(Role.ADMIN);
         navigate(ApplicantsView.class);
-        clickInRow(rowOf("Benali"), "applicant-move");
+        clickInRow(grid(), rowOf("Benali"), "applicant-move");
         test(select("applicant-stage")).selectItem("Inscription");
         find(DatePicker.class).withId("applicant-stage-date").single().setValue(LocalDate.of(2025, 11, 2));
 
@@ -132,7 +128,7 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     void a_stale_move_asks_before_anything_and_reload_shows_the_stored_stage() {
         signInAs(Role.ADMIN);
         navigate(ApplicantsView.class);
-        clickInRow(rowOf("Diallo"), "applicant-move");
+        clickInRow(grid(), rowOf("Diallo"), "applicant-move");
         test(select("applicant-stage")).selectItem("Présélection");
         applicants.changeElsewhere("Diallo");
 
@@ -150,12 +146,12 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     void correcting_shows_the_rqth_status_only_when_the_use_case_gives_it() {
         signInAs(Role.ADMIN);
         navigate(ApplicantsView.class);
-        clickInRow(rowOf("Diallo"), "applicant-correct");
+        clickInRow(grid(), rowOf("Diallo"), "applicant-correct");
         assertThat(find(Select.class).withId("applicant-disability").exists()).isFalse();
         test(button("applicant-cancel")).click();
 
         applicants.healthData = true;
-        clickInRow(rowOf("Diallo"), "applicant-correct");
+        clickInRow(grid(), rowOf("Diallo"), "applicant-correct");
         assertThat(select("applicant-disability").getValue()).isEqualTo(DisabilityStatus.RECOGNISED);
         test(textField("applicant-given-name")).setValue("Awa Marie");
         test(button("applicant-save")).click();
@@ -168,7 +164,7 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     void a_stale_correction_asks_and_cancel_keeps_what_was_typed_unsaved() {
         signInAs(Role.ADMIN);
         navigate(ApplicantsView.class);
-        clickInRow(rowOf("Diallo"), "applicant-correct");
+        clickInRow(grid(), rowOf("Diallo"), "applicant-correct");
         test(textField("applicant-given-name")).setValue("Awa Marie");
         applicants.changeElsewhere("Diallo");
 
@@ -248,60 +244,23 @@ class ApplicantFormsTest extends ConsoleTestSupport {
     }
 
     private void fillPerson(String given, String family, String email) {
-        test(textField("applicant-given-name")).setValue(given);
-        test(textField("applicant-family-name")).setValue(family);
-        test(textField("applicant-email")).setValue(email);
-        test(this.<Gender>select("applicant-gender")).selectItem("Femme");
-        find(DatePicker.class).withId("applicant-date-of-birth").single().setValue(LocalDate.of(2001, 4, 12));
-        test(this.<Diploma>select("applicant-diploma")).selectItem("Bac");
+        fillPerson("applicant", given, family, email, "Femme", LocalDate.of(2001, 4, 12), "Bac");
     }
 
     private int rowOf(String family) {
-        var grid = test(grid());
-        for (int row = 0; row < grid.size(); row++) {
-            if (grid.getRow(row).name().familyName().equals(family)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row for " + family);
-    }
-
-    private void clickInRow(int row, String className) {
-        Component actions = test(grid()).getCellComponent(row, "actions");
-        Button button = (Button) descendants(actions).filter(child -> child.getClassNames().contains(className))
-                .findFirst().orElseThrow();
-        test(button).click();
-    }
-
-    private static java.util.stream.Stream<Component> descendants(Component root) {
-        return root.getChildren().flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child),
-                descendants(child)));
+        return rowWhere(grid(), row -> row.name().familyName().equals(family), family);
     }
 
     private static long cards(VerticalLayout column) {
         return column.getChildren().filter(child -> child.getClassNames().contains("applicant-card")).count();
     }
 
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return find(Select.class).withId(id).single();
-    }
-
     private ComboBox<Cohort> cohortChoice() {
         return cohortChoice("applicant-cohort");
     }
 
-    @SuppressWarnings("unchecked")
     private ComboBox<Cohort> cohortChoice(String id) {
-        return find(ComboBox.class).withId(id).single();
+        return comboBox(id);
     }
 
     @SuppressWarnings("unchecked")

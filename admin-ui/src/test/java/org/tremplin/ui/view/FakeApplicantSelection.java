@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantView;
 import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -161,11 +160,8 @@ final class FakeApplicantSelection implements ApplicantSelection {
     }
 
     private void requireScope(CohortId cohort) {
-        boolean outside = FakeScopedCohorts.ALL.stream()
-                .anyMatch(each -> each.id().equals(cohort) && outOfScope.contains(each.schoolId()));
-        if (outside) {
-            throw new ForbiddenException("access.school-out-of-scope", "this school is outside the caller's scope");
-        }
+        FakeScopedCohorts.ALL.stream().filter(each -> each.id().equals(cohort))
+                .forEach(each -> OutOfScopeSchools.refuseIfAmong(outOfScope, each.schoolId()));
     }
 
     private Applicant save(Applicant applicant) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -88,9 +87,7 @@ final class FakeCohortAdministration implements CohortAdministration {
     }
 
     private void requireScope(SchoolId school) {
-        if (outOfScope.contains(school)) {
-            throw new ForbiddenException("access.school-out-of-scope", "this school is outside the caller's scope");
-        }
+        OutOfScopeSchools.refuseIfAmong(outOfScope, school);
     }
 
     private Cohort save(Cohort cohort) {

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.tremplin.application.cohort.CohortAdministration;
-import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -15,10 +13,9 @@ import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.programme.PhaseLengths;
 import org.tremplin.domain.programme.ProgrammeId;
-import org.tremplin.domain.school.SchoolId;
 
 /** One cohort, which the list views name their rows' cohort by; read-only. */
-final class FakeCohortsForLists implements CohortAdministration {
+final class FakeCohortsForLists extends ReadOnlyCohorts {
     static final Cohort COHORT = new Cohort(FakeLearnerAdministration.COHORT, 0, FakeLearnerAdministration.SCHOOL,
             new ProgrammeId(UUID.randomUUID()), "Roubaix 2026", LocalDate.of(2026, 1, 5), 24, PhaseLengths.ECOLE_IA);
     final AtomicInteger gets = new AtomicInteger();
@@ -35,15 +32,5 @@ final class FakeCohortsForLists implements CohortAdministration {
     @Override
     public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
         return new FakePages().page(List.of(COHORT), page);
-    }
-
-    @Override
-    public Cohort open(SchoolId school, ProgrammeId programme, CohortDetails details) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Cohort reschedule(CohortId id, long version, CohortDetails details) {
-        throw new UnsupportedOperationException();
     }
 }

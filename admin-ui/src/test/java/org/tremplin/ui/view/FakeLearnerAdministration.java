@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -179,9 +178,7 @@ final class FakeLearnerAdministration implements LearnerAdministration {
     }
 
     private void requireScope(SchoolId school) {
-        if (outOfScope.contains(school)) {
-            throw new ForbiddenException("access.school-out-of-scope", "this school is outside the caller's scope");
-        }
+        OutOfScopeSchools.refuseIfAmong(outOfScope, school);
     }
 
     private Learner save(Learner learner) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.ForbiddenException;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
@@ -100,9 +99,7 @@ final class FakePartnerAdministration implements PartnerAdministration {
 
     @Override
     public Partner engage(PartnerId id, long version, SchoolId school, Set<PartnerRole> roles) {
-        if (outOfScope.contains(school)) {
-            throw new ForbiddenException("access.school-out-of-scope", "this school is outside the caller's scope");
-        }
+        OutOfScopeSchools.refuseIfAmong(outOfScope, school);
         return save(current(id, version).engage(school, roles));
     }
 

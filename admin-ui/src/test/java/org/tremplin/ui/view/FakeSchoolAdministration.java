@@ -35,6 +35,13 @@ final class FakeSchoolAdministration implements SchoolAdministration {
     /** How many times the view asked for a page: a lazy grid asks, it does not load everything. */
     final AtomicInteger listCalls = new AtomicInteger();
 
+    /** Castelnau-le-Lez (Occitanie) then Roubaix (Hauts-de-France), both open since 2 September 2019. */
+    static FakeSchoolAdministration castelnauAndRoubaix() {
+        return new FakeSchoolAdministration()
+                .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2019, 9, 2))
+                .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2));
+    }
+
     FakeSchoolAdministration add(String name, String town, Region region, String departement, LocalDate openedOn) {
         School planned = School.plan(new SchoolId(UUID.randomUUID()), name, town, region, new Departement(departement),
                 Optional.empty());

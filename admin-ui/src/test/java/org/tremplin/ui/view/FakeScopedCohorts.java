@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.tremplin.application.cohort.CohortAdministration;
-import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.application.common.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -24,7 +22,7 @@ import org.tremplin.ui.session.ConsoleSession;
  * Two cohorts in two schools, listed as the use case lists them: narrowed to the schools of the
  * signed-in user when they are limited to some; read-only.
  */
-final class FakeScopedCohorts implements CohortAdministration {
+final class FakeScopedCohorts extends ReadOnlyCohorts {
     static final SchoolId CASTELNAU_SCHOOL = new SchoolId(UUID.randomUUID());
     static final Cohort ROUBAIX = FakeCohortsForLists.COHORT;
     static final Cohort CASTELNAU = new Cohort(new CohortId(UUID.randomUUID()), 0, CASTELNAU_SCHOOL,
@@ -43,15 +41,5 @@ final class FakeScopedCohorts implements CohortAdministration {
         Optional<Set<SchoolId>> scope = ConsoleSession.user().flatMap(user -> user.actor().schools());
         return new FakePages().page(ALL.stream()
                 .filter(cohort -> scope.map(schools -> schools.contains(cohort.schoolId())).orElse(true)).toList(), page);
-    }
-
-    @Override
-    public Cohort open(SchoolId school, ProgrammeId programme, CohortDetails details) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Cohort reschedule(CohortId id, long version, CohortDetails details) {
-        throw new UnsupportedOperationException();
     }
 }

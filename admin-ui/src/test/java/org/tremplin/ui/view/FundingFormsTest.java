@@ -25,15 +25,12 @@ import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
-import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
 import org.tremplin.ui.form.ConflictDialog;
 
 class FundingFormsTest extends ConsoleTestSupport {
-    private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
-            .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2019, 9, 2))
-            .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2));
+    private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();
     private final School roubaix = schools.named("École IA Roubaix");
     private final FakePartnerAdministration partners = new FakePartnerAdministration();
     private final Partner region = partners.add("Région Hauts-de-France", PartnerKind.REGION, Optional.empty(),

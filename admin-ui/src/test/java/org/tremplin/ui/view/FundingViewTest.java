@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +25,11 @@ import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
-import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
 
 class FundingViewTest extends ConsoleTestSupport {
-    private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
-            .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2019, 9, 2))
-            .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2));
+    private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();
     private final FakePartnerAdministration partners = new FakePartnerAdministration();
     private final FakeFundingAdministration funding = new FakeFundingAdministration();
     private School castelnau;

@@ -2,17 +2,14 @@ package org.tremplin.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.cohort.CohortAdministration;
@@ -21,12 +18,10 @@ import org.tremplin.application.learner.LearnerView;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.LearnerStatus;
-import org.tremplin.domain.person.Diploma;
 import org.tremplin.domain.person.DisabilityStatus;
-import org.tremplin.domain.person.Gender;
 import org.tremplin.ui.form.ConflictDialog;
 
-class LearnerFormsTest extends ConsoleTestSupport {
+class LearnerFormsTest extends FormTestSupport {
     private final FakeLearnerAdministration learners = new FakeLearnerAdministration();
 
     LearnerFormsTest() {
@@ -81,7 +76,7 @@ class LearnerFormsTest extends ConsoleTestSupport {
         someLearners(Optional.empty());
         signInAs(Role.SCHOOL_MANAGER);
         navigate(LearnersView.class);
-        clickInRow(rowOf("Diallo"), "learner-status");
+        clickInRow(grid(), rowOf("Diallo"), "learner-status");
         assertThat(find(Select.class).withId("learner-drop-out-reason").exists()).as("no reason before a drop-out")
                 .isFalse();
 
@@ -104,7 +99,7 @@ class LearnerFormsTest extends ConsoleTestSupport {
         someLearners(Optional.empty());
         signInAs(Role.ADMIN);
         navigate(LearnersView.class);
-        clickInRow(rowOf("Diallo"), "learner-status");
+        clickInRow(grid(), rowOf("Diallo"), "learner-status");
         test(this.<LearnerStatus>select("learner-next-status")).selectItem("Diplômé");
 
         test(button("learner-status-save")).click();
@@ -119,7 +114,7 @@ class LearnerFormsTest extends ConsoleTestSupport {
         someLearners(Optional.empty());
         signInAs(Role.ADMIN);
         navigate(LearnersView.class);
-        clickInRow(rowOf("Benali"), "learner-status");
+        clickInRow(grid(), rowOf("Benali"), "learner-status");
         test(this.<LearnerStatus>select("learner-next-status")).selectItem("Diplômé");
         learners.changeElsewhere("Benali");
 
@@ -136,7 +131,7 @@ class LearnerFormsTest extends ConsoleTestSupport {
         someLearners(Optional.of(DisabilityStatus.RECOGNISED));
         signInAs(Role.SCHOOL_MANAGER);
         navigate(LearnersView.class);
-        clickInRow(rowOf("Diallo"), "learner-correct");
+        clickInRow(grid(), rowOf("Diallo"), "learner-correct");
 
         assertThat(select("learner-disability").getValue()).isEqualTo(DisabilityStatus.RECOGNISED);
         test(textField("learner-email")).setValue("awa.d@example.org");
@@ -151,7 +146,7 @@ class LearnerFormsTest extends ConsoleTestSupport {
         someLearners(Optional.empty());
         signInAs(Role.ADMIN);
         navigate(LearnersView.class);
-        clickInRow(rowOf("Diallo"), "learner-correct");
+        clickInRow(grid(), rowOf("Diallo"), "learner-correct");
 
         assertThat(find(Select.class).withId("learner-disability").exists()).isFalse();
         assertThat(textField("learner-family-name").getValue()).isEqualTo("Diallo");
@@ -162,7 +157,7 @@ class LearnerFormsTest extends ConsoleTestSupport {
         someLearners(Optional.empty());
         signInAs(Role.ADMIN);
         navigate(LearnersView.class);
-        clickInRow(rowOf("Diallo"), "learner-correct");
+        clickInRow(grid(), rowOf("Diallo"), "learner-correct");
         test(textField("learner-given-name")).setValue("Awa Marie");
         learners.changeElsewhere("Diallo");
 
@@ -204,51 +199,15 @@ class LearnerFormsTest extends ConsoleTestSupport {
     }
 
     private void fillPerson(String given, String family, String email) {
-        test(textField("learner-given-name")).setValue(given);
-        test(textField("learner-family-name")).setValue(family);
-        test(textField("learner-email")).setValue(email);
-        test(this.<Gender>select("learner-gender")).selectItem("Homme");
-        find(DatePicker.class).withId("learner-date-of-birth").single().setValue(LocalDate.of(1999, 6, 30));
-        test(this.<Diploma>select("learner-diploma")).selectItem("Infra-bac");
+        fillPerson("learner", given, family, email, "Homme", LocalDate.of(1999, 6, 30), "Infra-bac");
     }
 
     private int rowOf(String family) {
-        var grid = test(grid());
-        for (int row = 0; row < grid.size(); row++) {
-            if (grid.getRow(row).name().familyName().equals(family)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row for " + family);
+        return rowWhere(grid(), row -> row.name().familyName().equals(family), family);
     }
 
-    private void clickInRow(int row, String className) {
-        Component actions = test(grid()).getCellComponent(row, "actions");
-        Button button = (Button) descendants(actions).filter(child -> child.getClassNames().contains(className))
-                .findFirst().orElseThrow();
-        test(button).click();
-    }
-
-    private static Stream<Component> descendants(Component root) {
-        return root.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return find(Select.class).withId(id).single();
-    }
-
-    @SuppressWarnings("unchecked")
     private ComboBox<Cohort> cohortChoice() {
-        return find(ComboBox.class).withId("learner-cohort").single();
+        return comboBox("learner-cohort");
     }
 
     @SuppressWarnings("unchecked")

@@ -2,19 +2,16 @@ package org.tremplin.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.access.Role;
 import org.tremplin.application.learner.LearnerAdministration;
@@ -30,7 +27,7 @@ import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.ui.form.ConflictDialog;
 
-class OutcomeFormsTest extends ConsoleTestSupport {
+class OutcomeFormsTest extends FormTestSupport {
     /** Diallo graduated on 2024-01-29 (enrolled 2024-01-08, three steps a week apart); Martin is still in centre. */
     private final FakeLearnerAdministration learners = new FakeLearnerAdministration()
             .add("Awa", "Diallo", LearnerStatus.GRADUATED, LocalDate.of(2024, 1, 8), Optional.empty())
@@ -126,7 +123,7 @@ class OutcomeFormsTest extends ConsoleTestSupport {
                 Optional.empty());
         signInAs(Role.ADMIN);
         navigate(OutcomesView.class);
-        clickInRow(0, "outcome-correct");
+        clickInRow(grid(), 0, "outcome-correct");
         assertThat(learnerChoice().getValue().name().familyName()).isEqualTo("Diallo");
         test(this.<Situation>select("outcome-situation")).selectItem("Poursuite d'études");
         outcomes.changeElsewhere(outcomes.all().getFirst().id());
@@ -149,7 +146,7 @@ class OutcomeFormsTest extends ConsoleTestSupport {
                 Optional.empty());
         signInAs(Role.ADMIN);
         navigate(OutcomesView.class);
-        clickInRow(0, "outcome-delete");
+        clickInRow(grid(), 0, "outcome-delete");
         assertThat(find(Paragraph.class).withId("outcome-delete-question").single().getText())
                 .isEqualTo("Supprimer le suivi de Diallo, Awa observé le 01/08/2024 (En recherche d'emploi) ? "
                         + "Cette suppression est définitive.");
@@ -195,38 +192,12 @@ class OutcomeFormsTest extends ConsoleTestSupport {
         return find(Paragraph.class).withId("outcome-follow-ups").single().getText();
     }
 
-    private void clickInRow(int row, String className) {
-        Component actions = test(grid()).getCellComponent(row, "actions");
-        Button button = (Button) descendants(actions).filter(child -> child.getClassNames().contains(className))
-                .findFirst().orElseThrow();
-        test(button).click();
-    }
-
-    private static Stream<Component> descendants(Component root) {
-        return root.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return find(Select.class).withId(id).single();
-    }
-
-    @SuppressWarnings("unchecked")
     private ComboBox<LearnerView> learnerChoice() {
-        return find(ComboBox.class).withId("outcome-learner").single();
+        return comboBox("outcome-learner");
     }
 
-    @SuppressWarnings("unchecked")
     private ComboBox<Partner> partnerChoice() {
-        return find(ComboBox.class).withId("outcome-employer-partner").single();
+        return comboBox("outcome-employer-partner");
     }
 
     @SuppressWarnings("unchecked")

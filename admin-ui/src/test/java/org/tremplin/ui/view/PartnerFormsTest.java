@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,16 +20,13 @@ import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
-import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.ConflictDialog;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
 
-class PartnerFormsTest extends ConsoleTestSupport {
-    private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
-            .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2019, 9, 2))
-            .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2));
+class PartnerFormsTest extends FormTestSupport {
+    private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();
     private final FakePartnerAdministration partners = new FakePartnerAdministration();
 
     PartnerFormsTest() {
@@ -212,22 +208,12 @@ class PartnerFormsTest extends ConsoleTestSupport {
         assertThat(find(PartnerEngagementDialog.class).exists()).isFalse();
     }
 
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
-    }
-
-    @SuppressWarnings("unchecked")
     private Select<PartnerKind> kind() {
-        return find(Select.class).withId("partner-kind").single();
+        return select("partner-kind");
     }
 
-    @SuppressWarnings("unchecked")
     private Select<School> schoolChoice() {
-        return find(Select.class).withId("engagement-school").single();
+        return select("engagement-school");
     }
 
     @SuppressWarnings("unchecked")

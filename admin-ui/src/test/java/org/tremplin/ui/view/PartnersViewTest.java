@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,20 +14,16 @@ import org.tremplin.application.access.Role;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.partner.PartnerAdministration;
-import org.tremplin.application.port.out.PartnerSortKey;
 import org.tremplin.application.port.out.SchoolFilter;
 import org.tremplin.application.port.out.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
-import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 
 class PartnersViewTest extends ConsoleTestSupport {
-    private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
-            .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2019, 9, 2))
-            .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2));
+    private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();
     private final FakePartnerAdministration partners = new FakePartnerAdministration();
 
     PartnersViewTest() {

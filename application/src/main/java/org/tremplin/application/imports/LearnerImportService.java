@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tremplin.application.access.Actor;
@@ -18,7 +17,6 @@ import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.Learners;
-import org.tremplin.application.port.out.TabularFile;
 import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.domain.cohort.Cohort;
@@ -64,41 +62,27 @@ public final class LearnerImportService implements LearnerImport {
     private final Learners learners;
     private final Cohorts cohorts;
     private final UseCaseSupport support;
-    private final TabularFileReader files;
-    private final ImportWriter<Enrolment> writer;
+    private final RowImport<Enrolment> rowImport;
 
     public LearnerImportService(LearnerAdministration administration, Learners learners, Cohorts cohorts,
                                 UseCaseSupport support, TabularFileReader files) {
         this.learners = learners;
         this.cohorts = cohorts;
         this.support = support;
-        this.files = Objects.requireNonNull(files, "files");
-        this.writer = new ImportWriter<>(support,
+        ImportWriter<Enrolment> writer = new ImportWriter<>(support,
                 enrolment -> administration.enrol(enrolment.cohort(), enrolment.person(), enrolment.enrolledOn()),
                 COLUMN_OF_FIELD);
+        this.rowImport = new RowImport<>(support, files, Permission.MANAGE_LEARNERS, COLUMNS, writer, this::check);
     }
 
     @Override
     public ImportReport importLearners(List<ImportRow> rows, ImportMode mode) {
-        Objects.requireNonNull(mode, "mode");
-        Actor actor = support.require(Permission.MANAGE_LEARNERS);
-        return run(rows, COLUMNS.check(rows), mode, actor);
+        return rowImport.rows(rows, mode);
     }
 
     @Override
     public FileImportReport importFile(byte[] content, ImportMode mode) {
-        Objects.requireNonNull(mode, "mode");
-        Actor actor = support.require(Permission.MANAGE_LEARNERS);
-        TabularFile file = files.read(content);
-        List<ImportRow> rows = FileRows.of(file);
-        return FileImportReport.of(file, run(rows, COLUMNS.check(file.header(), rows), mode, actor));
-    }
-
-    private ImportReport run(List<ImportRow> rows, List<RowError> columnErrors, ImportMode mode, Actor actor) {
-        if (!columnErrors.isEmpty()) {
-            return new ImportReport(rows.size(), 0, columnErrors);
-        }
-        return writer.finish(mode, rows.size(), support.read(() -> check(rows, actor)));
+        return rowImport.file(content, mode);
     }
 
     @Override

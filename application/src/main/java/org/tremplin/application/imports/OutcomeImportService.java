@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Permission;
@@ -16,7 +15,6 @@ import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.outcome.OutcomeRecordingService;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.Learners;
-import org.tremplin.application.port.out.TabularFile;
 import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.port.out.Partners;
 import org.tremplin.application.support.UseCaseSupport;
@@ -56,8 +54,7 @@ public final class OutcomeImportService implements OutcomeImport {
     private final Learners learners;
     private final Partners partners;
     private final UseCaseSupport support;
-    private final TabularFileReader files;
-    private final ImportWriter<FollowUp> writer;
+    private final RowImport<FollowUp> rowImport;
 
     public OutcomeImportService(OutcomeRecording recording, EmploymentOutcomes outcomes, Learners learners,
                                 Partners partners, UseCaseSupport support,
@@ -66,32 +63,19 @@ public final class OutcomeImportService implements OutcomeImport {
         this.learners = learners;
         this.partners = partners;
         this.support = support;
-        this.files = Objects.requireNonNull(files, "files");
-        this.writer = new ImportWriter<>(support, followUp -> recording.record(followUp.learner(), followUp.details()),
-                COLUMN_OF_FIELD);
+        ImportWriter<FollowUp> writer = new ImportWriter<>(support,
+                followUp -> recording.record(followUp.learner(), followUp.details()), COLUMN_OF_FIELD);
+        this.rowImport = new RowImport<>(support, files, Permission.WRITE_OUTCOMES, COLUMNS, writer, this::check);
     }
 
     @Override
     public ImportReport importOutcomes(List<ImportRow> rows, ImportMode mode) {
-        Objects.requireNonNull(mode, "mode");
-        Actor actor = support.require(Permission.WRITE_OUTCOMES);
-        return run(rows, COLUMNS.check(rows), mode, actor);
+        return rowImport.rows(rows, mode);
     }
 
     @Override
     public FileImportReport importFile(byte[] content, ImportMode mode) {
-        Objects.requireNonNull(mode, "mode");
-        Actor actor = support.require(Permission.WRITE_OUTCOMES);
-        TabularFile file = files.read(content);
-        List<ImportRow> rows = FileRows.of(file);
-        return FileImportReport.of(file, run(rows, COLUMNS.check(file.header(), rows), mode, actor));
-    }
-
-    private ImportReport run(List<ImportRow> rows, List<RowError> columnErrors, ImportMode mode, Actor actor) {
-        if (!columnErrors.isEmpty()) {
-            return new ImportReport(rows.size(), 0, columnErrors);
-        }
-        return writer.finish(mode, rows.size(), support.read(() -> check(rows, actor)));
+        return rowImport.file(content, mode);
     }
 
     @Override
