@@ -180,7 +180,7 @@ class ConsoleIT {
         browser.waitForTitle("Alertes");
         // The demo network has early warnings of every kind (DemoNetworkLoadedTest); each row says what to do.
         assertThat(browser.waitForGridCellMatching("warnings-grid",
-                "^(Contrat rompu le|En alternance sans contrat depuis le|Suivi à 1?[26] mois attendu le) "))
+                "^(Contrat rompu le|En alternance sans contrat depuis le|Suivi à (6|12) mois attendu le) "))
                 .containsPattern(" le \\d{2}/\\d{2}/\\d{4} : ");
         browser.screenshot("28-warnings");
     }
