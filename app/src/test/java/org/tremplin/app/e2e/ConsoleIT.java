@@ -181,7 +181,7 @@ class ConsoleIT {
         // The demo network has early warnings of every kind (DemoNetworkLoadedTest); each row says what to do.
         assertThat(browser.waitForGridCellMatching("warnings-grid",
                 "^(Contrat rompu le|En alternance sans contrat depuis le|Suivi à (6|12) mois attendu le) "))
-                .containsPattern(" le \\d{2}/\\d{2}/\\d{4} : ");
+                .containsPattern(" le \\d{2}/\\d{2}/\\d{4}");
         browser.screenshot("28-warnings");
     }
 
