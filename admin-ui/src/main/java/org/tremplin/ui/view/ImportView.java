@@ -92,6 +92,7 @@ public final class ImportView extends VerticalLayout implements HasDynamicTitle 
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileExtensions(".csv", ".txt");
         upload.addFileRejectedListener(rejected -> refuse(getTranslation("import.too-large", MAX_BYTES / 1024 / 1024)));
+        upload.setI18n(UploadTexts.translated(this));
         upload.setId("import-upload");
 
         progress.setIndeterminate(true);

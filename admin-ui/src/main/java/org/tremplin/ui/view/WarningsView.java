@@ -1,6 +1,7 @@
 package org.tremplin.ui.view;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -87,6 +88,8 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(warning -> getTranslation("warnings.action." + warning.kind().name(),
                         ConsoleFormats.date(warning.date())))
                 .setHeader(getTranslation("warnings.column.action")).setFlexGrow(4);
+        // The "what to do" sentence is the point of a warning: wrapped, never cut to an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("warnings.empty"));
         grid.setId("warnings-grid");
         grid.setItems(this::fetch, this::count);

@@ -66,6 +66,23 @@ class ImportViewTest extends ConsoleTestSupport {
     }
 
     @Test
+    void the_upload_speaks_the_console_language_not_only_english() {
+        Upload upload = find(Upload.class).withId("import-upload").single();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Choisir un fichier…");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Déposez le fichier ici");
+        assertThat(upload.getI18n().getUnits().getSize()).containsExactly("o", "ko", "Mo", "Go", "To");
+    }
+
+    @Test
+    void one_valid_row_is_offered_in_the_singular() {
+        imports.answers.put(ImportMode.VALIDATE_ONLY, new ImportReport(2, 0, List.of(BAD_EMAIL)));
+
+        uploadAndWait(FILE);
+
+        assertThat(button("import-valid-rows").getText()).isEqualTo("Importer la ligne valide");
+    }
+
+    @Test
     void a_file_is_checked_without_writing_and_the_errors_are_shown_translated_and_downloadable() {
         imports.answers.put(ImportMode.VALIDATE_ONLY, new ImportReport(5, 0, List.of(BAD_EMAIL, UNKNOWN_CODE)));
 
@@ -106,7 +123,7 @@ class ImportViewTest extends ConsoleTestSupport {
 
         assertThat(imports.writes()).extracting(FakeImports.Call::mode).containsExactly(ImportMode.VALID_ROWS_ONLY);
         assertThat(imports.writes().getFirst().content()).isEqualTo(FILE);
-        assertThat(text("import-status")).isEqualTo("4 ligne(s) importée(s).");
+        assertThat(text("import-status")).isEqualTo("4 lignes importées.");
         assertThat(text("import-counts")).isEqualTo("5 ligne(s) lue(s), 4 importée(s), 1 erreur(s).");
         assertThat(shown(Button.class, "import-valid-rows")).isFalse();
     }
@@ -122,7 +139,7 @@ class ImportViewTest extends ConsoleTestSupport {
         poll();
 
         assertThat(imports.writes()).extracting(FakeImports.Call::mode).containsExactly(ImportMode.ALL_OR_NOTHING);
-        assertThat(text("import-status")).isEqualTo("2 ligne(s) importée(s).");
+        assertThat(text("import-status")).isEqualTo("2 lignes importées.");
     }
 
     @Test

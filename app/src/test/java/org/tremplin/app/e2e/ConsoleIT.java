@@ -209,8 +209,9 @@ class ConsoleIT {
         browser.waitForGridCell("import-errors", "3");
         browser.screenshot("29-import-checked");
 
+        browser.waitForText("import-valid-rows", "Importer la ligne valide");
         browser.click("import-valid-rows");
-        browser.waitForText("import-status", "1 ligne(s) importée(s).");
+        browser.waitForText("import-status", "1 ligne importée.");
         browser.screenshot("30-import-done");
 
         browser.navigateTo("Apprenants");
