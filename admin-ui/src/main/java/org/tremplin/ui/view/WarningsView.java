@@ -76,18 +76,18 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
         kind.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(warning -> kindLabel(warning.kind())).setHeader(getTranslation("warnings.column.kind"))
-                .setAutoWidth(true);
+                .setWidth("13rem").setFlexGrow(0);
         grid.addColumn(warning -> warning.name().familyName() + ", " + warning.name().givenName())
-                .setHeader(getTranslation("warnings.column.learner")).setFlexGrow(2);
+                .setHeader(getTranslation("warnings.column.learner")).setFlexGrow(1);
         grid.addColumn(warning -> schoolNames.getOrDefault(warning.schoolId(), ""))
-                .setHeader(getTranslation("warnings.column.school")).setFlexGrow(2);
+                .setHeader(getTranslation("warnings.column.school")).setFlexGrow(1);
         grid.addColumn(warning -> cohortName(warning.cohortId()))
-                .setHeader(getTranslation("warnings.column.cohort")).setFlexGrow(1);
+                .setHeader(getTranslation("warnings.column.cohort")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(warning -> ConsoleFormats.date(warning.date()))
                 .setHeader(getTranslation("warnings.column.date")).setAutoWidth(true);
         grid.addColumn(warning -> getTranslation("warnings.action." + warning.kind().name(),
                         ConsoleFormats.date(warning.date())))
-                .setHeader(getTranslation("warnings.column.action")).setFlexGrow(4);
+                .setHeader(getTranslation("warnings.column.action")).setFlexGrow(3);
         // The "what to do" sentence is the point of a warning: wrapped, never cut to an ellipsis.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("warnings.empty"));
