@@ -191,6 +191,13 @@ final class ConsoleBrowser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** What the download link with that id hands over, fetched by the page itself (so within its session). */
+    String downloadText(String linkId) {
+        waitFor(By.id(linkId));
+        return (String) script("return fetch(document.getElementById(arguments[0]).href).then(answer => answer.text());",
+                linkId);
+    }
+
     /** The text of the element the CSS selector finds, once shown. */
     String textOf(String cssSelector) {
         return waitFor(By.cssSelector(cssSelector)).getText().strip();

@@ -91,6 +91,11 @@ class ConsoleIT {
         browser.waitForTitle("Écoles");
         browser.waitForGridCell("schools-grid", "École IA Castelnau-le-Lez");
         browser.screenshot("03-schools");
+        String exported = browser.downloadText("schools-export");
+        assertThat(exported.lines().findFirst().orElseThrow()).as("French Excel's separator").contains(";");
+        assertThat(exported.lines().filter(line -> line.contains(CASTELNAU))).hasSize(1);
+        // Another test may have planned a school already.
+        assertThat(exported.lines().count()).as("a header and every demo school").isGreaterThanOrEqualTo(21);
 
         browser.click("sign-out");
 
