@@ -72,6 +72,26 @@ class LearnerFormsTest extends FormTestSupport {
     }
 
     @Test
+    void every_empty_field_of_the_profile_is_marked_on_the_first_save() {
+        signInAs(Role.ADMIN);
+        navigate(LearnersView.class);
+        test(button("learners-enrol")).click();
+        test(cohortChoice()).selectItem("Castelnau-le-Lez 2026");
+        datePicker("learner-enrolled-on").setValue(LocalDate.of(2026, 3, 2));
+        test(textField("learner-given-name")).setValue("Léa");
+        test(textField("learner-family-name")).setValue("Moreau");
+        test(textField("learner-email")).setValue("lea.moreau@example.org");
+
+        test(button("learner-save")).click();
+
+        assertThat(select("learner-gender").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(datePicker("learner-date-of-birth").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(select("learner-diploma").getErrorMessage()).isEqualTo("Ce champ est obligatoire.");
+        assertThat(textField("learner-family-name").getValue()).isEqualTo("Moreau");
+        assertThat(test(grid()).size()).isZero();
+    }
+
+    @Test
     void a_status_change_is_recorded_on_its_date_and_a_drop_out_names_its_reason() {
         someLearners(Optional.empty());
         signInAs(Role.SCHOOL_MANAGER);

@@ -27,13 +27,11 @@ public record InclusionProfile(
     public static final int LONG_TERM_JOB_SEEKER_MONTHS = 12;
 
     public InclusionProfile {
-        Require.present(gender, "gender");
-        Require.present(dateOfBirth, "dateOfBirth");
+        Require.allPresent("gender", gender, "dateOfBirth", dateOfBirth, "jobSeekerSince", jobSeekerSince,
+                "highestDiploma", highestDiploma);
         Require.notBefore(dateOfBirth, EARLIEST_BIRTH, "dateOfBirth", "1930-01-01");
-        Require.present(jobSeekerSince, "jobSeekerSince");
         jobSeekerSince.ifPresent(since -> Require.notBefore(since, dateOfBirth.plusYears(MIN_AGE),
                 "jobSeekerSince", "the 16th birthday"));
-        Require.present(highestDiploma, "highestDiploma");
     }
 
     public int ageAt(LocalDate date) {

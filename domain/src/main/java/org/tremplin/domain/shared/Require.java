@@ -1,9 +1,12 @@
 package org.tremplin.domain.shared;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.tremplin.domain.error.ErrorCodes;
+import org.tremplin.domain.error.FieldViolation;
 import org.tremplin.domain.error.InvalidValueException;
 
 /** The checks that constructors share, each failing with the field named and a stable code. */
@@ -13,9 +16,34 @@ public final class Require {
 
     public static <T> T present(T value, String field) {
         if (value == null) {
-            throw new InvalidValueException(field, ErrorCodes.REQUIRED, field + " is required");
+            throw new InvalidValueException(List.of(missing(field)));
         }
         return value;
+    }
+
+    /**
+     * Refuses every missing value at once (one violation per field, in the order given), so that a
+     * form marks all its empty fields on the first try rather than one per attempt.
+     *
+     * @param fieldsAndValues a field's name, then its value, for each field
+     */
+    public static void allPresent(Object... fieldsAndValues) {
+        if (fieldsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a value is expected after each field's name");
+        }
+        List<FieldViolation> missing = new ArrayList<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            if (fieldsAndValues[i + 1] == null) {
+                missing.add(missing((String) fieldsAndValues[i]));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException(missing);
+        }
+    }
+
+    private static FieldViolation missing(String field) {
+        return new FieldViolation(field, ErrorCodes.REQUIRED, field + " is required");
     }
 
     /** Trims the text; refuses it when blank or longer than {@code maxLength} characters. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tremplin.domain.error.ErrorCodes;
+import org.tremplin.domain.error.FieldViolation;
 import org.tremplin.domain.testdata.Profiles;
 
 @DisplayName("InclusionProfile")
@@ -71,6 +72,17 @@ class InclusionProfileTest {
             assertInvalid(() -> aProfile().withJobSeekerSince((Optional<LocalDate>) null).build(),
                     ErrorCodes.REQUIRED, "jobSeekerSince");
             assertInvalid(() -> aProfile().withDiploma(null).build(), ErrorCodes.REQUIRED, "highestDiploma");
+        }
+
+        @Test
+        @DisplayName("names every missing value at once, so that a form marks all its empty fields")
+        void namesEveryMissingValue() {
+            var error = assertInvalid(() -> aProfile().withGender(null).withDateOfBirth(null).withDiploma(null).build(),
+                    ErrorCodes.REQUIRED, "gender");
+
+            assertThat(error.violations()).extracting(FieldViolation::field)
+                    .containsExactly("gender", "dateOfBirth", "highestDiploma");
+            assertThat(error.violations()).extracting(FieldViolation::code).containsOnly(ErrorCodes.REQUIRED);
         }
 
         @Test
