@@ -60,6 +60,8 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     private static final String WINDOW = Integer.toString(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS);
     /** In a {@link #nearestKey}: 3 digits of nearness, 8 of date, 36 of identifier, then the situation. */
     private static final int NEAREST_KEY_SITUATION_AT = 3 + 8 + 36 + 1;
+    /** In the key of a learner's latest outcome: 8 digits of date, 36 of identifier, then the situation. */
+    private static final int LATEST_KEY_SITUATION_AT = 8 + 36 + 1;
 
     private final Sql sql;
     private final TransactionOperations<Connection> transactions;
@@ -259,11 +261,22 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
 
     /**
      * Learners whose latest outcome on or before {@code asOf} (the greater identifier on the same day)
-     * is a job. The outcomes in scope are all those of the learners in scope, so each learner's latest
-     * is read from the end of its range in {@code ix_outcome_learner_situation}, without
-     * ranking every outcome of the network (ADR 0012).
+     * is a job. The outcomes in scope are all those of the learners in scope. For a part of the
+     * network, each learner's latest is read from the end of its range in
+     * {@code ix_outcome_learner_situation}; for the whole network, one scan of that index in its
+     * order keeps the greatest (day, identifier, situation) of each learner, which costs a third of
+     * a hundred thousand lookups (ADR 0012).
      */
     private long jobsCreated(ScopeConditions scope, LocalDate asOf) {
+        if (scope.coversTheNetwork()) {
+            return new Statement()
+                    .sql("SELECT COUNT(*) FROM (SELECT CONVERT(SUBSTRING(MAX(CAST(CONCAT(")
+                    .sql("DATE_FORMAT(o.observed_on, '%Y%m%d'), o.id, o.situation) AS BINARY)), " + LATEST_KEY_SITUATION_AT)
+                    .sql(") USING utf8mb4) AS situation FROM employment_outcome o WHERE o.observed_on <= ").value(asOf)
+                    .sql(" GROUP BY o.learner_id) latest WHERE latest.situation IN " + IndicatorSql.IN_EMPLOYMENT)
+                    .query(sql, row -> row.getLong(1))
+                    .getFirst();
+        }
         return new Statement()
                 .sql("SELECT COUNT(*) FROM learner l WHERE ").where(scope.learners("l"))
                 .sql(" AND (SELECT o.situation FROM employment_outcome o WHERE o.learner_id = l.id")

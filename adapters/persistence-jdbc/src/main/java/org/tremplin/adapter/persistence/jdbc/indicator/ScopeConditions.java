@@ -26,6 +26,11 @@ final class ScopeConditions {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
+    /** Whether every row of every table is in scope: a query may then skip the join that selects them. */
+    boolean coversTheNetwork() {
+        return scope instanceof IndicatorScope.Network;
+    }
+
     /** The learners in scope, {@code l} being a row of {@code learner}. */
     Condition learners(String l) {
         return switch (scope) {
