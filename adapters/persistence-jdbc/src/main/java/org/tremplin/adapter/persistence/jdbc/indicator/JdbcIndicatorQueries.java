@@ -286,15 +286,24 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                 .getFirst();
     }
 
-    /** Learners hosted and learners hired per partner, biggest contributors first, then by identifier. */
+    /**
+     * Learners hosted and learners hired per partner, biggest contributors first, then by identifier.
+     * For a school or more, the hires are read from {@code ix_outcome_employer_situation} alone, the
+     * learners in scope checked by key: the server would otherwise go through each learner's
+     * outcomes in {@code ix_outcome_learner_situation} and read every row for its employer (one
+     * school: 9 s against 1.7 s, ADR 0012). A cohort has too few learners for that to matter.
+     */
     private List<PartnerContribution> partners(ScopeConditions scope) {
+        String outcomes = scope.coversWholeSchools()
+                ? "employment_outcome o IGNORE INDEX (ix_outcome_learner_situation)"
+                : "employment_outcome o";
         return new Statement()
                 .sql("SELECT x.partner_id,")
                 .sql(" COUNT(DISTINCT CASE WHEN x.hosted = 1 THEN x.learner_id END) AS apprentices_hosted,")
                 .sql(" COUNT(DISTINCT CASE WHEN x.hosted = 0 THEN x.learner_id END) AS hires")
                 .sql(" FROM (SELECT w.host_id AS partner_id, w.learner_id, 1 AS hosted FROM work_study_contract w")
                 .sql(" WHERE ").where(scope.contracts("w"))
-                .sql(" UNION ALL SELECT o.employer_partner_id, o.learner_id, 0 FROM employment_outcome o")
+                .sql(" UNION ALL SELECT o.employer_partner_id, o.learner_id, 0 FROM " + outcomes)
                 .sql(" WHERE o.employer_partner_id IS NOT NULL AND o.situation IN " + IndicatorSql.WITH_EMPLOYER)
                 .sql(" AND ").where(scope.outcomes("o")).sql(") x")
                 .sql(" GROUP BY x.partner_id")

@@ -31,6 +31,12 @@ final class ScopeConditions {
         return scope instanceof IndicatorScope.Network;
     }
 
+    /** Whether the scope is made of whole schools (the network, a region, a school): thousands of learners. */
+    boolean coversWholeSchools() {
+        return scope instanceof IndicatorScope.Network || scope instanceof IndicatorScope.OfRegion
+                || scope instanceof IndicatorScope.OfSchool;
+    }
+
     /** The learners in scope, {@code l} being a row of {@code learner}. */
     Condition learners(String l) {
         return switch (scope) {
