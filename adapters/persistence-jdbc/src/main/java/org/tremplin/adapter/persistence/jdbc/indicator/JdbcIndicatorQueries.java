@@ -101,10 +101,16 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
      * most once since a history never goes back, so joining the history counts people.
      */
     private FunnelIndicators funnel(ScopeConditions scope) {
+        // For a school or more, the applicants are read in their key's order, their histories and
+        // disabilities with them: through a cohort's index, each would be a read at random
+        // (one school: 10.8 s against 2.9 s, ADR 0012). A cohort has a few dozen applicants.
+        String applicantTable = scope.coversWholeSchools()
+                ? "applicant a IGNORE INDEX (uk_applicant_cohort_email)"
+                : "applicant a";
         Statement statement = new Statement()
                 .sql("SELECT h.stage, total.applicants, COUNT(*) AS reached")
                 .sql(IndicatorSql.groupCounts("a", "d", "a.applied_on"))
-                .sql(" FROM applicant a")
+                .sql(" FROM " + applicantTable)
                 .sql(" JOIN applicant_stage h ON h.applicant_id = a.id AND h.stage IN " + IndicatorSql.FUNNEL_STAGES)
                 .sql(" LEFT JOIN applicant_disability d ON d.applicant_id = a.id")
                 .sql(" CROSS JOIN (SELECT COUNT(*) AS applicants FROM applicant scoped WHERE ")
