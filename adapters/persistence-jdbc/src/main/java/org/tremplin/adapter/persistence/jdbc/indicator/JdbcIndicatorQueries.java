@@ -42,7 +42,7 @@ import org.tremplin.domain.shared.Money;
 
 /**
  * The indicators computed where the data lives: each figure is an aggregate of a query (counts,
- * sums, and {@code ROW_NUMBER()} windows to pick an outcome per learner), so a report reads a few
+ * sums, and the greatest of a sort key to pick an outcome per learner), so a report reads a few
  * dozen small rows whatever the size of the network. Eight queries per report, in one read-only
  * transaction so that they all see the same data; the scope of each is a condition from
  * {@link ScopeConditions}. The result must equal {@code Indicators.report} on the scope's records:
