@@ -26,6 +26,17 @@ final class ScopeConditions {
         this.scope = Objects.requireNonNull(scope, "scope");
     }
 
+    /** Whether every row of every table is in scope: a query may then skip the join that selects them. */
+    boolean coversTheNetwork() {
+        return scope instanceof IndicatorScope.Network;
+    }
+
+    /** Whether the scope is made of whole schools (the network, a region, a school): thousands of learners. */
+    boolean coversWholeSchools() {
+        return scope instanceof IndicatorScope.Network || scope instanceof IndicatorScope.OfRegion
+                || scope instanceof IndicatorScope.OfSchool;
+    }
+
     /** The learners in scope, {@code l} being a row of {@code learner}. */
     Condition learners(String l) {
         return switch (scope) {
