@@ -37,12 +37,7 @@ class LearnerFormsTest extends FormTestSupport {
     @Test
     void a_direct_enrolment_adds_the_learner() {
         someLearners(Optional.empty());
-        signInAs(Role.ADMIN);
-        navigate(LearnersView.class);
-        test(button("learners-enrol")).click();
-
-        test(cohortChoice()).selectItem("Castelnau-le-Lez 2026");
-        find(DatePicker.class).withId("learner-enrolled-on").single().setValue(LocalDate.of(2026, 3, 2));
+        openTheEnrolmentInCastelnauAsAnAdministrator();
         fillPerson("Léa", "Moreau", "lea.moreau@example.org");
         test(button("learner-save")).click();
 
@@ -55,11 +50,7 @@ class LearnerFormsTest extends FormTestSupport {
 
     @Test
     void a_person_too_young_on_enrolment_is_told_beside_the_date_of_birth_and_nothing_typed_is_lost() {
-        signInAs(Role.ADMIN);
-        navigate(LearnersView.class);
-        test(button("learners-enrol")).click();
-        test(cohortChoice()).selectItem("Castelnau-le-Lez 2026");
-        find(DatePicker.class).withId("learner-enrolled-on").single().setValue(LocalDate.of(2026, 3, 2));
+        openTheEnrolmentInCastelnauAsAnAdministrator();
         fillPerson("Léa", "Moreau", "lea.moreau@example.org");
         find(DatePicker.class).withId("learner-date-of-birth").single().setValue(LocalDate.of(2014, 1, 1));
 
@@ -73,11 +64,7 @@ class LearnerFormsTest extends FormTestSupport {
 
     @Test
     void every_empty_field_of_the_profile_is_marked_on_the_first_save() {
-        signInAs(Role.ADMIN);
-        navigate(LearnersView.class);
-        test(button("learners-enrol")).click();
-        test(cohortChoice()).selectItem("Castelnau-le-Lez 2026");
-        datePicker("learner-enrolled-on").setValue(LocalDate.of(2026, 3, 2));
+        openTheEnrolmentInCastelnauAsAnAdministrator();
         test(textField("learner-given-name")).setValue("Léa");
         test(textField("learner-family-name")).setValue("Moreau");
         test(textField("learner-email")).setValue("lea.moreau@example.org");
@@ -216,6 +203,15 @@ class LearnerFormsTest extends FormTestSupport {
 
         assertThat(navigate("learners", AccessDeniedView.class)).isNotNull();
         assertThat(find(Button.class).withId("learners-enrol").exists()).isFalse();
+    }
+
+    /** The enrolment form of an administrator, the Castelnau-le-Lez cohort and the enrolment date chosen. */
+    private void openTheEnrolmentInCastelnauAsAnAdministrator() {
+        signInAs(Role.ADMIN);
+        navigate(LearnersView.class);
+        test(button("learners-enrol")).click();
+        test(cohortChoice()).selectItem("Castelnau-le-Lez 2026");
+        datePicker("learner-enrolled-on").setValue(LocalDate.of(2026, 3, 2));
     }
 
     private void fillPerson(String given, String family, String email) {

@@ -30,32 +30,21 @@ import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.out.ApplicantFilter;
 import org.tremplin.application.port.out.ApplicantSortKey;
-import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.CohortFilter;
 import org.tremplin.application.port.out.CohortSortKey;
-import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.ContractFilter;
 import org.tremplin.application.port.out.ContractSortKey;
-import org.tremplin.application.port.out.EmploymentOutcomes;
-import org.tremplin.application.port.out.FundingCommitments;
 import org.tremplin.application.port.out.FundingFilter;
 import org.tremplin.application.port.out.FundingSortKey;
 import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.application.port.out.LearnerFilter;
 import org.tremplin.application.port.out.LearnerSortKey;
-import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.out.OutcomeFilter;
 import org.tremplin.application.port.out.OutcomeSortKey;
-import org.tremplin.application.port.out.ParityRules;
 import org.tremplin.application.port.out.PartnerFilter;
 import org.tremplin.application.port.out.PartnerSortKey;
-import org.tremplin.application.port.out.Partners;
-import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.SchoolFilter;
 import org.tremplin.application.port.out.SchoolSortKey;
-import org.tremplin.application.port.out.Schools;
-import org.tremplin.application.port.out.Transactions;
-import org.tremplin.application.port.out.WorkStudyContracts;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.domain.applicant.SelectionStage;
@@ -148,18 +137,7 @@ public final class ConsoleScaleBenchmark {
         System.out.printf("generated %d learners, %d applicants, %d outcomes, %d contracts%n", network.learners().size(),
                 network.applicants().size(), network.outcomes().size(), network.contracts().size());
         long started = System.nanoTime();
-        context.getBean(Transactions.class).run(() -> {
-            context.getBean(Programmes.class).saveAll(network.programmes());
-            context.getBean(Schools.class).saveAll(network.schools());
-            context.getBean(Partners.class).saveAll(network.partners());
-            context.getBean(Cohorts.class).saveAll(network.cohorts());
-            context.getBean(Applicants.class).saveAll(network.applicants());
-            context.getBean(Learners.class).saveAll(network.learners());
-            context.getBean(WorkStudyContracts.class).saveAll(network.contracts());
-            context.getBean(EmploymentOutcomes.class).saveAll(network.outcomes());
-            context.getBean(FundingCommitments.class).saveAll(network.commitments());
-            context.getBean(ParityRules.class).saveAll(network.parityRules());
-        });
+        GeneratedNetworkStore.saveAll(context, network);
         System.out.printf("saved in %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 

@@ -5,21 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.tremplin.application.common.PageRequest;
-import org.tremplin.application.port.out.Applicants;
-import org.tremplin.application.port.out.Cohorts;
-import org.tremplin.application.port.out.EmploymentOutcomes;
-import org.tremplin.application.port.out.FundingCommitments;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.IndicatorScope;
-import org.tremplin.application.port.out.Learners;
-import org.tremplin.application.port.out.ParityRules;
-import org.tremplin.application.port.out.Partners;
-import org.tremplin.application.port.out.Programmes;
-import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.WarningFilter;
 import org.tremplin.application.port.out.WarningQueries;
-import org.tremplin.application.port.out.WorkStudyContracts;
 
 /**
  * Saves the benchmark-sized network (about 100,000 learners and 1,000,000 follow-ups) through the
@@ -49,18 +39,7 @@ public final class MariaDbLoadBenchmark {
                 "tremplin.database.embedded-data-directory", "target/benchmark-mariadb-" + System.nanoTime() + "/data");
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             long started = System.nanoTime();
-            context.getBean(Transactions.class).run(() -> {
-                context.getBean(Programmes.class).saveAll(network.programmes());
-                context.getBean(Schools.class).saveAll(network.schools());
-                context.getBean(Partners.class).saveAll(network.partners());
-                context.getBean(Cohorts.class).saveAll(network.cohorts());
-                context.getBean(Applicants.class).saveAll(network.applicants());
-                context.getBean(Learners.class).saveAll(network.learners());
-                context.getBean(WorkStudyContracts.class).saveAll(network.contracts());
-                context.getBean(EmploymentOutcomes.class).saveAll(network.outcomes());
-                context.getBean(FundingCommitments.class).saveAll(network.commitments());
-                context.getBean(ParityRules.class).saveAll(network.parityRules());
-            });
+            GeneratedNetworkStore.saveAll(context, network);
             System.out.printf("saved in %d ms%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
 
             started = System.nanoTime();
