@@ -29,6 +29,7 @@ import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.error.TremplinException;
 import org.tremplin.domain.funding.ParityStatus;
@@ -37,6 +38,7 @@ import org.tremplin.domain.indicator.InclusionGroup;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.ui.access.AccessGuard;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.chart.BarChart;
 import org.tremplin.ui.form.FrenchDates;
@@ -83,7 +85,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
     private boolean choosingScope;
 
     DashboardView(IndicatorReporting indicators, SchoolAdministration schools, CohortAdministration cohorts,
-                  PartnerAdministration partners) {
+                  PartnerAdministration partners, EarlyWarnings warnings) {
         this.indicators = indicators;
         this.partners = partners;
         String name = ConsoleSession.user().map(ConsoleUser::displayName).orElse("");
@@ -132,8 +134,11 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         choosers.setAlignItems(Alignment.BASELINE);
         report.setPadding(false);
         report.setId("dashboard-report");
-        add(new H2(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.welcome", name)),
-                choosers, report);
+        add(new H2(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.welcome", name)));
+        if (ConsoleSession.user().map(user -> AccessGuard.allows(WarningsView.class, user.role())).orElse(false)) {
+            add(new WarningsSummary(warnings));
+        }
+        add(choosers, report);
         if (choices.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("dashboard.scope.none"));
             none.setId("dashboard-no-scope");

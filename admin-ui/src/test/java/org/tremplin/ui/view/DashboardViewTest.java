@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +31,12 @@ import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.out.WarningKind;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
@@ -220,6 +224,38 @@ class DashboardViewTest extends ConsoleTestSupport {
                         .errorMessage("access.network-wide-only", Locale.FRANCE))
                 .doesNotStartWith("!");
         assertThat(find(BarChart.class).all()).isEmpty();
+    }
+
+    @Test
+    void an_administrator_is_told_how_many_warnings_wait_with_a_link_to_them() {
+        FakeEarlyWarnings warnings = new FakeEarlyWarnings()
+                .add(WarningKind.BROKEN_CONTRACT_NOT_REPLACED, "Awa", "Diallo", castelnau.id(),
+                        new CohortId(UUID.randomUUID()), LocalDate.of(2026, 10, 1))
+                .add(WarningKind.OUTCOME_OVERDUE_6_MONTHS, "Inès", "Benali", castelnau.id(),
+                        new CohortId(UUID.randomUUID()), LocalDate.of(2026, 11, 2))
+                .add(WarningKind.OUTCOME_OVERDUE_6_MONTHS, "Yanis", "Haddad", castelnau.id(),
+                        new CohortId(UUID.randomUUID()), LocalDate.of(2026, 10, 20));
+        provide(EarlyWarnings.class, warnings);
+        signInAs(Role.ADMIN);
+
+        navigate(DashboardView.class);
+
+        Div summary = find(Div.class).withId("dashboard-warnings").single();
+        assertThat(summary.getElement().getTextRecursively())
+                .isEqualTo("3 alertes à traiter · Contrat rompu non remplacé : 1 · Suivi à 6 mois en retard : 2");
+        assertThat(find(RouterLink.class).withId("dashboard-warnings-link").single().getHref()).isEqualTo("alertes");
+    }
+
+    @Test
+    void a_funder_viewer_gets_no_word_of_warnings_which_name_learners() {
+        FakeEarlyWarnings warnings = new FakeEarlyWarnings().add(WarningKind.WORK_STUDY_WITHOUT_CONTRACT, "Lucas",
+                "Martin", castelnau.id(), new CohortId(UUID.randomUUID()), LocalDate.of(2026, 10, 1));
+        provide(EarlyWarnings.class, warnings);
+
+        navigate(DashboardView.class);
+
+        assertThat(find(Div.class).withId("dashboard-warnings").exists()).isFalse();
+        assertThat(warnings.filters).as("the port is not even asked").isEmpty();
     }
 
     @Test
