@@ -98,7 +98,7 @@ final class ApplicantBoard extends FlexLayout {
     }
 
     private Div card(ApplicantView applicant) {
-        Span name = new Span(applicant.name().familyName() + ", " + applicant.name().givenName());
+        Span name = new Span(ConsoleFormats.name(applicant.name()));
         name.getStyle().set("font-weight", "600");
         Span since = new Span(ConsoleFormats.date(Optional.of(applicant.history().getLast().on())));
         since.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

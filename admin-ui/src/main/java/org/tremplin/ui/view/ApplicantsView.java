@@ -113,7 +113,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         Grid.Column<ApplicantView> appliedOn = grid.addColumn(applicant -> ConsoleFormats.date(appliedOn(applicant)))
                 .setHeader(getTranslation("applicants.column.applied-on"))
                 .setSortProperty(ApplicantSortKey.APPLIED_ON.name()).setAutoWidth(true);
-        grid.addColumn(applicant -> applicant.name().familyName() + ", " + applicant.name().givenName())
+        grid.addColumn(applicant -> ConsoleFormats.name(applicant.name()))
                 .setHeader(getTranslation("applicants.column.name"))
                 .setSortProperty(ApplicantSortKey.FAMILY_NAME.name()).setFlexGrow(2);
         grid.addColumn(applicant -> applicant.email().value()).setHeader(getTranslation("applicants.column.email"))

@@ -8,9 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.tremplin.domain.person.PersonName;
 import org.tremplin.domain.shared.Money;
 
-/** Dates and amounts as the network reads them: French formats, Paris time, euros. */
+/** Names, dates and amounts as the network reads them: French formats, Paris time, euros. */
 final class ConsoleFormats {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
@@ -30,6 +31,11 @@ final class ConsoleFormats {
 
     static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** A person as the lists sort them: "Diallo, Awa", family name first. */
+    static String name(PersonName name) {
+        return name.familyName() + ", " + name.givenName();
     }
 
     /** An amount in euros as French readers write it: "12 500,00 €" (narrow no-break spaces, as the JDK's fr-FR). */

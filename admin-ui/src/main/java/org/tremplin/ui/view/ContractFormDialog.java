@@ -154,7 +154,7 @@ final class ContractFormDialog extends Dialog {
     }
 
     static String name(LearnerView learner) {
-        return learner.name().familyName() + ", " + learner.name().givenName();
+        return ConsoleFormats.name(learner.name());
     }
 
     /** The learners whose name matches what is typed, page by page; the use case keeps to the user's schools. */

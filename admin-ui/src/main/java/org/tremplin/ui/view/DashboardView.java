@@ -341,15 +341,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
             parity.add(new Span(getTranslation("dashboard.parity.none")));
         }
         for (ParityStatus status : shown.funding().parity()) {
-            String first = partnerName(status.rule().firstFunder());
-            String second = partnerName(status.rule().secondFunder());
-            String cohort = status.rule().cohortId().isPresent() ? getTranslation("funding.parity.for-cohort") : "";
-            Span line = new Span(status.honoured()
-                    ? getTranslation("funding.parity.honoured", first, second, cohort)
-                    : getTranslation("funding.parity.not-honoured", first, second, cohort,
-                            ConsoleFormats.money(status.gap())));
-            line.addClassName(status.honoured() ? "parity-honoured" : "parity-not-honoured");
-            parity.add(line);
+            parity.add(ParityLine.of(status, this::partnerName, this));
         }
     }
 

@@ -246,14 +246,7 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
             parity.add(new Paragraph(getTranslation("funding.parity.none")));
         }
         for (ParityStatus status : statuses) {
-            String first = funderName(status.rule().firstFunder());
-            String second = funderName(status.rule().secondFunder());
-            String scope = status.rule().cohortId().isPresent() ? getTranslation("funding.parity.for-cohort") : "";
-            Span line = new Span(status.honoured()
-                    ? getTranslation("funding.parity.honoured", first, second, scope)
-                    : getTranslation("funding.parity.not-honoured", first, second, scope,
-                            ConsoleFormats.money(status.gap())));
-            line.addClassName(status.honoured() ? "parity-honoured" : "parity-not-honoured");
+            Span line = ParityLine.of(status, this::funderName, this);
             if (mayManage()) {
                 Button remove = new Button(getTranslation("funding.parity.remove"),
                         click -> confirmRemoval(status, line.getText()));

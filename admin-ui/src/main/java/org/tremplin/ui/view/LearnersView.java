@@ -109,8 +109,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         text.setId("learners-filter");
         text.addValueChangeListener(change -> refresh());
 
-        Grid.Column<LearnerView> name = grid.addColumn(learner -> learner.name().familyName() + ", "
-                        + learner.name().givenName())
+        Grid.Column<LearnerView> name = grid.addColumn(learner -> ConsoleFormats.name(learner.name()))
                 .setHeader(getTranslation("learners.column.name")).setSortProperty(LearnerSortKey.FAMILY_NAME.name())
                 .setWidth("16rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(learner -> learner.email().value()).setHeader(getTranslation("learners.column.email"))

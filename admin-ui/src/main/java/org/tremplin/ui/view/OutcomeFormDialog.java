@@ -132,7 +132,7 @@ final class OutcomeFormDialog extends Dialog {
     }
 
     static String label(LearnerView learner) {
-        return learner.name().familyName() + ", " + learner.name().givenName();
+        return ConsoleFormats.name(learner.name());
     }
 
     private void save() {

@@ -148,10 +148,7 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private String learnerName(LearnerId id) {
-        return learnerNames.computeIfAbsent(id, key -> {
-            var name = learners.get(key).name();
-            return name.familyName() + ", " + name.givenName();
-        });
+        return learnerNames.computeIfAbsent(id, key -> ConsoleFormats.name(learners.get(key).name()));
     }
 
     /** A partner of the network by its legal name (asked once), any other employer by the name typed. */

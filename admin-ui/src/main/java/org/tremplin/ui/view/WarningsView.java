@@ -77,7 +77,7 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
 
         grid.addColumn(warning -> kindLabel(warning.kind())).setHeader(getTranslation("warnings.column.kind"))
                 .setWidth("13rem").setFlexGrow(0);
-        grid.addColumn(warning -> warning.name().familyName() + ", " + warning.name().givenName())
+        grid.addColumn(warning -> ConsoleFormats.name(warning.name()))
                 .setHeader(getTranslation("warnings.column.learner")).setFlexGrow(1);
         grid.addColumn(warning -> schoolNames.getOrDefault(warning.schoolId(), ""))
                 .setHeader(getTranslation("warnings.column.school")).setFlexGrow(1);
