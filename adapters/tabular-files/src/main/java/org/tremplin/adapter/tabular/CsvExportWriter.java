@@ -7,7 +7,6 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -52,22 +51,6 @@ public final class CsvExportWriter implements Closeable, Flushable {
             }
         }
         return new CsvExportWriter(builder(flavour).build(out, StandardCharsets.UTF_8), header);
-    }
-
-    /**
-     * Starts an export on {@code out}, header first. The Excel flavour's byte order mark is
-     * written as the character U+FEFF: {@code out} should encode in UTF-8.
-     */
-    public static CsvExportWriter open(Writer out, CsvFlavour flavour, List<String> header) {
-        Objects.requireNonNull(out, "out");
-        if (flavour.byteOrderMark()) {
-            try {
-                out.write('\uFEFF');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new CsvExportWriter(builder(flavour).build(out), header);
     }
 
     /** Writes a whole export and closes {@code out}. */

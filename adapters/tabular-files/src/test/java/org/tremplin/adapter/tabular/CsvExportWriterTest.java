@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -32,17 +31,6 @@ class CsvExportWriterTest {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
                 .isEqualTo("name;amount\r\nZoé;12,50\r\n");
-    }
-
-    @Test
-    void a_writer_gets_the_byte_order_mark_as_a_character() throws Exception {
-        var out = new StringWriter();
-
-        try (var writer = CsvExportWriter.open(out, CsvFlavour.EXCEL_FR, List.of("a", "b"))) {
-            writer.writeRow(List.of("1", "2"));
-        }
-
-        assertThat(out.toString()).isEqualTo("\uFEFFa;b\r\n1;2\r\n");
     }
 
     @Test
