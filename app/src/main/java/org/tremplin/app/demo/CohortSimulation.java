@@ -19,7 +19,7 @@ import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortCalendar;
-import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUp;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
@@ -579,7 +579,7 @@ final class CohortSimulation {
      */
     private boolean notReachedYet(LocalDate due) {
         boolean windowOpen = due.isBefore(asOf)
-                && !due.plusMonths(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS).isBefore(asOf);
+                && !due.plusMonths(FollowUp.OBSERVATION_WINDOW_MONTHS).isBefore(asOf);
         return windowOpen && lateFollowUps.chance(LATE_FOLLOW_UP);
     }
 

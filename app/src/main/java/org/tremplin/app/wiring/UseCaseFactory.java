@@ -150,8 +150,9 @@ class UseCaseFactory {
     }
 
     @Singleton
-    IndicatorReporting indicatorReporting(IndicatorQueries queries, Cohorts cohorts, UseCaseSupport support) {
-        return new IndicatorReportingService(queries, cohorts, support);
+    IndicatorReporting indicatorReporting(IndicatorQueries queries, Cohorts cohorts, Partners partners,
+                                          UseCaseSupport support) {
+        return new IndicatorReportingService(queries, cohorts, partners, support);
     }
 
     @Singleton

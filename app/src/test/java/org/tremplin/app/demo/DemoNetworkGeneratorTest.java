@@ -38,7 +38,7 @@ import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.FunnelStage;
 import org.tremplin.domain.indicator.InclusionGroup;
-import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUp;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 import org.tremplin.domain.indicator.Rate;
@@ -539,7 +539,7 @@ class DemoNetworkGeneratorTest {
                 Optional<LocalDate> due = learner.leftOn().map(left -> left.plusMonths(months))
                         .filter(DemoNetworkGeneratorTest::lateFollowUpPossible);
                 if (due.isPresent()) {
-                    LocalDate windowOpens = due.get().minusMonths(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS);
+                    LocalDate windowOpens = due.get().minusMonths(FollowUp.OBSERVATION_WINDOW_MONTHS);
                     overdue++;
                     late += byLearner.getOrDefault(learner.id(), List.of()).stream()
                             .anyMatch(outcome -> !outcome.observedOn().isBefore(windowOpens)) ? 0 : 1;
@@ -553,7 +553,7 @@ class DemoNetworkGeneratorTest {
 
     /** A follow-up due on that day is overdue on the generation date, its window still open. */
     private static boolean lateFollowUpPossible(LocalDate dueOn) {
-        return dueOn.isBefore(AS_OF) && !dueOn.plusMonths(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS).isBefore(AS_OF);
+        return dueOn.isBefore(AS_OF) && !dueOn.plusMonths(FollowUp.OBSERVATION_WINDOW_MONTHS).isBefore(AS_OF);
     }
 
     @Test

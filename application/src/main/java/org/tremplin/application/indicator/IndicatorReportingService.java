@@ -1,29 +1,44 @@
 package org.tremplin.application.indicator;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.tremplin.application.access.Actor;
 import org.tremplin.application.access.Permission;
 import org.tremplin.application.common.NotFoundException;
-import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.IndicatorReport;
+import org.tremplin.domain.indicator.LeavingYear;
+import org.tremplin.domain.indicator.PartnerContribution;
+import org.tremplin.domain.partner.PartnerId;
 
 public final class IndicatorReportingService implements IndicatorReporting {
     private final IndicatorQueries queries;
     private final Cohorts cohorts;
+    private final Partners partners;
     private final UseCaseSupport support;
 
-    public IndicatorReportingService(IndicatorQueries queries, Cohorts cohorts, UseCaseSupport support) {
+    public IndicatorReportingService(IndicatorQueries queries, Cohorts cohorts, Partners partners,
+                                     UseCaseSupport support) {
         this.queries = queries;
         this.cohorts = cohorts;
+        this.partners = partners;
         this.support = support;
     }
 
     @Override
-    public IndicatorReport report(IndicatorScope scope, LocalDate asOf) {
+    public IndicatorReport report(IndicatorScope scope, LocalDate asOf, Optional<LeavingYear> leavingYear) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(leavingYear, "leavingYear");
         Actor actor = support.require(Permission.READ_INDICATORS);
         return support.read(() -> {
             switch (scope) {
@@ -37,12 +52,26 @@ public final class IndicatorReportingService implements IndicatorReporting {
                 case IndicatorScope.OfPartner ignored -> actor.requireWholeNetwork();
                 case IndicatorScope.Network ignored -> actor.requireWholeNetwork();
             }
-            return queries.report(scope, asOf);
+            IndicatorReport report = queries.report(scope, asOf, leavingYear);
+            report = report.withPartnerNames(partners.legalNames(mentioned(report)));
+            return actor.may(Permission.READ_HEALTH_DATA) ? report : report.withoutHealthData();
         });
     }
 
     @Override
     public IndicatorReport report(IndicatorScope scope) {
-        return report(scope, support.today());
+        return report(scope, support.today(), Optional.empty());
+    }
+
+    /** The partners and funders a report names: contributors, funders, both sides of each parity rule. */
+    private static Set<PartnerId> mentioned(IndicatorReport report) {
+        Set<PartnerId> ids = new LinkedHashSet<>();
+        report.partners().stream().map(PartnerContribution::partnerId).forEach(ids::add);
+        ids.addAll(report.funding().byFunder().keySet());
+        for (ParityStatus status : report.funding().parity()) {
+            ids.add(status.rule().firstFunder());
+            ids.add(status.rule().secondFunder());
+        }
+        return ids;
     }
 }

@@ -28,13 +28,29 @@ final class Diversity {
         return Collections.unmodifiableMap(shares);
     }
 
-    /** Keeps the enum order of the groups, which {@code Map.copyOf} would lose. */
+    /**
+     * Keeps the enum order of the groups, which {@code Map.copyOf} would lose. Every group has a
+     * rate, but for the recognised-disability group, which is left out for readers not allowed to
+     * read health data.
+     */
     static Map<InclusionGroup, Rate> copyOf(Map<InclusionGroup, Rate> shares) {
         Map<InclusionGroup, Rate> copy = new EnumMap<>(InclusionGroup.class);
         copy.putAll(shares);
-        if (copy.size() != InclusionGroup.values().length || copy.containsValue(null)) {
+        copy.keySet().remove(InclusionGroup.RECOGNISED_DISABILITY);
+        if (copy.size() != InclusionGroup.values().length - 1 || copy.containsValue(null)) {
             throw new IllegalArgumentException("diversity needs a rate for every inclusion group");
         }
+        if (shares.get(InclusionGroup.RECOGNISED_DISABILITY) != null) {
+            copy.put(InclusionGroup.RECOGNISED_DISABILITY, shares.get(InclusionGroup.RECOGNISED_DISABILITY));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** The shares without the recognised-disability group: no count and no share of it. */
+    static Map<InclusionGroup, Rate> withoutHealthData(Map<InclusionGroup, Rate> shares) {
+        Map<InclusionGroup, Rate> copy = new EnumMap<>(InclusionGroup.class);
+        copy.putAll(shares);
+        copy.remove(InclusionGroup.RECOGNISED_DISABILITY);
         return Collections.unmodifiableMap(copy);
     }
 }

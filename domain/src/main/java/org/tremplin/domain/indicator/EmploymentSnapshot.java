@@ -1,90 +1,90 @@
 package org.tremplin.domain.indicator;
 
-import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.tremplin.domain.learner.Learner;
-import org.tremplin.domain.learner.LearnerId;
-import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.SituationCategory;
 
 /**
- * What became of the learners who left, {@code months} after each left, counted as InserJeunes
- * does. A learner counts once the snapshot date (the day they left plus {@code months}) has come;
- * their situation then is the follow-up nearest that date within {@value #OBSERVATION_WINDOW_MONTHS}
- * months either side, or unknown when there is none.
+ * What became of the leavers at one horizon, counted as InserJeunes counts them (DEPP–DARES). A
+ * leaver counts once the horizon has come on the report's date; their situation is the one that
+ * stands for that day ({@link FollowUp}), unknown when no follow-up is near enough.
  *
- * @param employmentRate  salaried employment among leavers not in further studies: the InserJeunes
- *                        rate, in which self-employment does not count and a new work-study
- *                        contract counts as further studies
- * @param wholeCohortRate salaried employment among all leavers, for display over the whole cohort
- * @param favourableRate  further studies, salaried or self-employment among all leavers
- * @see org.tremplin.domain.outcome.SituationCategory
+ * @param leavingYears the leaving years counted: none for every leaver, one, or two when pooled
  * @see "docs/adr/0002-employment-indicators.md"
  */
 public record EmploymentSnapshot(
-        int months,
-        long leavers,
+        FollowUpHorizon horizon,
+        List<LeavingYear> leavingYears,
         long salaried,
         long selfEmployed,
         long furtherStudies,
         long notInEmployment,
-        long unknown,
-        Rate employmentRate,
-        Rate wholeCohortRate,
-        Rate favourableRate) {
-
-    public static final int OBSERVATION_WINDOW_MONTHS = 3;
+        long unknown) {
 
     public EmploymentSnapshot {
-        if (months <= 0) {
-            throw new IllegalArgumentException("a snapshot is taken some months after leaving: " + months);
+        Objects.requireNonNull(horizon, "horizon");
+        leavingYears = leavingYears.stream().sorted().toList();
+        if (salaried < 0 || selfEmployed < 0 || furtherStudies < 0 || notInEmployment < 0 || unknown < 0) {
+            throw new IllegalArgumentException("a snapshot counts leavers");
         }
-        if (salaried + selfEmployed + furtherStudies + notInEmployment + unknown != leavers) {
-            throw new IllegalArgumentException("every leaver is counted in exactly one situation");
-        }
-        Objects.requireNonNull(employmentRate, "employmentRate");
-        Objects.requireNonNull(wholeCohortRate, "wholeCohortRate");
-        Objects.requireNonNull(favourableRate, "favourableRate");
     }
 
-    static EmploymentSnapshot measure(int months, List<Learner> learners, List<EmploymentOutcome> outcomes,
-                                      LocalDate asOf) {
-        Map<LearnerId, List<EmploymentOutcome>> outcomesByLearner = outcomes.stream()
-                .collect(Collectors.groupingBy(EmploymentOutcome::learnerId));
-        Map<SituationCategory, Long> leaversBySituation = new EnumMap<>(SituationCategory.class);
-        for (Learner learner : learners) {
-            if (learner.leftOn().isEmpty()) {
-                continue;
-            }
-            LocalDate snapshotDate = learner.leftOn().get().plusMonths(months);
-            if (snapshotDate.isAfter(asOf)) {
-                continue;
-            }
-            SituationCategory situation = Observations
-                    .nearest(outcomesByLearner.getOrDefault(learner.id(), List.of()), snapshotDate,
-                            OBSERVATION_WINDOW_MONTHS)
-                    .map(outcome -> outcome.situation().category())
-                    .orElse(SituationCategory.UNKNOWN);
-            leaversBySituation.merge(situation, 1L, Long::sum);
-        }
-        return tally(months, leaversBySituation);
+    static EmploymentSnapshot of(FollowUpHorizon horizon, List<LeavingYear> leavingYears,
+                                 Map<SituationCategory, Long> leaversByCategory) {
+        return new EmploymentSnapshot(horizon, leavingYears,
+                leaversByCategory.getOrDefault(SituationCategory.SALARIED_EMPLOYMENT, 0L),
+                leaversByCategory.getOrDefault(SituationCategory.SELF_EMPLOYMENT, 0L),
+                leaversByCategory.getOrDefault(SituationCategory.FURTHER_STUDIES, 0L),
+                leaversByCategory.getOrDefault(SituationCategory.NOT_IN_EMPLOYMENT, 0L),
+                leaversByCategory.getOrDefault(SituationCategory.UNKNOWN, 0L));
     }
 
-    private static EmploymentSnapshot tally(int months, Map<SituationCategory, Long> leaversBySituation) {
-        long salaried = leaversBySituation.getOrDefault(SituationCategory.SALARIED_EMPLOYMENT, 0L);
-        long selfEmployed = leaversBySituation.getOrDefault(SituationCategory.SELF_EMPLOYMENT, 0L);
-        long furtherStudies = leaversBySituation.getOrDefault(SituationCategory.FURTHER_STUDIES, 0L);
-        long notInEmployment = leaversBySituation.getOrDefault(SituationCategory.NOT_IN_EMPLOYMENT, 0L);
-        long unknown = leaversBySituation.getOrDefault(SituationCategory.UNKNOWN, 0L);
-        long leavers = salaried + selfEmployed + furtherStudies + notInEmployment + unknown;
-        return new EmploymentSnapshot(months, leavers, salaried, selfEmployed, furtherStudies, notInEmployment,
-                unknown,
-                new Rate(salaried, leavers - furtherStudies),
-                new Rate(salaried, leavers),
-                new Rate(furtherStudies + salaried + selfEmployed, leavers));
+    public int months() {
+        return horizon.months();
+    }
+
+    public long leavers() {
+        return salaried + selfEmployed + furtherStudies + notInEmployment + unknown;
+    }
+
+    /**
+     * The official employment rate: salaried employment (permanent, fixed-term of any length,
+     * temporary agency work) among leavers not in further studies, a new work-study contract counting
+     * as further studies. Self-employment is in the denominator only.
+     */
+    public Rate employmentRate() {
+        return new Rate(salaried, leavers() - furtherStudies);
+    }
+
+    /** The official favourable-outcome rate: further studies or salaried employment among all leavers. */
+    public Rate favourableRate() {
+        return new Rate(furtherStudies + salaried, leavers());
+    }
+
+    /** The official display over the whole cohort: three shares of all leavers adding up to 100 %. */
+    public WholeCohortShares shares() {
+        return new WholeCohortShares(salaried, furtherStudies, selfEmployed + notInEmployment + unknown);
+    }
+
+    /** Self-employment among all leavers: a local figure, in no official rate. */
+    public Rate selfEmployedShare() {
+        return new Rate(selfEmployed, leavers());
+    }
+
+    /** The follow-up coverage: leavers whose situation is known at this horizon, among all leavers. */
+    public Rate coverage() {
+        return new Rate(leavers() - unknown, leavers());
+    }
+
+    /** Whether the coverage is published and under half: the rates then stand on too few answers. */
+    public boolean isCoverageLow() {
+        Rate coverage = coverage();
+        return !coverage.isSuppressed() && 2 * coverage.numerator() < coverage.denominator();
+    }
+
+    /** Whether these figures pool a leaving year with the year before it. */
+    public boolean isPooled() {
+        return leavingYears.size() > 1;
     }
 }

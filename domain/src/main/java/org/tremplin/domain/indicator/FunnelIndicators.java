@@ -11,6 +11,10 @@ public record FunnelIndicators(List<FunnelStage> stages) {
         stages = List.copyOf(stages);
     }
 
+    FunnelIndicators withoutHealthData() {
+        return new FunnelIndicators(stages.stream().map(FunnelStage::withoutHealthData).toList());
+    }
+
     static FunnelIndicators measure(List<Applicant> applicants) {
         // SelectionStage.FUNNEL is a Set without order: the enum's declaration order gives the funnel's.
         List<FunnelStage> stages = Arrays.stream(SelectionStage.values())

@@ -6,17 +6,20 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import org.tremplin.domain.outcome.EmploymentOutcome;
-import org.tremplin.domain.shared.Identifiers;
+import org.tremplin.domain.outcome.Situation;
 
 /**
- * Which of a learner's follow-ups tells their situation on a given day. Two follow-ups recorded on
- * the same day are told apart by their identifier, so the answer never depends on the order the
- * follow-ups were loaded in.
+ * Which of a learner's follow-ups tells their situation on a given day. Two follow-ups as fit are
+ * told apart by their situation, the better first ({@link Situation#BETTER_FIRST}), never by the
+ * record's identifier nor by the order they were loaded in.
+ *
+ * @see "docs/adr/0002-employment-indicators.md"
  */
 final class Observations {
-    private static final Comparator<EmploymentOutcome> OLDEST_FIRST = Comparator
-            .comparing(EmploymentOutcome::observedOn)
-            .thenComparing(outcome -> outcome.id().value(), Identifiers.ORDER);
+    /** The latest first; on the same day, the better situation first. */
+    private static final Comparator<EmploymentOutcome> LATEST_FIRST = Comparator
+            .comparing(EmploymentOutcome::observedOn).reversed()
+            .thenComparing(EmploymentOutcome::situation, Situation.BETTER_FIRST);
 
     private Observations() {
     }
@@ -25,21 +28,26 @@ final class Observations {
     static Optional<EmploymentOutcome> latestOnOrBefore(Collection<EmploymentOutcome> outcomes, LocalDate day) {
         return outcomes.stream()
                 .filter(outcome -> !outcome.observedOn().isAfter(day))
-                .max(OLDEST_FIRST);
+                .min(LATEST_FIRST);
     }
 
     /**
-     * The follow-up nearest {@code day} within {@code months} either side, both ends included; between
-     * two as near, the later one, which knows more about how the situation turned out.
+     * The follow-up that stands for the situation on {@code day}: among those observed within
+     * {@code months} either side of it (both ends included) and no later than {@code knownOn}, the
+     * nearest; at the same distance (the same day, or as far before as after), the better situation;
+     * between the same situation at the same distance, the earlier observed, known first.
      */
-    static Optional<EmploymentOutcome> nearest(Collection<EmploymentOutcome> outcomes, LocalDate day, int months) {
+    static Optional<EmploymentOutcome> standingFor(Collection<EmploymentOutcome> outcomes, LocalDate day, int months,
+                                                   LocalDate knownOn) {
         LocalDate from = day.minusMonths(months);
         LocalDate to = day.plusMonths(months);
-        Comparator<EmploymentOutcome> nearestFirst = Comparator
+        Comparator<EmploymentOutcome> fittestFirst = Comparator
                 .<EmploymentOutcome>comparingLong(outcome -> Math.abs(ChronoUnit.DAYS.between(day, outcome.observedOn())))
-                .thenComparing(OLDEST_FIRST.reversed());
+                .thenComparing(EmploymentOutcome::situation, Situation.BETTER_FIRST)
+                .thenComparing(EmploymentOutcome::observedOn);
         return outcomes.stream()
                 .filter(outcome -> !outcome.observedOn().isBefore(from) && !outcome.observedOn().isAfter(to))
-                .min(nearestFirst);
+                .filter(outcome -> !outcome.observedOn().isAfter(knownOn))
+                .min(fittestFirst);
     }
 }

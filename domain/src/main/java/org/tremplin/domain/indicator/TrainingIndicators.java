@@ -13,7 +13,8 @@ import org.tremplin.domain.learner.LearnerStatus;
  * @param completion graduates among those who left, graduated or not: learners still in training
  *                   do not count for or against it
  * @param dropOut    those who dropped out among every learner enrolled
- * @param diversity  the share of each inclusion group among learners, measured on the day each enrolled
+ * @param diversity  the share of each inclusion group among learners, measured on the day each enrolled;
+ *                   without the recognised-disability group for readers not allowed to read health data
  */
 public record TrainingIndicators(
         long enrolled,
@@ -29,6 +30,11 @@ public record TrainingIndicators(
         Objects.requireNonNull(completion, "completion");
         Objects.requireNonNull(dropOut, "dropOut");
         diversity = Diversity.copyOf(diversity);
+    }
+
+    TrainingIndicators withoutHealthData() {
+        return new TrainingIndicators(enrolled, inCentre, inWorkStudy, graduated, droppedOut, completion, dropOut,
+                Diversity.withoutHealthData(diversity));
     }
 
     static TrainingIndicators measure(List<Learner> learners) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
-import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUp;
 
 /**
  * Finds the learners a school should act on, as of a day, where the data lives: a database adapter
@@ -14,10 +14,10 @@ import org.tremplin.domain.indicator.EmploymentSnapshot;
  * <p>A learner is in work-study on day D when their work-study started on or before D and they had
  * not left (graduated or dropped out) on or before D.
  *
- * <p>The follow-ups are those of the employment indicators ({@link EmploymentSnapshot}): a learner
+ * <p>The follow-ups are those of the employment indicators ({@link FollowUp}): a learner
  * who left (graduated or dropped out, as {@code Learner.leftOn}) on L is due a follow-up on
  * F = L + 6 months and F' = L + 12 months, and one counts if it was observed within
- * {@value EmploymentSnapshot#OBSERVATION_WINDOW_MONTHS} months either side, both ends included. The
+ * {@value FollowUp#OBSERVATION_WINDOW_MONTHS} months either side, both ends included. The
  * follow-up is overdue from the day after F, while none observed so far falls in the window, and
  * the warning stays until the window closes (F + 3 months, included): after that no follow-up can
  * be observed in time any more, and the indicators count the learner as "unknown".

@@ -14,6 +14,7 @@ import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.indicator.IndicatorInputs;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
+import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.EmploymentOutcome;
@@ -33,7 +34,7 @@ public final class InMemoryIndicatorQueries implements IndicatorQueries {
     }
 
     @Override
-    public IndicatorReport report(IndicatorScope scope, LocalDate asOf) {
+    public IndicatorReport report(IndicatorScope scope, LocalDate asOf, Optional<LeavingYear> leavingYear) {
         IndicatorInputs inputs = transactions.read(() -> switch (scope) {
             case IndicatorScope.Network ignored -> ofSchools(school -> true);
             case IndicatorScope.OfRegion(var region) -> ofSchools(school -> school.region() == region);
@@ -41,7 +42,7 @@ public final class InMemoryIndicatorQueries implements IndicatorQueries {
             case IndicatorScope.OfCohort(var cohort) -> ofCohort(cohort);
             case IndicatorScope.OfPartner(var partner) -> ofPartner(partner);
         });
-        return Indicators.report(inputs, asOf);
+        return Indicators.report(inputs, asOf, leavingYear);
     }
 
     private IndicatorInputs ofSchools(Predicate<School> inScope) {

@@ -14,7 +14,7 @@ import org.tremplin.application.port.out.EarlyWarning;
 import org.tremplin.application.port.out.WarningFilter;
 import org.tremplin.application.port.out.WarningKind;
 import org.tremplin.application.port.out.WarningQueries;
-import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUp;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.EmploymentOutcome;
@@ -27,7 +27,7 @@ public final class InMemoryWarningQueries implements WarningQueries {
     private static final Comparator<EarlyWarning> LIST_ORDER = Comparator.comparing(EarlyWarning::kind)
             .thenComparing(EarlyWarning::date)
             .thenComparing(warning -> warning.learnerId().value(), Identifiers.ORDER);
-    private static final int WINDOW = EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS;
+    private static final int WINDOW = FollowUp.OBSERVATION_WINDOW_MONTHS;
 
     private final InMemoryTransactions transactions;
     private final InMemoryStores stores;

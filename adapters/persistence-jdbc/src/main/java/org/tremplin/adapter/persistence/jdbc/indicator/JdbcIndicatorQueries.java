@@ -25,7 +25,7 @@ import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.ContractIndicators;
-import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUp;
 import org.tremplin.domain.indicator.FundingSummary;
 import org.tremplin.domain.indicator.FunnelIndicators;
 import org.tremplin.domain.indicator.FunnelStage;
@@ -57,7 +57,7 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     /** The two InserJeunes follow-ups: {@code IndicatorReport.sixMonths} and {@code twelveMonths}. */
     private static final int SHORT_TERM_MONTHS = 6;
     private static final int LONG_TERM_MONTHS = 12;
-    private static final String WINDOW = Integer.toString(EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS);
+    private static final String WINDOW = Integer.toString(FollowUp.OBSERVATION_WINDOW_MONTHS);
     /** In a {@link #nearestKey}: 3 digits of nearness, 8 of date, 36 of identifier, then the situation. */
     private static final int NEAREST_KEY_SITUATION_AT = 3 + 8 + 36 + 1;
     /** In the key of a learner's latest outcome: 8 digits of date, 36 of identifier, then the situation. */

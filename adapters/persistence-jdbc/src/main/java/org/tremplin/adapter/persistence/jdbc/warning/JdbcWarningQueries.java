@@ -22,7 +22,7 @@ import org.tremplin.application.port.out.WarningFilter;
 import org.tremplin.application.port.out.WarningKind;
 import org.tremplin.application.port.out.WarningQueries;
 import org.tremplin.domain.cohort.CohortId;
-import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUp;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.person.PersonName;
 import org.tremplin.domain.school.SchoolId;
@@ -48,7 +48,7 @@ public final class JdbcWarningQueries implements WarningQueries {
     /** A contract of the same learner starting later than the contract aliased {@code %1$s}: it replaced it. */
     private static final String LATER_CONTRACT =
             "SELECT 1 FROM work_study_contract n WHERE n.learner_id = %1$s.learner_id AND n.start_date > %1$s.start_date";
-    private static final int WINDOW = EmploymentSnapshot.OBSERVATION_WINDOW_MONTHS;
+    private static final int WINDOW = FollowUp.OBSERVATION_WINDOW_MONTHS;
 
     private final Sql sql;
     private final TransactionOperations<Connection> transactions;
