@@ -25,7 +25,8 @@ import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.ContractIndicators;
-import org.tremplin.domain.indicator.FollowUp;
+import org.tremplin.domain.indicator.FollowUpTally;
+import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.indicator.FundingSummary;
 import org.tremplin.domain.indicator.FunnelIndicators;
 import org.tremplin.domain.indicator.FunnelStage;
@@ -35,7 +36,6 @@ import org.tremplin.domain.indicator.PartnerContribution;
 import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.indicator.TrainingIndicators;
 import org.tremplin.domain.learner.LearnerStatus;
-import org.tremplin.domain.outcome.SituationCategory;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Money;
@@ -54,42 +54,39 @@ import org.tremplin.domain.shared.Money;
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcIndicatorQueries implements IndicatorQueries {
-    /** The two InserJeunes follow-ups: {@code IndicatorReport.sixMonths} and {@code twelveMonths}. */
-    private static final int SHORT_TERM_MONTHS = 6;
-    private static final int LONG_TERM_MONTHS = 12;
-    private static final String WINDOW = Integer.toString(FollowUp.OBSERVATION_WINDOW_MONTHS);
-    /** In a {@link #nearestKey}: 3 digits of nearness, 8 of date, 36 of identifier, then the situation. */
-    private static final int NEAREST_KEY_SITUATION_AT = 3 + 8 + 36 + 1;
-    /** In the key of a learner's latest outcome: 8 digits of date, 36 of identifier, then the situation. */
-    private static final int LATEST_KEY_SITUATION_AT = 8 + 36 + 1;
 
     private final Sql sql;
+    private final FollowUpCounts followUps;
     private final TransactionOperations<Connection> transactions;
 
-    JdbcIndicatorQueries(Sql sql, TransactionOperations<Connection> transactions) {
+    JdbcIndicatorQueries(Sql sql, FollowUpCounts followUps, TransactionOperations<Connection> transactions) {
         this.sql = sql;
+        this.followUps = followUps;
         this.transactions = transactions;
     }
 
     @Override
-    public IndicatorReport report(IndicatorScope scope, LocalDate asOf) {
+    public IndicatorReport report(IndicatorScope scope, LocalDate asOf, Optional<LeavingYear> leavingYear) {
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(leavingYear, "leavingYear");
         ScopeConditions conditions = new ScopeConditions(scope);
         try {
             return transactions.executeRead(status -> {
                 FunnelIndicators funnel = funnel(conditions);
                 TrainingIndicators training = training(conditions);
                 ContractIndicators contracts = contracts(conditions, asOf);
-                Map<Integer, EmploymentSnapshot> snapshots = snapshots(conditions, asOf);
+                FollowUpTally tally = followUps.tally(conditions, asOf);
                 return new IndicatorReport(asOf,
+                        leavingYear,
                         funnel,
                         training,
                         contracts,
-                        snapshots.get(SHORT_TERM_MONTHS),
-                        snapshots.get(LONG_TERM_MONTHS),
-                        jobsCreated(conditions, asOf),
+                        tally.followUps(leavingYear),
+                        tally.jobsCreated(),
                         partners(conditions),
-                        funding(conditions));
+                        funding(conditions),
+                        Map.of(),
+                        true);
             });
         } catch (RuntimeException failure) {
             throw SqlErrors.translate(failure, "indicator-report", "");
@@ -183,112 +180,6 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                     return new ContractIndicators(contracts, broken, new Rate(broken, contracts),
                             row.getLong("without_contract"));
                 })
-                .getFirst();
-    }
-
-    /**
-     * Both follow-ups in one pass over the leavers whose 6-month date has come: each leaver's
-     * outcomes from 3 months before the 6-month date to 3 months after the 12-month one (one range
-     * of {@code ix_outcome_learner_situation}, which holds their situations too), and for each
-     * follow-up the outcome nearest its date within the window (the nearest; between two as near,
-     * the later; on the same day, the greater identifier), counted by category; the 12-month
-     * follow-up only once its date has come. The nearest is the greatest of a key whose byte order
-     * is that order ({@link #nearestKey}): a MAX per leaver, streamed in the learners' key order,
-     * where a window function ranked every outcome twice in a temporary table (ADR 0012).
-     */
-    private Map<Integer, EmploymentSnapshot> snapshots(ScopeConditions scope, LocalDate asOf) {
-        String shortTermOn = SqlDates.plusMonths("l.left_on", Integer.toString(SHORT_TERM_MONTHS));
-        String longTermOn = SqlDates.plusMonths("l.left_on", Integer.toString(LONG_TERM_MONTHS));
-        String unknown = IndicatorSql.code(SituationCategory.UNKNOWN);
-        var statement = new Statement()
-                .sql("SELECT COALESCE(" + IndicatorSql.categoryOf("f.short_term") + ", " + unknown + ") AS short_term_category,")
-                .sql(" CASE WHEN f.long_term_due = 1 THEN COALESCE(" + IndicatorSql.categoryOf("f.long_term") + ", "
-                        + unknown + ") END AS long_term_category, COUNT(*) AS leavers")
-                .sql(" FROM (SELECT " + situation(nearestKey(shortTermOn)) + " AS short_term,")
-                .sql(" MAX(CASE WHEN " + longTermOn + " <= ").value(asOf).sql(" THEN 1 ELSE 0 END) AS long_term_due,")
-                .sql(" " + situation(nearestKey(longTermOn)) + " AS long_term")
-                .sql(" FROM learner l LEFT JOIN employment_outcome o ON o.learner_id = l.id")
-                .sql(" AND o.observed_on >= " + SqlDates.minusMonths(shortTermOn, WINDOW))
-                .sql(" AND o.observed_on <= " + SqlDates.plusMonths(longTermOn, WINDOW))
-                // No "left_on IS NOT NULL" (the date test implies it): a range on ix_learner_left_on
-                // would visit the leavers in random order, and each one's outcomes with them (ADR 0012).
-                .sql(" WHERE " + shortTermOn + " <= ").value(asOf)
-                .sql(" AND ").where(scope.learners("l"))
-                .sql(" GROUP BY l.id) f")
-                .sql(" GROUP BY short_term_category, long_term_category");
-        List<SituationRow> rows = statement.query(sql, row -> new SituationRow(
-                SituationCategory.valueOf(row.getString("short_term_category")),
-                Optional.ofNullable(row.getString("long_term_category")).map(SituationCategory::valueOf),
-                row.getLong("leavers")));
-        Map<SituationCategory, Long> shortTerm = new EnumMap<>(SituationCategory.class);
-        Map<SituationCategory, Long> longTerm = new EnumMap<>(SituationCategory.class);
-        for (SituationRow row : rows) {
-            shortTerm.merge(row.shortTerm(), row.leavers(), Long::sum);
-            row.longTerm().ifPresent(category -> longTerm.merge(category, row.leavers(), Long::sum));
-        }
-        return Map.of(SHORT_TERM_MONTHS, snapshot(SHORT_TERM_MONTHS, shortTerm),
-                LONG_TERM_MONTHS, snapshot(LONG_TERM_MONTHS, longTerm));
-    }
-
-    /**
-     * The greatest, over the outcomes {@code o} within the window around {@code snapshotOn}, of
-     * (999 less the days of distance, on three digits; the day observed as yyyymmdd; the identifier;
-     * the situation): as bytes, the nearest first, then the later, then the greater identifier
-     * (identifiers are 36 characters long, ordered as their text). NULL when none is in the window.
-     */
-    private static String nearestKey(String snapshotOn) {
-        return "MAX(CASE WHEN o.observed_on >= " + SqlDates.minusMonths(snapshotOn, WINDOW)
-                + " AND o.observed_on <= " + SqlDates.plusMonths(snapshotOn, WINDOW)
-                + " THEN CAST(CONCAT(LPAD(999 - ABS(" + SqlDates.days(snapshotOn, "o.observed_on") + "), 3, '0'),"
-                + " DATE_FORMAT(o.observed_on, '%Y%m%d'), o.id, o.situation) AS BINARY) END)";
-    }
-
-    /** The situation at the end of a {@link #nearestKey}, as text; its category is worked out once per leaver. */
-    private static String situation(String nearestKey) {
-        return "CONVERT(SUBSTRING(" + nearestKey + ", " + NEAREST_KEY_SITUATION_AT + ") USING utf8mb4)";
-    }
-
-    private record SituationRow(SituationCategory shortTerm, Optional<SituationCategory> longTerm, long leavers) {
-    }
-
-    /** The rates as ADR 0002 defines them, from the leavers counted by category. */
-    private static EmploymentSnapshot snapshot(int months, Map<SituationCategory, Long> leaversBySituation) {
-        long salaried = leaversBySituation.getOrDefault(SituationCategory.SALARIED_EMPLOYMENT, 0L);
-        long selfEmployed = leaversBySituation.getOrDefault(SituationCategory.SELF_EMPLOYMENT, 0L);
-        long furtherStudies = leaversBySituation.getOrDefault(SituationCategory.FURTHER_STUDIES, 0L);
-        long notInEmployment = leaversBySituation.getOrDefault(SituationCategory.NOT_IN_EMPLOYMENT, 0L);
-        long unknown = leaversBySituation.getOrDefault(SituationCategory.UNKNOWN, 0L);
-        long leavers = salaried + selfEmployed + furtherStudies + notInEmployment + unknown;
-        return new EmploymentSnapshot(months, leavers, salaried, selfEmployed, furtherStudies, notInEmployment, unknown,
-                new Rate(salaried, leavers - furtherStudies),
-                new Rate(salaried, leavers),
-                new Rate(furtherStudies + salaried + selfEmployed, leavers));
-    }
-
-    /**
-     * Learners whose latest outcome on or before {@code asOf} (the greater identifier on the same day)
-     * is a job. The outcomes in scope are all those of the learners in scope. For a part of the
-     * network, each learner's latest is read from the end of its range in
-     * {@code ix_outcome_learner_situation}; for the whole network, one scan of that index in its
-     * order keeps the greatest (day, identifier, situation) of each learner, which costs a third of
-     * a hundred thousand lookups (ADR 0012).
-     */
-    private long jobsCreated(ScopeConditions scope, LocalDate asOf) {
-        if (scope.coversTheNetwork()) {
-            return new Statement()
-                    .sql("SELECT COUNT(*) FROM (SELECT CONVERT(SUBSTRING(MAX(CAST(CONCAT(")
-                    .sql("DATE_FORMAT(o.observed_on, '%Y%m%d'), o.id, o.situation) AS BINARY)), " + LATEST_KEY_SITUATION_AT)
-                    .sql(") USING utf8mb4) AS situation FROM employment_outcome o WHERE o.observed_on <= ").value(asOf)
-                    .sql(" GROUP BY o.learner_id) latest WHERE latest.situation IN " + IndicatorSql.IN_EMPLOYMENT)
-                    .query(sql, row -> row.getLong(1))
-                    .getFirst();
-        }
-        return new Statement()
-                .sql("SELECT COUNT(*) FROM learner l WHERE ").where(scope.learners("l"))
-                .sql(" AND (SELECT o.situation FROM employment_outcome o WHERE o.learner_id = l.id")
-                .sql(" AND o.observed_on <= ").value(asOf)
-                .sql(" ORDER BY o.observed_on DESC, o.id DESC LIMIT 1) IN " + IndicatorSql.IN_EMPLOYMENT)
-                .query(sql, row -> row.getLong(1))
                 .getFirst();
     }
 

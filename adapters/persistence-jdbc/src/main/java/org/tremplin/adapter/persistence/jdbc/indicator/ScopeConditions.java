@@ -58,6 +58,22 @@ final class ScopeConditions {
         };
     }
 
+    /**
+     * The learners in scope by their kept follow-ups, {@code f} being a row of
+     * {@code learner_follow_up}, which holds each learner's school and cohort.
+     */
+    Condition followUps(String f) {
+        return switch (scope) {
+            case IndicatorScope.Network ignored -> Condition.ALWAYS;
+            case IndicatorScope.OfRegion(var region) -> Condition.of(
+                    f + ".school_id IN (SELECT scope_school.id FROM school scope_school WHERE scope_school.region = ?)",
+                    region);
+            case IndicatorScope.OfSchool(var school) -> Condition.of(f + ".school_id = ?", school.value());
+            case IndicatorScope.OfCohort(var cohort) -> Condition.of(f + ".cohort_id = ?", cohort.value());
+            case IndicatorScope.OfPartner ignored -> ofLearnersInScope(f + ".learner_id");
+        };
+    }
+
     /** The applicants in scope, {@code a} being a row of {@code applicant}. */
     Condition applicants(String a) {
         return switch (scope) {

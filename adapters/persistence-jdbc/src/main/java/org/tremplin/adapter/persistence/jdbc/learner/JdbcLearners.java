@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.indicator.FollowUpStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
@@ -39,10 +40,13 @@ import org.tremplin.domain.shared.EmailAddress;
 public final class JdbcLearners extends VersionedTable<Learner, LearnerId> implements Learners {
     private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
     private final LearnerRows rows;
+    private final FollowUpStore followUps;
 
-    JdbcLearners(LearnerRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+    JdbcLearners(LearnerRows rows, FollowUpStore followUps, Sql sql, TransactionOperations<Connection> transactions,
+                 Clock clock) {
         super(sql, transactions, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.rows = rows;
+        this.followUps = followUps;
     }
 
     @Override
@@ -72,6 +76,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
         rows.saveAll(learners.stream().map(learner -> row(learner, updatedAt)).toList());
         sql.batch(INSERT_DISABILITY, learners.stream()
                 .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
+        followUps.refresh(learners.stream().map(learner -> learner.id().toString()).toList());
     }
 
     @Override
@@ -79,6 +84,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
         rows.update(row(learner, updatedAt));
         sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
                 List.of(learner.disability().name(), learner.id().toString()));
+        followUps.refresh(List.of(learner.id().toString()));
     }
 
     @Override

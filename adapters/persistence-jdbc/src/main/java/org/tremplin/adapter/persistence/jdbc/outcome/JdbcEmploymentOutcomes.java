@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.indicator.FollowUpStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
@@ -29,10 +30,13 @@ import org.tremplin.domain.school.SchoolId;
 @Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId> implements EmploymentOutcomes {
     private final OutcomeRows rows;
+    private final FollowUpStore followUps;
 
-    JdbcEmploymentOutcomes(OutcomeRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+    JdbcEmploymentOutcomes(OutcomeRows rows, FollowUpStore followUps, Sql sql,
+                           TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
         this.rows = rows;
+        this.followUps = followUps;
     }
 
     @Override
@@ -63,17 +67,25 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
 
     @Override
     public void delete(OutcomeId id, long version) {
-        deleteOne(id.toString(), version);
+        write(() -> {
+            List<String> learner = sql.query("SELECT learner_id FROM employment_outcome WHERE id = ?",
+                    List.of(id.toString()), row -> row.getString(1));
+            deleteOne(id.toString(), version);
+            followUps.refresh(learner);
+            return null;
+        }, id);
     }
 
     @Override
     protected void insert(List<EmploymentOutcome> outcomes, String updatedAt) {
         rows.saveAll(outcomes.stream().map(outcome -> row(outcome, updatedAt)).toList());
+        followUps.refresh(outcomes.stream().map(outcome -> outcome.learnerId().toString()).toList());
     }
 
     @Override
     protected void update(EmploymentOutcome outcome, String updatedAt) {
         rows.update(row(outcome, updatedAt));
+        followUps.refresh(List.of(outcome.learnerId().toString()));
     }
 
     @Override

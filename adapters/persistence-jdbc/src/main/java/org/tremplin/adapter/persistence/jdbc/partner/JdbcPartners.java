@@ -65,6 +65,20 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
     }
 
     @Override
+    public Map<PartnerId, String> legalNames(Collection<PartnerId> ids) {
+        List<String> wanted = ids.stream().map(PartnerId::toString).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return read(() -> {
+            Map<PartnerId, String> names = new HashMap<>();
+            sql.query("SELECT id, legal_name FROM partner WHERE id IN (" + Sql.marks(wanted.size()) + ")", wanted,
+                    row -> names.put(PartnerId.parse(row.getString("id")), row.getString("legal_name")));
+            return names;
+        });
+    }
+
+    @Override
     protected void insert(List<Partner> partners, String updatedAt) {
         rows.saveAll(partners.stream().map(partner -> row(partner, updatedAt)).toList());
         sql.batch(INSERT_ROLE, partners.stream().flatMap(partner -> roleRows(partner).stream()).toList());

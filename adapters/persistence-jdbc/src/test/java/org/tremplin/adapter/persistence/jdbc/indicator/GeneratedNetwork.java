@@ -279,7 +279,7 @@ final class GeneratedNetwork {
             return recorded;
         }
         LocalDate left = learner.leftOn().get();
-        for (int months : new int[] {6, 12}) {
+        for (int months : new int[] {6, 12, 18, 24}) {
             if (chance(0.15)) {
                 continue;
             }
@@ -377,7 +377,11 @@ final class GeneratedNetwork {
         for (LocalDate day : List.of(left.getFirst(), left.get(left.size() / 2))) {
             dates.add(day.plusMonths(6));
             dates.add(day.plusMonths(6).minusDays(1));
+            // Inside the windows: some follow-ups that stand for these snapshots are observed later.
+            dates.add(day.plusMonths(6).plusDays(20));
             dates.add(day.plusMonths(12));
+            dates.add(day.plusMonths(18).plusMonths(1));
+            dates.add(day.plusMonths(24));
         }
         return List.copyOf(dates);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,6 +17,9 @@ import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUpAtHorizon;
+import org.tremplin.domain.indicator.FollowUpHorizon;
+import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 import org.tremplin.domain.indicator.Rate;
@@ -37,23 +40,28 @@ class IndicatorsOnGeneratedDataTest {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
         GeneratedNetwork network = GeneratedNetwork.generate(ports, seed);
         List<LocalDate> days = network.reportDates();
+        List<Optional<LeavingYear>> leavingYears = List.of(Optional.empty(), Optional.of(new LeavingYear(2023)),
+                Optional.of(new LeavingYear(2024)));
         int compared = 0;
         for (IndicatorScope scope : network.scopes()) {
             var inputs = network.inputs(scope);
             for (LocalDate asOf : days) {
-                assertSameReport(ports.indicators().report(scope, asOf), Indicators.report(inputs, asOf),
-                        "seed " + seed + ", " + scope + " on " + asOf);
-                compared++;
+                for (Optional<LeavingYear> year : leavingYears) {
+                    assertSameReport(ports.indicators().report(scope, asOf, year), Indicators.report(inputs, asOf, year),
+                            "seed " + seed + ", " + scope + " on " + asOf + ", leaving year " + year);
+                    compared++;
+                }
             }
         }
-        assertThat(compared).isGreaterThan(150);
+        assertThat(compared).isGreaterThan(450);
     }
 
     @Test
     void the_generated_network_exercises_every_figure() {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
         GeneratedNetwork network = GeneratedNetwork.generate(ports, 20261123L);
-        LocalDate asOf = LocalDate.of(2025, 1, 15);
+        // Late enough for every horizon to have leavers: the last cohorts leave in 2024.
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
 
         IndicatorReport report = ports.indicators().report(new IndicatorScope.Network(), asOf);
 
@@ -66,11 +74,19 @@ class IndicatorsOnGeneratedDataTest {
         assertThat(report.training().droppedOut()).isPositive();
         assertThat(report.contracts().broken()).isPositive();
         assertThat(report.contracts().learnersInWorkStudyWithoutContract()).isPositive();
-        for (EmploymentSnapshot snapshot : List.of(report.sixMonths(), report.twelveMonths())) {
-            assertThat(snapshot.leavers()).isGreaterThanOrEqualTo(Rate.MIN_PUBLISHABLE_DENOMINATOR);
+        for (FollowUpAtHorizon followUp : report.followUps()) {
+            EmploymentSnapshot snapshot = followUp.figures();
+            assertThat(snapshot.leavers()).as(followUp.horizon().name())
+                    .isGreaterThanOrEqualTo(Rate.MIN_PUBLISHABLE_DENOMINATOR);
             assertThat(List.of(snapshot.salaried(), snapshot.selfEmployed(), snapshot.furtherStudies(),
                     snapshot.notInEmployment(), snapshot.unknown())).allSatisfy(count -> assertThat(count).isPositive());
         }
+        // A leaving year too small on its own is pooled with the year before.
+        IndicatorReport ofOneYear = ports.indicators().report(new IndicatorScope.Network(), asOf,
+                Optional.of(new LeavingYear(2023)));
+        assertThat(ofOneYear).isEqualTo(Indicators.report(network.inputs(new IndicatorScope.Network()), asOf,
+                Optional.of(new LeavingYear(2023))));
+        assertThat(ofOneYear.followUps()).anySatisfy(followUp -> assertThat(followUp.pooled()).isPresent());
         assertThat(report.jobsCreated()).isPositive();
         assertThat(report.partners()).hasSizeGreaterThan(3)
                 .anySatisfy(partner -> assertThat(partner.hires()).isPositive());
@@ -118,8 +134,9 @@ class IndicatorsOnGeneratedDataTest {
         assertThat(actual.funnel()).as(what + ": funnel").isEqualTo(expected.funnel());
         assertThat(actual.training()).as(what + ": training").isEqualTo(expected.training());
         assertThat(actual.contracts()).as(what + ": contracts").isEqualTo(expected.contracts());
-        assertThat(actual.sixMonths()).as(what + ": six months").isEqualTo(expected.sixMonths());
-        assertThat(actual.twelveMonths()).as(what + ": twelve months").isEqualTo(expected.twelveMonths());
+        for (FollowUpHorizon horizon : FollowUpHorizon.values()) {
+            assertThat(actual.followUp(horizon)).as(what + ": " + horizon).isEqualTo(expected.followUp(horizon));
+        }
         assertThat(actual.jobsCreated()).as(what + ": jobs created").isEqualTo(expected.jobsCreated());
         assertThat(actual.partners()).as(what + ": partners").isEqualTo(expected.partners());
         assertThat(actual.funding()).as(what + ": funding").isEqualTo(expected.funding());
@@ -136,8 +153,9 @@ class IndicatorsOnGeneratedDataTest {
         rates.add(report.training().completion());
         rates.add(report.training().dropOut());
         rates.add(report.contracts().breakRate());
-        Stream.of(report.sixMonths(), report.twelveMonths()).forEach(snapshot -> rates.addAll(
-                List.of(snapshot.employmentRate(), snapshot.wholeCohortRate(), snapshot.favourableRate())));
+        report.followUps().stream().map(FollowUpAtHorizon::figures).forEach(snapshot -> rates.addAll(
+                List.of(snapshot.employmentRate(), snapshot.shares().salariedShare(), snapshot.favourableRate(),
+                        snapshot.coverage())));
         return rates;
     }
 }
