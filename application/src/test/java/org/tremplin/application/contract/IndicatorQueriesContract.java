@@ -19,6 +19,7 @@ import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.indicator.IndicatorInputs;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
+import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.outcome.EmploymentOutcome;
@@ -37,6 +38,8 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
  */
 public abstract class IndicatorQueriesContract extends PortContract {
     private static final LocalDate AS_OF = LocalDate.of(2025, 1, 15);
+    /** Late enough for every horizon of every generated leaver. */
+    private static final LocalDate LATE = LocalDate.of(2027, 6, 30);
 
     private final List<Applicant> applicants = new ArrayList<>();
     private final List<Learner> learners = new ArrayList<>();
@@ -145,7 +148,110 @@ public abstract class IndicatorQueriesContract extends PortContract {
         assertThat(report.funding().parity()).hasSize(2);
     }
 
+    @Test
+    void a_leaving_year_report_is_the_domains_with_its_pooled_figures() {
+        for (int year = 2022; year <= 2025; year++) {
+            Optional<LeavingYear> leavingYear = Optional.of(new LeavingYear(year));
+            assertThat(ports.indicators().report(new IndicatorScope.Network(), LATE, leavingYear))
+                    .as("leaving year %s", year).isEqualTo(expected(all -> true, LATE, leavingYear));
+        }
+        IndicatorReport small = ports.indicators().report(new IndicatorScope.Network(), LATE,
+                Optional.of(new LeavingYear(2023)));
+        assertThat(small.followUps()).allSatisfy(followUp -> assertThat(followUp.pooled()).isPresent());
+    }
+
+    @Test
+    void every_horizon_is_counted_late_enough() {
+        IndicatorReport report = ports.indicators().report(new IndicatorScope.Network(), LATE);
+
+        assertThat(report).isEqualTo(expected(all -> true, LATE, Optional.empty()));
+        assertThat(report.followUps()).extracting(followUp -> followUp.figures().leavers())
+                .allSatisfy(leavers -> assertThat(leavers).isPositive());
+    }
+
+    /**
+     * The follow-ups a report counts follow every write: a follow-up recorded, corrected or deleted,
+     * a learner who leaves. An adapter that keeps them worked out must rework them in each write.
+     */
+    @Test
+    void the_follow_ups_counted_follow_every_write() {
+        Learner leaver = ports.learners().save(data.learner(castelnau2021, "Leaver" + data.next())
+                .startCentre(castelnau2021.startDate()).startWorkStudy(castelnau2021.calendar().workStudyStart()));
+        LocalDate leftOn = castelnau2021.calendar().workStudyEnd();
+        LocalDate sixMonthsOn = leftOn.plusMonths(6);
+        LocalDate asOf = sixMonthsOn.plusMonths(4);
+        learners.add(leaver);
+        assertThat(report(asOf)).isEqualTo(expected(all -> true, asOf, Optional.empty()));
+
+        Learner graduate = ports.learners().save(leaver.graduate(leftOn));
+        replace(learners, leaver, graduate);
+        assertThat(report(asOf)).isEqualTo(expected(all -> true, asOf, Optional.empty()));
+
+        EmploymentOutcome hired = ports.outcomes().save(data.outcome(graduate, sixMonthsOn.plusDays(3),
+                Situation.PERMANENT_CONTRACT, Optional.of(host)));
+        outcomes.add(hired);
+        IndicatorReport afterHire = report(asOf);
+        assertThat(afterHire).isEqualTo(expected(all -> true, asOf, Optional.empty()));
+
+        EmploymentOutcome corrected = ports.outcomes().save(hired.correct(sixMonthsOn.plusDays(3), Situation.JOB_SEEKING,
+                Optional.empty(), Optional.empty()));
+        replace(outcomes, hired, corrected);
+        IndicatorReport afterCorrection = report(asOf);
+        assertThat(afterCorrection).isEqualTo(expected(all -> true, asOf, Optional.empty()));
+        assertThat(afterCorrection.sixMonths().salaried()).isEqualTo(afterHire.sixMonths().salaried() - 1);
+
+        ports.outcomes().delete(corrected.id(), corrected.version());
+        outcomes.remove(corrected);
+        assertThat(report(asOf)).isEqualTo(expected(all -> true, asOf, Optional.empty()));
+    }
+
+    /** A report as of a day uses only the follow-ups observed by then, even when a later one is nearer. */
+    @Test
+    void a_follow_up_observed_after_the_as_of_day_never_counts() {
+        Learner graduate = ports.learners().save(data.graduate(castelnau2021, LocalDate.of(2023, 1, 31)));
+        learners.add(graduate);
+        LocalDate sixMonthsOn = LocalDate.of(2023, 7, 31);
+        outcomes.add(ports.outcomes().save(data.outcome(graduate, sixMonthsOn.minusDays(40), Situation.JOB_SEEKING,
+                Optional.empty())));
+        outcomes.add(ports.outcomes().save(data.outcome(graduate, sixMonthsOn.plusDays(5), Situation.PERMANENT_CONTRACT,
+                Optional.of(host))));
+        var scope = new IndicatorScope.OfCohort(castelnau2021.id());
+
+        for (LocalDate asOf : List.of(sixMonthsOn, sixMonthsOn.plusDays(4), sixMonthsOn.plusDays(5), LATE)) {
+            assertThat(ports.indicators().report(scope, asOf)).as("as of %s", asOf).isEqualTo(expectedForCohort(asOf));
+        }
+        long salariedBefore = ports.indicators().report(scope, sixMonthsOn.plusDays(4)).sixMonths().salaried();
+        long salariedAfter = ports.indicators().report(scope, sixMonthsOn.plusDays(5)).sixMonths().salaried();
+        assertThat(salariedAfter).isEqualTo(salariedBefore + 1);
+    }
+
+    private IndicatorReport report(LocalDate asOf) {
+        return ports.indicators().report(new IndicatorScope.Network(), asOf);
+    }
+
+    private static <T> void replace(List<T> list, T old, T replacement) {
+        list.set(list.indexOf(old), replacement);
+    }
+
+    private IndicatorReport expectedForCohort(LocalDate asOf) {
+        Predicate<Learner> inCohort = learner -> learner.cohortId().equals(castelnau2021.id());
+        var ids = learners.stream().filter(inCohort).map(Learner::id).toList();
+        return Indicators.report(new IndicatorInputs(
+                applicants.stream().filter(applicant -> applicant.cohortId().equals(castelnau2021.id())).toList(),
+                learners.stream().filter(inCohort).toList(),
+                contracts.stream().filter(contract -> ids.contains(contract.learnerId())).toList(),
+                outcomes.stream().filter(outcome -> ids.contains(outcome.learnerId())).toList(),
+                commitments.stream().filter(c -> c.cohortId().equals(Optional.of(castelnau2021.id()))).toList(),
+                parityRules.stream().filter(rule -> rule.cohortId().equals(Optional.of(castelnau2021.id()))).toList()),
+                asOf);
+    }
+
     private IndicatorReport expected(Predicate<org.tremplin.domain.school.SchoolId> schoolInScope) {
+        return expected(schoolInScope, AS_OF, Optional.empty());
+    }
+
+    private IndicatorReport expected(Predicate<org.tremplin.domain.school.SchoolId> schoolInScope, LocalDate asOf,
+                                     Optional<LeavingYear> leavingYear) {
         var cohortIds = applicants.stream().map(Applicant::cohortId).distinct()
                 .filter(cohort -> schoolInScope.test(ports.cohorts().findById(cohort).orElseThrow().schoolId())).toList();
         var scoped = learners.stream().filter(learner -> schoolInScope.test(learner.schoolId())).toList();
@@ -156,7 +262,7 @@ public abstract class IndicatorQueriesContract extends PortContract {
                 contracts.stream().filter(contract -> ids.contains(contract.learnerId())).toList(),
                 outcomes.stream().filter(outcome -> ids.contains(outcome.learnerId())).toList(),
                 commitments.stream().filter(c -> schoolInScope.test(c.schoolId())).toList(),
-                parityRules.stream().filter(rule -> schoolInScope.test(rule.schoolId())).toList()), AS_OF);
+                parityRules.stream().filter(rule -> schoolInScope.test(rule.schoolId())).toList()), asOf, leavingYear);
     }
 
     /** Applicants at every stage, and learners on every path, with contracts and outcomes. */

@@ -61,6 +61,17 @@ public abstract class PartnersContract extends RepositoryContract<Partner, Partn
     }
 
     @Test
+    void names_the_partners_asked_for_in_one_go_and_skips_unknown_ones() {
+        Partner first = ports.partners().save(data.partner(PartnerKind.LARGE_COMPANY, "Capgemini"));
+        Partner second = ports.partners().save(data.partner(PartnerKind.SME, "Datalyse"));
+        PartnerId unknown = new PartnerId(ContractTestData.newId());
+
+        assertThat(ports.partners().legalNames(List.of(first.id(), second.id(), unknown, first.id())))
+                .containsOnly(java.util.Map.entry(first.id(), "Capgemini"), java.util.Map.entry(second.id(), "Datalyse"));
+        assertThat(ports.partners().legalNames(List.of())).isEmpty();
+    }
+
+    @Test
     void keeps_roles_per_school_and_drops_an_ended_engagement() {
         School castelnau = data.savedSchool();
         School lille = data.savedSchool();

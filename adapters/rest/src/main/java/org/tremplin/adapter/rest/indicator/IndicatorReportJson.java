@@ -89,7 +89,7 @@ public record IndicatorReportJson(String scope, LocalDate asOf, List<FunnelStage
         return new Employment(snapshot.months(), snapshot.leavers(), withheld ? null : snapshot.salaried(),
                 withheld ? null : snapshot.selfEmployed(), withheld ? null : snapshot.furtherStudies(),
                 withheld ? null : snapshot.notInEmployment(), withheld ? null : snapshot.unknown(),
-                RateJson.of(snapshot.employmentRate()), RateJson.of(snapshot.wholeCohortRate()),
+                RateJson.of(snapshot.employmentRate()), RateJson.of(snapshot.shares().salariedShare()),
                 RateJson.of(snapshot.favourableRate()));
     }
 
