@@ -205,6 +205,31 @@ public abstract class IndicatorQueriesContract extends PortContract {
         assertThat(report(asOf)).isEqualTo(expected(all -> true, asOf, Optional.empty()));
     }
 
+    /** Likewise the funnel and the contracts: an applicant moved on, a contract signed then broken. */
+    @Test
+    void the_funnel_and_the_contracts_counted_follow_every_write() {
+        Applicant applicant = applicants.stream().filter(a -> a.stage() == SelectionStage.APPLIED).findFirst().orElseThrow();
+        Applicant preselected = ports.applicants().save(applicant.moveTo(SelectionStage.PRESELECTED,
+                applicant.appliedOn().plusDays(5)));
+        replace(applicants, applicant, preselected);
+        assertThat(ports.indicators().report(new IndicatorScope.Network(), AS_OF)).isEqualTo(expected(all -> true));
+
+        Learner apprentice = ports.learners().save(data.learner(castelnau2021, "Apprentice" + data.next())
+                .startCentre(castelnau2021.startDate()).startWorkStudy(castelnau2021.calendar().workStudyStart()));
+        learners.add(apprentice);
+        LocalDate start = castelnau2021.calendar().workStudyStart();
+        WorkStudyContract signed = ports.contracts().save(data.contract(apprentice, host, start, start.plusMonths(12)));
+        contracts.add(signed);
+        assertThat(ports.indicators().report(new IndicatorScope.OfSchool(castelnau.id()), AS_OF))
+                .isEqualTo(expected(school -> school.equals(castelnau.id())));
+
+        WorkStudyContract broken = ports.contracts().save(signed.breakOff(start.plusMonths(2), BrokenBy.APPRENTICE));
+        replace(contracts, signed, broken);
+        IndicatorReport afterBreak = ports.indicators().report(new IndicatorScope.OfCohort(castelnau2021.id()), AS_OF);
+        assertThat(afterBreak).isEqualTo(expectedForCohort(AS_OF));
+        assertThat(ports.indicators().report(new IndicatorScope.Network(), AS_OF)).isEqualTo(expected(all -> true));
+    }
+
     /** A report as of a day uses only the follow-ups observed by then, even when a later one is nearer. */
     @Test
     void a_follow_up_observed_after_the_as_of_day_never_counts() {

@@ -1,5 +1,7 @@
 package org.tremplin.adapter.persistence.jdbc.applicant;
 
+import java.util.stream.Collectors;
+import org.tremplin.domain.indicator.FigureCounts;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -11,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
@@ -39,15 +43,35 @@ import org.tremplin.domain.shared.EmailAddress;
  */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId> implements Applicants {
+public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId> implements Applicants, FigureCountSource {
     private static final String INSERT_STAGE =
             "INSERT INTO applicant_stage (applicant_id, position, stage, changed_on) VALUES (?, ?, ?, ?)";
     private static final String INSERT_DISABILITY = "INSERT INTO applicant_disability (applicant_id, status) VALUES (?, ?)";
     private final ApplicantRows rows;
+    private final FigureCountStore figureCounts;
 
-    JdbcApplicants(ApplicantRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+    JdbcApplicants(ApplicantRows rows, FigureCountStore figureCounts, Sql sql,
+                   TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
         this.rows = rows;
+        this.figureCounts = figureCounts;
+    }
+
+    @Override
+    public FigureCounts.Section section() {
+        return FigureCounts.Section.FUNNEL;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        loadGrouped("SELECT id, cohort_id FROM applicant WHERE cohort_id IN (" + Sql.marks(cohortIds.size()) + ")",
+                cohortIds).forEach((cohort, applicants) -> counts.put(cohort, FigureCounts.funnel(applicants)));
+        return counts;
+    }
+
+    private static Map<String, List<Applicant>> byCohort(Collection<Applicant> applicants) {
+        return applicants.stream().collect(Collectors.groupingBy(applicant -> applicant.cohortId().toString()));
     }
 
     @Override
@@ -76,16 +100,19 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
         sql.batch(INSERT_STAGE, applicants.stream().flatMap(applicant -> stageRows(applicant).stream()).toList());
         sql.batch(INSERT_DISABILITY, applicants.stream()
                 .map(applicant -> List.<Object>of(applicant.id().toString(), applicant.disability().name())).toList());
+        figureCounts.record(Map.of(), byCohort(applicants), FigureCounts::funnel);
     }
 
     @Override
     protected void update(Applicant applicant, String updatedAt) {
         String id = applicant.id().toString();
+        List<Applicant> before = load(List.of(id));
         rows.update(row(applicant, updatedAt));
         sql.update("DELETE FROM applicant_stage WHERE applicant_id = ?", List.of(id));
         sql.batch(INSERT_STAGE, stageRows(applicant));
         sql.update("UPDATE applicant_disability SET status = ? WHERE applicant_id = ?",
                 List.of(applicant.disability().name(), id));
+        figureCounts.record(byCohort(before), byCohort(List.of(applicant)), FigureCounts::funnel);
     }
 
     @Override

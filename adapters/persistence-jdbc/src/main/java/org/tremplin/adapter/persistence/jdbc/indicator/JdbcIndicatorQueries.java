@@ -25,6 +25,7 @@ import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.ContractIndicators;
+import org.tremplin.domain.indicator.FigureCounts;
 import org.tremplin.domain.indicator.FollowUpTally;
 import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.indicator.FundingSummary;
@@ -41,15 +42,17 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Money;
 
 /**
- * The indicators computed where the data lives: each figure is an aggregate of a query (counts,
- * sums, and the greatest of a sort key to pick an outcome per learner), so a report reads a few
- * dozen small rows whatever the size of the network. Eight queries per report, in one read-only
- * transaction so that they all see the same data; the scope of each is a condition from
- * {@link ScopeConditions}. The result must equal {@code Indicators.report} on the scope's records:
- * the domain's definitions are restated here as SQL, and the contract suite and the generated-data
- * comparison test hold the two together.
+ * The indicators summed where the data lives, in one read-only transaction so that every figure
+ * sees the same data. For the network, a region, a school or a cohort, the figures that add up are
+ * sums of the counts kept per school or cohort ({@link FigureCountStore}) and the follow-ups are
+ * counts of the rows kept per learner ({@link FollowUpCounts}); both were worked out by the domain
+ * at each write, so the rules are not restated here. A partner's learners are no set of cohorts: its
+ * funnel, training, contracts and contributions are still queried from the records, with the
+ * definitions written as SQL ({@link IndicatorSql}); the contract suite and the generated-data
+ * comparison test hold them to {@code Indicators.report}.
  *
  * @see "docs/adr/0002-employment-indicators.md"
+ * @see "docs/adr/0013-indicator-summaries.md"
  */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
@@ -57,11 +60,14 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
 
     private final Sql sql;
     private final FollowUpCounts followUps;
+    private final FigureCountStore figureCounts;
     private final TransactionOperations<Connection> transactions;
 
-    JdbcIndicatorQueries(Sql sql, FollowUpCounts followUps, TransactionOperations<Connection> transactions) {
+    JdbcIndicatorQueries(Sql sql, FollowUpCounts followUps, FigureCountStore figureCounts,
+                         TransactionOperations<Connection> transactions) {
         this.sql = sql;
         this.followUps = followUps;
+        this.figureCounts = figureCounts;
         this.transactions = transactions;
     }
 
@@ -72,9 +78,22 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
         ScopeConditions conditions = new ScopeConditions(scope);
         try {
             return transactions.executeRead(status -> {
-                FunnelIndicators funnel = funnel(conditions);
-                TrainingIndicators training = training(conditions);
-                ContractIndicators contracts = contracts(conditions, asOf);
+                FunnelIndicators funnel;
+                TrainingIndicators training;
+                ContractIndicators contracts;
+                List<PartnerContribution> partners;
+                if (scope instanceof IndicatorScope.OfPartner) {
+                    funnel = funnel(conditions);
+                    training = training(conditions);
+                    contracts = contracts(conditions, asOf);
+                    partners = partners(conditions);
+                } else {
+                    Map<String, Long> counts = figureCounts.sum(scope);
+                    funnel = FigureCounts.funnelOf(counts);
+                    training = FigureCounts.trainingOf(counts);
+                    contracts = FigureCounts.contractsOf(counts, withoutContract(conditions, asOf));
+                    partners = FigureCounts.partnersOf(counts);
+                }
                 FollowUpTally tally = followUps.tally(conditions, asOf);
                 return new IndicatorReport(asOf,
                         leavingYear,
@@ -83,7 +102,7 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                         contracts,
                         tally.followUps(leavingYear),
                         tally.jobsCreated(),
-                        partners(conditions),
+                        partners,
                         funding(conditions),
                         Map.of(),
                         true);
@@ -162,6 +181,23 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
      * The contracts in scope and their breaks, and the learners in scope in their work-study phase
      * with none of the contracts in scope running on {@code asOf} (for a partner: none it hosts).
      */
+    /**
+     * The learners in scope in their work-study phase with none of the contracts in scope running on
+     * {@code asOf}: it changes with the day, so no count is kept for it.
+     */
+    private long withoutContract(ScopeConditions scope, LocalDate asOf) {
+        return new Statement()
+                .sql("SELECT COUNT(*) FROM learner l")
+                .sql(" WHERE l.status = " + IndicatorSql.code(LearnerStatus.IN_WORK_STUDY))
+                .sql(" AND ").where(scope.learners("l"))
+                .sql(" AND NOT EXISTS (SELECT 1 FROM work_study_contract running WHERE running.learner_id = l.id")
+                .sql(" AND running.start_date <= ").value(asOf)
+                .sql(" AND COALESCE(running.broken_on, running.planned_end_date) >= ").value(asOf)
+                .sql(" AND ").where(scope.contractsOfLearnerInScope("running")).sql(")")
+                .query(sql, row -> row.getLong(1))
+                .getFirst();
+    }
+
     private ContractIndicators contracts(ScopeConditions scope, LocalDate asOf) {
         return new Statement()
                 .sql("SELECT COUNT(*) AS contracts,")

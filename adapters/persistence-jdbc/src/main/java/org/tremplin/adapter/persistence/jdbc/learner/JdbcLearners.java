@@ -1,5 +1,7 @@
 package org.tremplin.adapter.persistence.jdbc.learner;
 
+import java.util.stream.Collectors;
+import org.tremplin.domain.indicator.FigureCounts;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -10,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.FollowUpStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
@@ -37,16 +41,35 @@ import org.tremplin.domain.shared.EmailAddress;
 /** Learners, with their disability status apart in {@code learner_disability}, as health data. */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcLearners extends VersionedTable<Learner, LearnerId> implements Learners {
+public final class JdbcLearners extends VersionedTable<Learner, LearnerId> implements Learners, FigureCountSource {
     private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
     private final LearnerRows rows;
     private final FollowUpStore followUps;
+    private final FigureCountStore figureCounts;
 
-    JdbcLearners(LearnerRows rows, FollowUpStore followUps, Sql sql, TransactionOperations<Connection> transactions,
-                 Clock clock) {
+    JdbcLearners(LearnerRows rows, FollowUpStore followUps, FigureCountStore figureCounts, Sql sql,
+                 TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.rows = rows;
         this.followUps = followUps;
+        this.figureCounts = figureCounts;
+    }
+
+    @Override
+    public FigureCounts.Section section() {
+        return FigureCounts.Section.TRAINING;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        loadGrouped("SELECT id, cohort_id FROM learner WHERE cohort_id IN (" + Sql.marks(cohortIds.size()) + ")",
+                cohortIds).forEach((cohort, learners) -> counts.put(cohort, FigureCounts.training(learners)));
+        return counts;
+    }
+
+    private static Map<String, List<Learner>> byCohort(Collection<Learner> learners) {
+        return learners.stream().collect(Collectors.groupingBy(learner -> learner.cohortId().toString()));
     }
 
     @Override
@@ -77,14 +100,17 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
         sql.batch(INSERT_DISABILITY, learners.stream()
                 .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
         followUps.refresh(learners.stream().map(learner -> learner.id().toString()).toList());
+        figureCounts.record(Map.of(), byCohort(learners), FigureCounts::training);
     }
 
     @Override
     protected void update(Learner learner, String updatedAt) {
+        List<Learner> before = load(List.of(learner.id().toString()));
         rows.update(row(learner, updatedAt));
         sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
                 List.of(learner.disability().name(), learner.id().toString()));
         followUps.refresh(List.of(learner.id().toString()));
+        figureCounts.record(byCohort(before), byCohort(List.of(learner)), FigureCounts::training);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.tremplin.adapter.persistence.jdbc.outcome;
 
+import org.tremplin.domain.indicator.FigureCounts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -8,6 +12,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.FollowUpStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
@@ -28,15 +34,48 @@ import org.tremplin.domain.school.SchoolId;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId> implements EmploymentOutcomes {
+public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId>
+        implements EmploymentOutcomes, FigureCountSource {
+    /** A learner's follow-ups, with the cohort they count in: the learner's. */
+    private static final String OF_LEARNERS = "SELECT o.id, l.cohort_id FROM employment_outcome o"
+            + " JOIN learner l ON l.id = o.learner_id WHERE o.learner_id IN (%s)";
+    private static final int LEARNERS_PER_QUERY = 1_000;
     private final OutcomeRows rows;
     private final FollowUpStore followUps;
+    private final FigureCountStore figureCounts;
 
-    JdbcEmploymentOutcomes(OutcomeRows rows, FollowUpStore followUps, Sql sql,
+    JdbcEmploymentOutcomes(OutcomeRows rows, FollowUpStore followUps, FigureCountStore figureCounts, Sql sql,
                            TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
         this.rows = rows;
         this.followUps = followUps;
+        this.figureCounts = figureCounts;
+    }
+
+    @Override
+    public FigureCounts.Section section() {
+        return FigureCounts.Section.HIRES;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        loadGrouped("SELECT o.id, l.cohort_id FROM employment_outcome o JOIN learner l ON l.id = o.learner_id"
+                + " WHERE l.cohort_id IN (" + Sql.marks(cohortIds.size()) + ") AND o.employer_partner_id IS NOT NULL",
+                cohortIds).forEach((cohort, outcomes) -> counts.put(cohort, FigureCounts.hires(outcomes)));
+        return counts;
+    }
+
+    /** Every follow-up of these learners, by cohort: counts are whole per learner. */
+    private Map<String, List<EmploymentOutcome>> ofLearnersByCohort(Collection<String> learnerIds) {
+        List<String> learners = learnerIds.stream().distinct().toList();
+        Map<String, List<EmploymentOutcome>> byCohort = new HashMap<>();
+        for (int from = 0; from < learners.size(); from += LEARNERS_PER_QUERY) {
+            List<String> chunk = learners.subList(from, Math.min(learners.size(), from + LEARNERS_PER_QUERY));
+            loadGrouped(OF_LEARNERS.formatted(Sql.marks(chunk.size())) + " AND o.employer_partner_id IS NOT NULL", chunk)
+                    .forEach((cohort, outcomes) -> byCohort.computeIfAbsent(cohort, c -> new ArrayList<>()).addAll(outcomes));
+        }
+        return byCohort;
     }
 
     @Override
@@ -70,22 +109,30 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
         write(() -> {
             List<String> learner = sql.query("SELECT learner_id FROM employment_outcome WHERE id = ?",
                     List.of(id.toString()), row -> row.getString(1));
+            var before = ofLearnersByCohort(learner);
             deleteOne(id.toString(), version);
             followUps.refresh(learner);
+            figureCounts.record(before, ofLearnersByCohort(learner), FigureCounts::hires);
             return null;
         }, id);
     }
 
     @Override
     protected void insert(List<EmploymentOutcome> outcomes, String updatedAt) {
+        List<String> learners = outcomes.stream().map(outcome -> outcome.learnerId().toString()).distinct().toList();
+        var before = ofLearnersByCohort(learners);
         rows.saveAll(outcomes.stream().map(outcome -> row(outcome, updatedAt)).toList());
-        followUps.refresh(outcomes.stream().map(outcome -> outcome.learnerId().toString()).toList());
+        followUps.refresh(learners);
+        figureCounts.record(before, ofLearnersByCohort(learners), FigureCounts::hires);
     }
 
     @Override
     protected void update(EmploymentOutcome outcome, String updatedAt) {
+        List<String> learner = List.of(outcome.learnerId().toString());
+        var before = ofLearnersByCohort(learner);
         rows.update(row(outcome, updatedAt));
-        followUps.refresh(List.of(outcome.learnerId().toString()));
+        followUps.refresh(learner);
+        figureCounts.record(before, ofLearnersByCohort(learner), FigureCounts::hires);
     }
 
     @Override

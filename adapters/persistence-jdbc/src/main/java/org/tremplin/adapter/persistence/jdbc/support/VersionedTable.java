@@ -29,6 +29,7 @@ import org.tremplin.application.port.out.Repository;
  * @param <I> its identifier, whose text is the row's id
  */
 public abstract class VersionedTable<T, I> implements Repository<T, I> {
+    private static final int LOAD_CHUNK = 1_000;
     protected final Sql sql;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
@@ -135,6 +136,24 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
             sql.update("DELETE FROM " + table + " WHERE id = ?", List.of(id));
             return null;
         }, id);
+    }
+
+    /**
+     * The records chosen by {@code selectIdAndGroup} (a query whose rows are an id and a grouping
+     * key, such as the cohort a record counts in), loaded by {@link #load} a thousand at a time and
+     * grouped by that key. Runs in the caller's transaction.
+     */
+    protected final Map<String, List<T>> loadGrouped(String selectIdAndGroup, List<?> parameters) {
+        Map<String, String> groups = new HashMap<>();
+        sql.query(selectIdAndGroup, parameters, row -> groups.put(row.getString(1), row.getString(2)));
+        List<String> ids = List.copyOf(groups.keySet());
+        Map<String, List<T>> grouped = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
+            for (T record : load(ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK)))) {
+                grouped.computeIfAbsent(groups.get(idOf.apply(record).toString()), group -> new ArrayList<>()).add(record);
+            }
+        }
+        return grouped;
     }
 
     /** The records of one page of a list, in the list's order. */

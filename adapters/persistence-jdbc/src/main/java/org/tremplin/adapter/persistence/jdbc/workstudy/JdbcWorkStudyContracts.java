@@ -1,5 +1,11 @@
 package org.tremplin.adapter.persistence.jdbc.workstudy;
 
+import org.tremplin.domain.indicator.FigureCounts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
+import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -28,12 +34,46 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract, ContractId> implements WorkStudyContracts {
+public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract, ContractId>
+        implements WorkStudyContracts, FigureCountSource {
+    /** A learner's contracts, with the cohort they count in: the learner's. */
+    private static final String OF_LEARNERS = "SELECT w.id, l.cohort_id FROM work_study_contract w"
+            + " JOIN learner l ON l.id = w.learner_id WHERE w.learner_id IN (%s)";
+    private static final int LEARNERS_PER_QUERY = 1_000;
     private final ContractRows rows;
+    private final FigureCountStore figureCounts;
 
-    JdbcWorkStudyContracts(ContractRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
+    JdbcWorkStudyContracts(ContractRows rows, FigureCountStore figureCounts, Sql sql,
+                           TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
         this.rows = rows;
+        this.figureCounts = figureCounts;
+    }
+
+    @Override
+    public FigureCounts.Section section() {
+        return FigureCounts.Section.CONTRACTS;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        loadGrouped("SELECT w.id, l.cohort_id FROM work_study_contract w JOIN learner l ON l.id = w.learner_id"
+                + " WHERE l.cohort_id IN (" + Sql.marks(cohortIds.size()) + ")", cohortIds)
+                .forEach((cohort, contracts) -> counts.put(cohort, FigureCounts.contracts(contracts)));
+        return counts;
+    }
+
+    /** Every contract of these learners, by cohort: counts are whole per learner. */
+    private Map<String, List<WorkStudyContract>> ofLearnersByCohort(Collection<WorkStudyContract> touched) {
+        List<String> learners = touched.stream().map(contract -> contract.learnerId().toString()).distinct().toList();
+        Map<String, List<WorkStudyContract>> byCohort = new HashMap<>();
+        for (int from = 0; from < learners.size(); from += LEARNERS_PER_QUERY) {
+            List<String> chunk = learners.subList(from, Math.min(learners.size(), from + LEARNERS_PER_QUERY));
+            loadGrouped(OF_LEARNERS.formatted(Sql.marks(chunk.size())), chunk).forEach((cohort, contracts) ->
+                    byCohort.computeIfAbsent(cohort, c -> new ArrayList<>()).addAll(contracts));
+        }
+        return byCohort;
     }
 
     @Override
@@ -65,12 +105,16 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
 
     @Override
     protected void insert(List<WorkStudyContract> contracts, String updatedAt) {
+        var before = ofLearnersByCohort(contracts);
         rows.saveAll(contracts.stream().map(contract -> row(contract, updatedAt)).toList());
+        figureCounts.record(before, ofLearnersByCohort(contracts), FigureCounts::contracts);
     }
 
     @Override
     protected void update(WorkStudyContract contract, String updatedAt) {
+        var before = ofLearnersByCohort(List.of(contract));
         rows.update(row(contract, updatedAt));
+        figureCounts.record(before, ofLearnersByCohort(List.of(contract)), FigureCounts::contracts);
     }
 
     @Override

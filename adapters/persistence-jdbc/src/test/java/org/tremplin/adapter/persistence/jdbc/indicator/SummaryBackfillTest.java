@@ -1,0 +1,47 @@
+package org.tremplin.adapter.persistence.jdbc.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tremplin.adapter.persistence.jdbc.JdbcIndicatorQueriesTest;
+import org.tremplin.adapter.persistence.jdbc.JdbcTransactions;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.application.contract.PersistencePorts;
+import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.domain.indicator.Indicators;
+import org.tremplin.domain.indicator.LeavingYear;
+
+/**
+ * A database made by an earlier version has records but none of the kept follow-ups and counts:
+ * the start-up fills them in, and the reports are the domain's again.
+ */
+class SummaryBackfillTest {
+    @Test
+    void the_start_up_works_out_what_a_database_made_before_the_summaries_lacks() {
+        PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
+        GeneratedNetwork network = GeneratedNetwork.generate(ports, 11L);
+        var context = JdbcIndicatorQueriesTest.testContext();
+        Sql sql = context.getBean(Sql.class);
+        context.getBean(JdbcTransactions.class).run(() -> {
+            for (String table : List.of("learner_follow_up", "cohort_figure_count", "school_figure_count",
+                    "cohort_health_count", "school_health_count")) {
+                sql.update("DELETE FROM " + table, List.of());
+            }
+        });
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        IndicatorScope school = network.scopes().stream().filter(IndicatorScope.OfSchool.class::isInstance)
+                .findFirst().orElseThrow();
+        assertThat(ports.indicators().report(school, asOf))
+                .isNotEqualTo(Indicators.report(network.inputs(school), asOf));
+
+        context.getBean(FollowUpBackfill.class).onApplicationEvent(null);
+
+        for (IndicatorScope scope : network.scopes()) {
+            assertThat(ports.indicators().report(scope, asOf, Optional.of(new LeavingYear(2024)))).as(scope.toString())
+                    .isEqualTo(Indicators.report(network.inputs(scope), asOf, Optional.of(new LeavingYear(2024))));
+        }
+    }
+}
