@@ -2,6 +2,7 @@ package org.tremplin.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,35 @@ class OpenApiDocumentTest {
         assertThat(documented).isEqualTo(ApiRoutes.served());
         assertThat(documented).contains("GET /api/v1/schools", "POST /api/v1/learners/import",
                 "GET /api/v1/changes", "GET /api/v1/indicators/network");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_indicator_route_documents_the_leaving_year_and_the_report_its_follow_ups() {
+        Map<String, Object> openApi = new Yaml().load(Api.anonymous().get("/api/v1/openapi.yml").body());
+
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) openApi.get("paths");
+        Set<String> indicatorRoutes = new TreeSet<>(paths.keySet());
+        indicatorRoutes.removeIf(path -> !path.startsWith("/api/v1/indicators/"));
+        assertThat(indicatorRoutes).hasSize(5);
+        for (String path : indicatorRoutes) {
+            Map<String, Object> operation = (Map<String, Object>) paths.get(path).get("get");
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.get("parameters");
+            assertThat(parameters).as(path).anySatisfy(parameter -> {
+                assertThat(parameter.get("name")).isEqualTo("leaving-year");
+                assertThat(parameter.get("in")).isEqualTo("query");
+                assertThat(String.valueOf(parameter.get("description"))).contains("2024");
+            });
+        }
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>)
+                ((Map<String, Object>) openApi.get("components")).get("schemas");
+        Map<String, Object> report = (Map<String, Object>) schemas.get("IndicatorReportJson").get("properties");
+        assertThat(report).containsKeys("followUps", "leavingYear", "healthDataShown");
+        Map<String, Object> figures = (Map<String, Object>) schemas.get("EmploymentSnapshotJson").get("properties");
+        assertThat(figures).containsKeys("employmentRate", "favourableRate", "shares", "selfEmployedShare",
+                "coverage", "coverageLow", "leavingYears", "pooled");
+        assertThat(String.valueOf(((Map<String, Object>) figures.get("employmentRate")).get("description")))
+                .contains("InserJeunes");
     }
 
     @Test
