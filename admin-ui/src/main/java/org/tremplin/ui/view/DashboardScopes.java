@@ -77,8 +77,8 @@ final class DashboardScopes {
         return choices;
     }
 
-    /** The partners, by name: for the selector and to name funders and hosts without a query each. */
-    List<Partner> partners() {
+    /** The partners, by name, for the selector: read once, as the report names the partners it mentions itself. */
+    private List<Partner> partners() {
         if (partnerList == null) {
             partnerList = actor.may(Permission.READ_NETWORK)
                     ? partners.list(PartnerFilter.all(), Sort.ascending(PartnerSortKey.LEGAL_NAME),

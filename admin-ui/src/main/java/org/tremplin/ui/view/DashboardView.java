@@ -2,7 +2,6 @@ package org.tremplin.ui.view;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +31,6 @@ import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.error.TremplinException;
 import org.tremplin.domain.funding.ParityStatus;
-import org.tremplin.domain.indicator.FunnelStage;
-import org.tremplin.domain.indicator.InclusionGroup;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.partner.PartnerId;
@@ -49,12 +45,14 @@ import org.tremplin.ui.view.DashboardScopes.Choice;
 
 /**
  * The network's indicators for the whole network, a region, a school, one of its cohorts or a
- * partner, on a chosen day: key figures as cards, rates, what became of the leavers, the selection
- * funnel, funding and the partners' contributions, as SVG bar charts each with a table of the same
- * numbers. A rate over fewer than {@value Rate#MIN_PUBLISHABLE_DENOMINATOR} people is "not
- * published" and none of its counts is shown. The selector offers only the scopes the use case
- * grants the user ({@link DashboardScopes}); should it still refuse, the refusal is shown in place
- * of the report.
+ * partner, on a chosen day and for every leaver or one leaving year: key figures as cards, rates,
+ * what became of the leavers by the official InserJeunes definitions ({@link FollowUpPanel}), the
+ * network's local figures apart ({@link LocalFigures}), the selection funnel, funding and the
+ * partners' contributions, as SVG bar charts each with a table of the same numbers. A rate over
+ * fewer than {@value Rate#MIN_PUBLISHABLE_DENOMINATOR} people is "not published" and none of its
+ * counts is shown. The selector offers only the scopes the use case grants the user
+ * ({@link DashboardScopes}); should it still refuse, the refusal is shown in place of the report.
+ * Partners and funders are named as the report names them.
  */
 @Route(value = "dashboard", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
@@ -64,22 +62,13 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
     record Line(String label, String value) {
     }
 
-    /** A stage of the funnel as the table shows it. */
-    record FunnelLine(String stage, String reached, String ofApplied, String women, String under26,
-                      String priorityNeighbourhood, String recognisedDisability) {
-    }
-
-    private static final List<InclusionGroup> FUNNEL_GROUPS = List.of(InclusionGroup.WOMEN, InclusionGroup.UNDER_26,
-            InclusionGroup.PRIORITY_NEIGHBOURHOOD, InclusionGroup.RECOGNISED_DISABILITY);
-
     private final transient IndicatorReporting indicators;
-    private final transient PartnerAdministration partners;
     private final transient DashboardScopes scopes;
     private final IndicatorTexts texts = new IndicatorTexts(this);
-    private final Map<PartnerId, String> partnerNames = new HashMap<>();
     private final Select<Choice> scope = new Select<>();
     private final Select<Cohort> cohort = new Select<>();
     private final DatePicker asOf = FrenchDates.picker("");
+    private final LeavingYearSelect leavingYear = new LeavingYearSelect();
     private final VerticalLayout report = new VerticalLayout();
     private LocalDate shownAsOf;
     private boolean choosingScope;
@@ -87,11 +76,9 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
     DashboardView(IndicatorReporting indicators, SchoolAdministration schools, CohortAdministration cohorts,
                   PartnerAdministration partners, EarlyWarnings warnings) {
         this.indicators = indicators;
-        this.partners = partners;
         String name = ConsoleSession.user().map(ConsoleUser::displayName).orElse("");
         Actor actor = ConsoleSession.user().map(ConsoleUser::actor).orElseGet(Actor::anonymous);
         this.scopes = new DashboardScopes(actor, schools, cohorts, partners, this);
-        scopes.partners().forEach(partner -> partnerNames.put(partner.id(), partner.legalName()));
 
         List<Choice> choices = scopes.choices();
         scope.setId("dashboard-scope");
@@ -128,7 +115,9 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
             }
         });
 
-        HorizontalLayout choosers = new HorizontalLayout(scope, cohort, asOf);
+        leavingYear.onChoice(this::show);
+
+        HorizontalLayout choosers = new HorizontalLayout(scope, cohort, asOf, leavingYear);
         choosers.setId("dashboard-choosers");
         choosers.setWrap(true);
         choosers.setAlignItems(Alignment.BASELINE);
@@ -186,9 +175,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         report.removeAll();
         IndicatorReport shown;
         try {
-            // Without a date, the use case's today: the picker then shows which day that was.
-            shown = asOf.getValue() == null ? indicators.report(chosen.scope())
-                    : indicators.report(chosen.scope(), asOf.getValue());
+            shown = fetch(chosen.scope());
         } catch (TremplinException refused) {
             Paragraph refusal = new Paragraph(new ConsoleTranslations().errorMessage(refused.code(), getLocale()));
             refusal.setId("dashboard-refusal");
@@ -197,39 +184,48 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         }
         shownAsOf = shown.asOf();
         asOf.setValue(shown.asOf());
+        Function<PartnerId, String> names = partner -> shown.partnerName(partner)
+                .orElseGet(() -> getTranslation("dashboard.partner.unnamed", partner.value().toString()));
         report.add(new Paragraph(getTranslation("dashboard.as-of", ConsoleFormats.date(shown.asOf()))));
         keyFigures(shown);
         rates(chosen, shown);
-        report.add(new LeaversSituations(shown, chosen.label(), texts));
-        funnel(chosen, shown);
-        funding(chosen, shown);
-        report.add(new PartnerContributions(shown, chosen.label(), this::partnerName));
+        report.add(new FollowUpPanel(shown, chosen.label(), texts), new LocalFigures(shown, texts),
+                new SelectionFunnel(shown, chosen.label(), texts));
+        funding(chosen, shown, names);
+        report.add(new PartnerContributions(shown, chosen.label(), names));
     }
 
+    /**
+     * The report for the day and the leaving year chosen. Without a day, the use case's today: the
+     * picker then shows which day that was. The port has no "today" for one leaving year, so that
+     * case asks for today first, then for the year on that day; it only happens once the user has
+     * emptied the date field.
+     */
+    private IndicatorReport fetch(IndicatorScope chosen) {
+        LocalDate day = asOf.getValue();
+        if (day == null) {
+            IndicatorReport today = indicators.report(chosen);
+            leavingYear.offerUpTo(today.asOf());
+            if (leavingYear.chosen().isEmpty()) {
+                return today;
+            }
+            day = today.asOf();
+        }
+        leavingYear.offerUpTo(day);
+        return indicators.report(chosen, day, leavingYear.chosen());
+    }
+
+    /** The learners now; the jobs created are a local figure and stand with the others ({@link LocalFigures}). */
     private void keyFigures(IndicatorReport shown) {
         FlexLayout cards = new FlexLayout();
         cards.setId("dashboard-figures");
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
-        cards.add(card("in-centre", "dashboard.figure.in-centre", shown.training().inCentre()),
-                card("in-work-study", "dashboard.figure.in-work-study", shown.training().inWorkStudy()),
-                card("graduated", "dashboard.figure.graduated", shown.training().graduated()),
-                card("jobs-created", "dashboard.figure.jobs-created", shown.jobsCreated()));
+        cards.add(FigureCard.of("in-centre", getTranslation("dashboard.figure.in-centre"), shown.training().inCentre()),
+                FigureCard.of("in-work-study", getTranslation("dashboard.figure.in-work-study"),
+                        shown.training().inWorkStudy()),
+                FigureCard.of("graduated", getTranslation("dashboard.figure.graduated"), shown.training().graduated()));
         report.add(new H3(getTranslation("dashboard.figures.title")), cards);
-    }
-
-    private Div card(String id, String label, long value) {
-        Span number = new Span(IndicatorTexts.count(value));
-        number.addClassName("figure-value");
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
-        Span caption = new Span(getTranslation(label));
-        caption.addClassName("figure-label");
-        Div card = new Div(number, new Div(caption));
-        card.setId("figure-" + id);
-        card.addClassName("figure-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px")
-                .set("padding", "var(--lumo-space-m)").set("min-width", "10em");
-        return card;
     }
 
     private void rates(Choice chosen, IndicatorReport shown) {
@@ -237,8 +233,6 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         rates.put(getTranslation("dashboard.rate.completion"), shown.training().completion());
         rates.put(getTranslation("dashboard.rate.drop-out"), shown.training().dropOut());
         rates.put(getTranslation("dashboard.rate.contract-break"), shown.contracts().breakRate());
-        rates.put(getTranslation("dashboard.rate.employment-6"), shown.sixMonths().employmentRate());
-        rates.put(getTranslation("dashboard.rate.employment-12"), shown.twelveMonths().employmentRate());
         List<BarChart.Bar> bars = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         rates.forEach((label, rate) -> {
@@ -251,52 +245,20 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         report.add(new H3(title), chart, table("dashboard-rates-table", lines, "dashboard.column.rate"));
     }
 
-    private void funnel(Choice chosen, IndicatorReport shown) {
-        List<BarChart.Bar> bars = new ArrayList<>();
-        List<FunnelLine> lines = new ArrayList<>();
-        for (FunnelStage stage : shown.funnel().stages()) {
-            String label = getTranslation("applicant.stage." + stage.stage().name());
-            // A stage among fewer than 20 applicants is not published, counts included.
-            boolean published = !stage.ofApplied().isSuppressed();
-            String reached = published ? IndicatorTexts.count(stage.reached()) : texts.suppressed();
-            bars.add(new BarChart.Bar(label, published ? stage.reached() : 0, reached));
-            Function<InclusionGroup, String> share = group -> texts.rate(stage.diversity().get(group));
-            lines.add(new FunnelLine(label, reached, texts.rate(stage.ofApplied()), share.apply(FUNNEL_GROUPS.get(0)),
-                    share.apply(FUNNEL_GROUPS.get(1)), share.apply(FUNNEL_GROUPS.get(2)),
-                    share.apply(FUNNEL_GROUPS.get(3))));
-        }
-        String title = getTranslation("dashboard.funnel.title");
-        BarChart chart = new BarChart(title + " – " + chosen.label(), bars);
-        chart.setId("dashboard-funnel-chart");
-        Grid<FunnelLine> table = new Grid<>();
-        table.setId("dashboard-funnel-table");
-        table.addColumn(FunnelLine::stage).setHeader(getTranslation("dashboard.column.stage"));
-        table.addColumn(FunnelLine::reached).setHeader(getTranslation("dashboard.column.reached"));
-        table.addColumn(FunnelLine::ofApplied).setHeader(getTranslation("dashboard.column.of-applied"));
-        table.addColumn(FunnelLine::women).setHeader(getTranslation("dashboard.column.women"));
-        table.addColumn(FunnelLine::under26).setHeader(getTranslation("dashboard.column.under-26"));
-        table.addColumn(FunnelLine::priorityNeighbourhood).setHeader(getTranslation("dashboard.column.qpv"));
-        table.addColumn(FunnelLine::recognisedDisability).setHeader(getTranslation("dashboard.column.rqth"));
-        table.getColumns().forEach(column -> column.setAutoWidth(true));
-        table.setItems(lines);
-        table.setAllRowsVisible(true);
-        report.add(new H3(title), chart, table);
-    }
-
-    private void funding(Choice chosen, IndicatorReport shown) {
+    private void funding(Choice chosen, IndicatorReport shown, Function<PartnerId, String> names) {
         String title = getTranslation("dashboard.funding.title");
         if (shown.funding().byFunder().isEmpty()) {
             // No commitment: empty charts and a total of zero would only look broken.
             Paragraph none = new Paragraph(getTranslation("dashboard.funding.none"));
             none.setId("dashboard-funding-none");
             report.add(new H3(title), none);
-            parity(chosen, shown);
+            parity(chosen, shown, names);
             return;
         }
         List<BarChart.Bar> bars = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         shown.funding().byFunder().forEach((funder, amount) -> {
-            String name = partnerName(funder);
+            String name = names.apply(funder);
             bars.add(new BarChart.Bar(name, amount.toEuros().doubleValue(), ConsoleFormats.money(amount)));
             lines.add(new Line(name, ConsoleFormats.money(amount)));
         });
@@ -305,7 +267,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         chart.setId("dashboard-funding-chart");
         report.add(new H3(title), chart, table("dashboard-funding-table", lines, "dashboard.column.amount"));
         fundingByYear(chosen, shown);
-        parity(chosen, shown);
+        parity(chosen, shown, names);
     }
 
     private void fundingByYear(Choice chosen, IndicatorReport shown) {
@@ -325,7 +287,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         report.add(new H3(title), chart, table);
     }
 
-    private void parity(Choice chosen, IndicatorReport shown) {
+    private void parity(Choice chosen, IndicatorReport shown, Function<PartnerId, String> names) {
         VerticalLayout parity = new VerticalLayout();
         parity.setId("dashboard-parity");
         parity.setPadding(false);
@@ -341,7 +303,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
             parity.add(new Span(getTranslation("dashboard.parity.none")));
         }
         for (ParityStatus status : shown.funding().parity()) {
-            parity.add(ParityLine.of(status, this::partnerName, this));
+            parity.add(ParityLine.of(status, names, this));
         }
     }
 
@@ -353,15 +315,5 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         table.setItems(lines);
         table.setAllRowsVisible(true);
         return table;
-    }
-
-    private String partnerName(PartnerId id) {
-        return partnerNames.computeIfAbsent(id, key -> {
-            try {
-                return partners.get(key).legalName();
-            } catch (TremplinException unknown) {
-                return key.toString();
-            }
-        });
     }
 }

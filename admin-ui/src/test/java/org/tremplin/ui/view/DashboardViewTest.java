@@ -2,12 +2,15 @@ package org.tremplin.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
@@ -16,6 +19,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,15 +46,19 @@ import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.ContractIndicators;
 import org.tremplin.domain.indicator.EmploymentSnapshot;
+import org.tremplin.domain.indicator.FollowUpAtHorizon;
+import org.tremplin.domain.indicator.FollowUpHorizon;
 import org.tremplin.domain.indicator.FundingSummary;
 import org.tremplin.domain.indicator.FunnelIndicators;
 import org.tremplin.domain.indicator.FunnelStage;
 import org.tremplin.domain.indicator.InclusionGroup;
 import org.tremplin.domain.indicator.IndicatorReport;
+import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.indicator.PartnerContribution;
 import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.indicator.TrainingIndicators;
 import org.tremplin.domain.partner.Partner;
+import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.Region;
@@ -112,21 +120,30 @@ class DashboardViewTest extends ConsoleTestSupport {
                         FakeIndicatorReporting.everyGroup(new Rate(4, 16))));
         ParityRule rule = ParityRule.declare(new ParityRuleId(UUID.randomUUID()), castelnau.id(), Optional.empty(),
                 region.id(), microsoft.id());
-        indicators.answer = new IndicatorReport(FakeIndicatorReporting.AS_OF,
+        indicators.answer = new IndicatorReport(FakeIndicatorReporting.AS_OF, Optional.empty(),
                 new FunnelIndicators(stages),
                 new TrainingIndicators(1500, 1234, 2345, 310, 40, new Rate(310, 350), new Rate(40, 1500),
                         FakeIndicatorReporting.everyGroup(new Rate(750, 1500))),
                 new ContractIndicators(13, 7, new Rate(7, 13), 0),
-                new EmploymentSnapshot(6, 100, 70, 5, 10, 10, 5, new Rate(70, 90), new Rate(70, 100),
-                        new Rate(85, 100)),
-                new EmploymentSnapshot(12, 9, 3, 0, 0, 2, 4, new Rate(3, 9), new Rate(3, 9), new Rate(3, 9)),
+                FakeIndicatorReporting.followUps(
+                        // 100 leavers: 70 salaried, 5 self-employed, 10 in training, 10 without a job, 5 unknown.
+                        FakeIndicatorReporting.snapshot(FollowUpHorizon.SIX_MONTHS, 70, 5, 10, 10, 5),
+                        // 9 leavers: nothing published, no count shown.
+                        FakeIndicatorReporting.snapshot(FollowUpHorizon.TWELVE_MONTHS, 3, 0, 0, 2, 4),
+                        // 40 leavers, 25 of them unknown: a coverage of 37,5 %.
+                        FakeIndicatorReporting.snapshot(FollowUpHorizon.EIGHTEEN_MONTHS, 12, 0, 3, 0, 25),
+                        // Three thirds, rounded together to add up to 100 %.
+                        FakeIndicatorReporting.snapshot(FollowUpHorizon.TWENTY_FOUR_MONTHS, 10, 0, 10, 10, 0)),
                 5678,
                 List.of(new PartnerContribution(capgemini.id(), 1204, 38),
                         new PartnerContribution(microsoft.id(), 12, 5)),
                 new FundingSummary(Money.euros(23750), Map.of(region.id(), Money.euros(12500),
                         microsoft.id(), Money.euros(11250)),
                         Map.of(2024, Money.euros(11250), 2025, Money.euros(12500)),
-                        List.of(new ParityStatus(rule, Money.euros(12500), Money.euros(11250)))));
+                        List.of(new ParityStatus(rule, Money.euros(12500), Money.euros(11250)))),
+                Map.of(region.id(), region.legalName(), microsoft.id(), microsoft.legalName(),
+                        capgemini.id(), capgemini.legalName()),
+                true);
         signInAs(Role.FUNDER_VIEWER);
     }
 
@@ -137,7 +154,6 @@ class DashboardViewTest extends ConsoleTestSupport {
         assertThat(card("in-centre")).isEqualTo("1" + NARROW + "234 en centre");
         assertThat(card("in-work-study")).isEqualTo("2" + NARROW + "345 en alternance");
         assertThat(card("graduated")).isEqualTo("310 diplômés");
-        assertThat(card("jobs-created")).isEqualTo("5" + NARROW + "678 emplois créés");
         assertThat(indicators.asked).containsExactly(new IndicatorScope.Network());
     }
 
@@ -148,12 +164,9 @@ class DashboardViewTest extends ConsoleTestSupport {
         assertThat(rows("dashboard-rates-table", 2)).containsExactly(
                 List.of("Réussite", "88,6\u00A0%"),
                 List.of("Abandon", "2,7\u00A0%"),
-                List.of("Rupture de contrat", SUPPRESSED),
-                List.of("Emploi à 6 mois", "77,8\u00A0%"),
-                List.of("Emploi à 12 mois", SUPPRESSED));
+                List.of("Rupture de contrat", SUPPRESSED));
         assertThat(chartTexts("dashboard-rates-chart")).containsExactly(
-                "Réussite", "88,6\u00A0%", "Abandon", "2,7\u00A0%", "Rupture de contrat", SUPPRESSED,
-                "Emploi à 6 mois", "77,8\u00A0%", "Emploi à 12 mois", SUPPRESSED);
+                "Réussite", "88,6\u00A0%", "Abandon", "2,7\u00A0%", "Rupture de contrat", SUPPRESSED);
         Element chart = chart("dashboard-rates-chart");
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         assertThat(chart.getAttribute("aria-label")).isEqualTo("Taux – Réseau");
@@ -341,24 +354,219 @@ class DashboardViewTest extends ConsoleTestSupport {
     }
 
     @Test
-    void the_leavers_situations_are_shares_published_at_six_months_and_suppressed_at_twelve() {
+    void the_four_horizons_give_the_official_rates_with_their_coverage() {
         navigate(DashboardView.class);
 
-        assertThat(rows("dashboard-employment-table", 3)).containsExactly(
-                List.of("Emploi salarié", "70,0\u00A0%", SUPPRESSED),
-                List.of("Travail indépendant", "5,0\u00A0%", SUPPRESSED),
-                List.of("Poursuite d'études ou alternance", "10,0\u00A0%", SUPPRESSED),
-                List.of("Sans emploi", "10,0\u00A0%", SUPPRESSED),
-                List.of("Situation inconnue", "5,0\u00A0%", SUPPRESSED));
-        assertThat(chartTexts("dashboard-employment-6-chart")).containsExactly(
-                "Emploi salarié", "70,0\u00A0%", "Travail indépendant", "5,0\u00A0%",
-                "Poursuite d'études ou alternance", "10,0\u00A0%", "Sans emploi", "10,0\u00A0%",
-                "Situation inconnue", "5,0\u00A0%");
-        assertThat(chartTexts("dashboard-employment-12-chart")).filteredOn(text -> !text.equals(SUPPRESSED))
-                .containsExactly("Emploi salarié", "Travail indépendant", "Poursuite d'études ou alternance",
-                        "Sans emploi", "Situation inconnue");
-        assertThat(bars("dashboard-employment-12-chart")).allMatch(bar -> bar.getAttribute("width").equals("0.0"));
-        assertThat(chart("dashboard-employment-6-chart").getAttribute("aria-label")).isEqualTo("À 6 mois – Réseau");
+        assertThat(find(HorizonFigures.class).all().stream().map(horizon -> horizon.getId().orElseThrow()))
+                .containsExactly("dashboard-horizon-6", "dashboard-horizon-12", "dashboard-horizon-18",
+                        "dashboard-horizon-24");
+        assertThat(find(H4.class).all().stream().map(H4::getText)).containsSubsequence("6 mois après la sortie",
+                "12 mois après la sortie", "18 mois après la sortie", "24 mois après la sortie");
+        assertThat(text("dashboard-horizon-6-employment"))
+                .isEqualTo("Taux d'emploi salarié (officiel InserJeunes) : 77,8\u00A0%");
+        assertThat(text("dashboard-horizon-6-employment-coverage")).isEqualTo("Couverture du suivi : 95,0\u00A0%");
+        assertThat(text("dashboard-horizon-6-favourable")).isEqualTo("Taux de parcours favorable (officiel) : 80,0\u00A0%");
+        assertThat(text("dashboard-horizon-6-favourable-coverage")).isEqualTo("Couverture du suivi : 95,0\u00A0%");
+        assertThat(text("dashboard-horizon-24-employment"))
+                .isEqualTo("Taux d'emploi salarié (officiel InserJeunes) : 50,0\u00A0%");
+        assertThat(text("dashboard-horizon-24-favourable")).isEqualTo("Taux de parcours favorable (officiel) : 66,7\u00A0%");
+        assertThat(text("dashboard-horizon-24-favourable-coverage")).isEqualTo("Couverture du suivi : 100,0\u00A0%");
+        assertThat(everyText()).contains("Tous les sortants, quelle que soit leur année de sortie.");
+    }
+
+    @Test
+    void a_suppressed_horizon_says_not_published_without_coverage_nor_shares() {
+        navigate(DashboardView.class);
+
+        assertThat(text("dashboard-horizon-12-employment"))
+                .isEqualTo("Taux d'emploi salarié (officiel InserJeunes) : " + SUPPRESSED);
+        assertThat(text("dashboard-horizon-12-favourable"))
+                .isEqualTo("Taux de parcours favorable (officiel) : " + SUPPRESSED);
+        assertThat(find(Span.class).withId("dashboard-horizon-12-employment-coverage").exists()).isFalse();
+        assertThat(rows("dashboard-horizon-12-shares-table", 2)).extracting(row -> row.get(1)).containsOnly(SUPPRESSED);
+        assertThat(bars("dashboard-horizon-12-shares-chart")).allMatch(bar -> bar.getAttribute("width").equals("0.0"));
+    }
+
+    @Test
+    void the_whole_cohort_shares_add_up_to_a_hundred_in_the_chart_and_its_table() {
+        navigate(DashboardView.class);
+
+        assertThat(rows("dashboard-horizon-6-shares-table", 2)).containsExactly(
+                List.of("En emploi salarié", "70,0\u00A0%"),
+                List.of("En formation", "10,0\u00A0%"),
+                List.of("Autres situations", "20,0\u00A0%"));
+        assertThat(chartTexts("dashboard-horizon-6-shares-chart")).containsExactly(
+                "En emploi salarié", "70,0\u00A0%", "En formation", "10,0\u00A0%", "Autres situations", "20,0\u00A0%");
+        assertThat(chart("dashboard-horizon-6-shares-chart").getAttribute("aria-label"))
+                .isEqualTo("Répartition de tous les sortants – 6 mois après la sortie – Réseau");
+        // Thirds rounded each on its own would add up to 99,9 %.
+        assertThat(rows("dashboard-horizon-24-shares-table", 2)).extracting(row -> row.get(1))
+                .containsExactly("33,4\u00A0%", "33,3\u00A0%", "33,3\u00A0%");
+    }
+
+    @Test
+    void a_low_coverage_is_told_beside_the_rate_it_weakens() {
+        navigate(DashboardView.class);
+
+        assertThat(text("dashboard-horizon-18-employment"))
+                .isEqualTo("Taux d'emploi salarié (officiel InserJeunes) : 32,4\u00A0%");
+        assertThat(text("dashboard-horizon-18-employment-coverage")).isEqualTo("Couverture du suivi : 37,5\u00A0%");
+        assertThat(text("dashboard-horizon-18-employment-coverage-low"))
+                .isEqualTo("⚠\u00A0couverture inférieure à 50\u00A0% : taux peu fiable");
+        assertThat(text("dashboard-horizon-18-favourable-coverage-low"))
+                .isEqualTo("⚠\u00A0couverture inférieure à 50\u00A0% : taux peu fiable");
+        assertThat(find(Span.class).all().stream().filter(span -> span.hasClassName("coverage-low")))
+                .as("only at eighteen months").hasSize(2);
+    }
+
+    @Test
+    void the_leaving_years_offered_are_the_last_eight_ended_and_every_leaver_comes_first() {
+        navigate(DashboardView.class);
+
+        Select<LeavingYear> years = leavingYear();
+        assertThat(years.getLabel()).isEqualTo("Année de sortie");
+        assertThat(years.getValue()).isNull();
+        assertThat(years.getEmptySelectionCaption()).isEqualTo("Toutes");
+        assertThat(years.getListDataView().getItems().map(years.getItemLabelGenerator()::apply)).containsExactly(
+                "2025-2026", "2024-2025", "2023-2024", "2022-2023", "2021-2022", "2020-2021", "2019-2020",
+                "2018-2019");
+        assertThat(indicators.askedYears).containsExactly(Optional.empty());
+    }
+
+    @Test
+    void choosing_a_leaving_year_asks_for_it_on_the_day_shown() {
+        navigate(DashboardView.class);
+
+        leavingYear().setValue(new LeavingYear(2024));
+
+        assertThat(indicators.askedYears.getLast()).contains(new LeavingYear(2024));
+        assertThat(indicators.askedDays.getLast()).isEqualTo(FakeIndicatorReporting.AS_OF);
+        assertThat(indicators.asked.getLast()).isEqualTo(new IndicatorScope.Network());
+        assertThat(text("dashboard-follow-up-leavers")).isEqualTo("Sortants de l'année scolaire 2023-2024.");
+
+        scope().setValue(choice(new IndicatorScope.OfSchool(castelnau.id())));
+        assertThat(indicators.askedYears.getLast()).as("the year stays chosen").contains(new LeavingYear(2024));
+
+        leavingYear().setValue(null);
+        assertThat(indicators.askedYears.getLast()).isEmpty();
+    }
+
+    @Test
+    void a_year_no_longer_ended_on_the_day_chosen_falls_back_to_every_leaver() {
+        navigate(DashboardView.class);
+        leavingYear().setValue(new LeavingYear(2026));
+
+        find(DatePicker.class).withId("dashboard-as-of").single().setValue(LocalDate.of(2026, 6, 30));
+
+        assertThat(leavingYear().getValue()).isNull();
+        assertThat(indicators.askedYears.getLast()).isEmpty();
+        assertThat(indicators.askedDays.getLast()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(leavingYear().getListDataView().getItems().findFirst()).contains(new LeavingYear(2025));
+    }
+
+    @Test
+    void pooled_values_are_shown_marked_as_the_two_years_they_pool() {
+        LeavingYear year = new LeavingYear(2024);
+        IndicatorReport answer = indicators.answer;
+        List<FollowUpAtHorizon> followUps = new ArrayList<>(answer.followUps());
+        // 9 leavers in 2023-2024 at twelve months, 25 with 2022-2023.
+        followUps.set(1, new FollowUpAtHorizon(FollowUpHorizon.TWELVE_MONTHS,
+                new EmploymentSnapshot(FollowUpHorizon.TWELVE_MONTHS, List.of(year), 3, 0, 0, 2, 4),
+                Optional.of(new EmploymentSnapshot(FollowUpHorizon.TWELVE_MONTHS, List.of(year.previous(), year),
+                        15, 1, 4, 3, 2))));
+        indicators.answer = new IndicatorReport(answer.asOf(), Optional.of(year), answer.funnel(), answer.training(),
+                answer.contracts(), followUps, answer.jobsCreated(), answer.partners(), answer.funding(),
+                answer.partnerNames(), true);
+        navigate(DashboardView.class);
+
+        leavingYear().setValue(year);
+
+        assertThat(text("dashboard-horizon-12-employment"))
+                .isEqualTo("Taux d'emploi salarié (officiel InserJeunes) : " + SUPPRESSED);
+        VerticalLayout pooled = find(VerticalLayout.class).withId("dashboard-horizon-12-pooled").single();
+        assertThat(texts(pooled.getElement())).startsWith("Cumul 2022-2023 et 2023-2024",
+                "Trop peu de sortants en 2023-2024 pour publier tous les taux de cette seule année : comme "
+                        + "InserJeunes, le tableau de bord donne aussi le cumul avec l'année précédente.");
+        assertThat(text("dashboard-horizon-12-pooled-employment"))
+                .isEqualTo("Taux d'emploi salarié (officiel InserJeunes) : 71,4\u00A0%");
+        assertThat(text("dashboard-horizon-12-pooled-employment-coverage")).isEqualTo("Couverture du suivi : 92,0\u00A0%");
+        assertThat(text("dashboard-horizon-12-pooled-favourable"))
+                .isEqualTo("Taux de parcours favorable (officiel) : 76,0\u00A0%");
+        assertThat(rows("dashboard-horizon-12-pooled-shares-table", 2)).extracting(row -> row.get(1))
+                .containsExactly("60,0\u00A0%", "16,0\u00A0%", "24,0\u00A0%");
+        assertThat(chart("dashboard-horizon-12-pooled-shares-chart").getAttribute("aria-label")).isEqualTo(
+                "Répartition de tous les sortants – 12 mois après la sortie – Cumul 2022-2023 et 2023-2024 – Réseau");
+        assertThat(find(VerticalLayout.class).withId("dashboard-horizon-6-pooled").exists())
+                .as("only where the year alone is too small").isFalse();
+        assertThat(headers("dashboard-self-employed-table"))
+                .containsExactly("Horizon", "Part des sortants", "Cumul 2022-2023 et 2023-2024");
+        assertThat(rows("dashboard-self-employed-table", 3).get(1))
+                .containsExactly("12 mois après la sortie", SUPPRESSED, "4,0\u00A0%");
+    }
+
+    @Test
+    void local_figures_stand_apart_from_the_official_rates() {
+        navigate(DashboardView.class);
+
+        VerticalLayout local = find(VerticalLayout.class).withId("dashboard-local").single();
+        assertThat(texts(local.getElement())).startsWith("Indicateurs locaux (hors taux officiels)");
+        assertThat(card("jobs-created"))
+                .isEqualTo("5" + NARROW + "678 Emplois créés (indicateur local : salariés et indépendants)");
+        assertThat(texts(local.getElement()))
+                .contains("Création d'entreprise / indépendants (indicateur local, hors taux officiels)");
+        assertThat(headers("dashboard-self-employed-table")).containsExactly("Horizon", "Part des sortants");
+        assertThat(rows("dashboard-self-employed-table", 2)).containsExactly(
+                List.of("6 mois après la sortie", "5,0\u00A0%"),
+                List.of("12 mois après la sortie", SUPPRESSED),
+                List.of("18 mois après la sortie", "0,0\u00A0%"),
+                List.of("24 mois après la sortie", "0,0\u00A0%"));
+        List<String> official = texts(find(VerticalLayout.class).withId("dashboard-follow-up").single().getElement());
+        assertThat(official).noneMatch(text -> text.contains("indépendant") || text.contains("Emplois créés"));
+    }
+
+    @Test
+    void the_rqth_column_is_absent_when_the_report_has_no_health_data() {
+        indicators.answer = indicators.answer.withoutHealthData();
+
+        navigate(DashboardView.class);
+
+        assertThat(headers("dashboard-funnel-table")).containsExactly("Étape", "Personnes", "Part des candidatures",
+                "Femmes", "Moins de 26 ans", "Quartier prioritaire");
+        assertThat(rows("dashboard-funnel-table", 6).getFirst()).containsExactly("Candidature reçue", "400",
+                "100,0\u00A0%", "25,0\u00A0%", "50,0\u00A0%", "50,0\u00A0%");
+        assertThat(everyText()).noneMatch(text -> text.contains("RQTH") || text.contains("handicap"));
+    }
+
+    @Test
+    void the_rqth_column_is_there_for_a_reader_allowed_health_data() {
+        navigate(DashboardView.class);
+
+        assertThat(headers("dashboard-funnel-table")).endsWith("RQTH");
+    }
+
+    @Test
+    void partners_and_funders_are_named_as_the_report_names_them() {
+        // A partner the console's own partner list does not hold: only the report knows its name.
+        PartnerId foundation = new PartnerId(UUID.randomUUID());
+        PartnerId unnamed = new PartnerId(UUID.randomUUID());
+        IndicatorReport answer = indicators.answer;
+        Map<PartnerId, String> names = new HashMap<>(answer.partnerNames());
+        names.put(foundation, "Fondation Avenir Numérique");
+        indicators.answer = new IndicatorReport(answer.asOf(), answer.leavingYear(), answer.funnel(), answer.training(),
+                answer.contracts(), answer.followUps(), answer.jobsCreated(),
+                List.of(new PartnerContribution(foundation, 30, 4), new PartnerContribution(unnamed, 1, 0)),
+                new FundingSummary(Money.euros(5000), Map.of(foundation, Money.euros(5000)), Map.of(2025,
+                        Money.euros(5000)), List.of()),
+                names, true);
+
+        navigate(DashboardView.class);
+
+        assertThat(rows("dashboard-partners-table", 3)).containsExactly(
+                List.of("Fondation Avenir Numérique", "30", "4"),
+                List.of("Partenaire sans nom (" + unnamed.value() + ")", "1", "0"));
+        assertThat(rows("dashboard-funding-table", 2).getFirst())
+                .containsExactly("Fondation Avenir Numérique", "5" + NARROW + "000,00\u00A0€");
+        assertThat(everyText()).noneMatch(text -> text.contains(foundation.value().toString()));
     }
 
     @Test
@@ -386,8 +594,11 @@ class DashboardViewTest extends ConsoleTestSupport {
                         Optional.empty(), Map.of()).id(), 100 - rank, 0))
                 .toList();
         IndicatorReport answer = indicators.answer;
-        indicators.answer = new IndicatorReport(answer.asOf(), answer.funnel(), answer.training(), answer.contracts(),
-                answer.sixMonths(), answer.twelveMonths(), answer.jobsCreated(), many, answer.funding());
+        Map<PartnerId, String> names = new HashMap<>(answer.partnerNames());
+        many.forEach(contribution -> names.put(contribution.partnerId(),
+                partners.get(contribution.partnerId()).legalName()));
+        indicators.answer = new IndicatorReport(answer.asOf(), answer.leavingYear(), answer.funnel(), answer.training(),
+                answer.contracts(), answer.followUps(), answer.jobsCreated(), many, answer.funding(), names, true);
 
         navigate(DashboardView.class);
 
@@ -434,10 +645,18 @@ class DashboardViewTest extends ConsoleTestSupport {
 
         navigate(DashboardView.class);
 
-        assertThat(find(H3.class).all().stream().map(H3::getText)).contains("What became of the leavers",
-                "Funding per year", "Partners' contributions");
-        assertThat(rows("dashboard-employment-table", 3).getFirst())
-                .containsExactly("Salaried employment", "70,0\u00A0%", "not published (fewer than 20 people)");
+        assertThat(find(H3.class).all().stream().map(H3::getText)).contains(
+                "What became of the leavers (official InserJeunes definitions)",
+                "Local figures (outside the official rates)", "Funding per year", "Partners' contributions");
+        assertThat(rows("dashboard-horizon-6-shares-table", 2).getFirst())
+                .containsExactly("In salaried employment", "70,0\u00A0%");
+        assertThat(text("dashboard-horizon-12-employment"))
+                .isEqualTo("Salaried employment rate (official InserJeunes): not published (fewer than 20 people)");
+        assertThat(text("dashboard-horizon-18-employment-coverage")).isEqualTo("Follow-up coverage: 37,5\u00A0%");
+        assertThat(text("dashboard-horizon-18-employment-coverage-low"))
+                .isEqualTo("⚠\u00A0coverage under 50%: unreliable rate");
+        assertThat(leavingYear().getLabel()).isEqualTo("Leaving year");
+        assertThat(leavingYear().getEmptySelectionCaption()).isEqualTo("All");
         assertThat(chart("dashboard-rates-chart").getAttribute("aria-label")).isEqualTo("Rates – Network");
         assertThat(labelsOf(scope())).contains("Partner: Microsoft France");
         scope().setValue(choice(new IndicatorScope.OfSchool(castelnau.id())));
@@ -471,11 +690,35 @@ class DashboardViewTest extends ConsoleTestSupport {
                 "dashboard-funding-by-year-table")) {
             rows(table, 2).forEach(everything::addAll);
         }
-        for (String table : List.of("dashboard-employment-table", "dashboard-partners-table")) {
-            rows(table, 3).forEach(everything::addAll);
+        for (FollowUpHorizon horizon : FollowUpHorizon.values()) {
+            String table = "dashboard-horizon-" + horizon.months() + "-shares-table";
+            rows(table, 2).forEach(everything::addAll);
+            if (find(Grid.class).withId("dashboard-horizon-" + horizon.months() + "-pooled-shares-table").exists()) {
+                rows("dashboard-horizon-" + horizon.months() + "-pooled-shares-table", 2).forEach(everything::addAll);
+            }
         }
-        rows("dashboard-funnel-table", 7).forEach(everything::addAll);
+        rows("dashboard-partners-table", 3).forEach(everything::addAll);
+        rows("dashboard-self-employed-table", headers("dashboard-self-employed-table").size())
+                .forEach(everything::addAll);
+        rows("dashboard-funnel-table", headers("dashboard-funnel-table").size()).forEach(everything::addAll);
+        everything.addAll(headers("dashboard-funnel-table"));
         return everything;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<LeavingYear> leavingYear() {
+        return find(Select.class).withId("dashboard-leaving-year").single();
+    }
+
+    /** The text of a component by id, its children's included. */
+    private String text(String id) {
+        return find(Component.class).withId(id).single().getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> headers(String id) {
+        Grid<Object> grid = (Grid<Object>) find(Grid.class).withId(id).single();
+        return grid.getColumns().stream().map(Grid.Column::getHeaderText).toList();
     }
 
     @SuppressWarnings("unchecked")

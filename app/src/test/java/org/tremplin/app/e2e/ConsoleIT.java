@@ -83,6 +83,8 @@ class ConsoleIT {
         assertThat(browser.waitForText("signed-in-user", "administration"))
                 .isEqualTo(DemoAccess.ADMIN_DISPLAY_NAME + " (administration)");
         browser.waitFor(By.xpath("//p[normalize-space(.)='Bienvenue, " + DemoAccess.ADMIN_DISPLAY_NAME + ".']"));
+        browser.waitFor(By.xpath("//h3[normalize-space(.)='Devenir des sortants (définitions officielles InserJeunes)']"));
+        browser.waitFor(By.id("dashboard-horizon-24"));
         browser.screenshot("02-dashboard");
 
         browser.navigateTo("Écoles");
@@ -271,7 +273,8 @@ class ConsoleIT {
     /**
      * The console's forms end to end: a learner enrolled in a Castelnau-le-Lez cohort, taken to the
      * diploma through the row actions, then a follow-up saying they were hired, and the dashboard's
-     * "jobs created" rises by one (their latest situation is now employment, a new learner had none).
+     * local figure "Emplois créés" rises by one (their latest situation is now employment, a new
+     * learner had none).
      * Dates are counted back from today, since the dashboard reads situations as of today.
      */
     @Test
@@ -369,9 +372,11 @@ class ConsoleIT {
         browser.waitForGridCell("learners-grid", status);
     }
 
-    /** The dashboard's "jobs created" figure, digits only (fr-FR groups thousands with spaces). */
+    /** The dashboard's "jobs created" figure, a local one, digits only (fr-FR groups thousands with spaces). */
     private static long jobsCreated() {
         browser.waitForTitle("Tableau de bord");
+        assertThat(browser.textOf("#figure-jobs-created .figure-label"))
+                .isEqualTo("Emplois créés (indicateur local : salariés et indépendants)");
         return Long.parseLong(browser.textOf("#figure-jobs-created .figure-value").replaceAll("\\D", ""));
     }
 
