@@ -472,7 +472,7 @@ class DashboardViewTest extends ConsoleTestSupport {
         // 9 leavers in 2023-2024 at twelve months, 25 with 2022-2023.
         followUps.set(1, new FollowUpAtHorizon(FollowUpHorizon.TWELVE_MONTHS,
                 new EmploymentSnapshot(FollowUpHorizon.TWELVE_MONTHS, List.of(year), 3, 0, 0, 2, 4),
-                Optional.of(new EmploymentSnapshot(FollowUpHorizon.TWELVE_MONTHS, List.of(year.previous(), year),
+                Optional.of(new EmploymentSnapshot(FollowUpHorizon.TWELVE_MONTHS, List.of(year.previous().orElseThrow(), year),
                         15, 1, 4, 3, 2))));
         indicators.answer = new IndicatorReport(answer.asOf(), Optional.of(year), answer.funnel(), answer.training(),
                 answer.contracts(), followUps, answer.jobsCreated(), answer.partners(), answer.funding(),

@@ -90,7 +90,7 @@ public final class IndicatorBenchmark {
                 single("SELECT COUNT(*) FROM learner"), single("SELECT COUNT(*) FROM employment_outcome"), runs);
         System.out.printf("%-58s %10s %10s %12s%n", "case", "median ms", "p95 ms", "baseline ms");
         IndicatorReporting port = context.getBean(IndicatorReporting.class);
-        LeavingYear lastYear = LeavingYear.of(TODAY).previous();
+        LeavingYear lastYear = LeavingYear.of(TODAY).previous().orElseThrow();
         for (IndicatorScope scope : scopes) {
             String name = scope.getClass().getSimpleName();
             time(name + ", today", () -> port.report(scope, TODAY, Optional.empty()).jobsCreated());

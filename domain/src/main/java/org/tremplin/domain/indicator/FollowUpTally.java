@@ -70,7 +70,7 @@ public final class FollowUpTally {
             LeavingYear year = leavingYear.get();
             EmploymentSnapshot figures = snapshot(horizon, List.of(year));
             Optional<EmploymentSnapshot> pooled = figures.employmentRate().isSuppressed()
-                    ? Optional.of(snapshot(horizon, List.of(year.previous(), year)))
+                    ? year.previous().map(previous -> snapshot(horizon, List.of(previous, year)))
                     : Optional.empty();
             followUps.add(new FollowUpAtHorizon(horizon, figures, pooled));
         }

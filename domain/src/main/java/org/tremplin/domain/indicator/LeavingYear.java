@@ -2,6 +2,7 @@ package org.tremplin.domain.indicator;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Optional;
 import org.tremplin.domain.shared.Require;
 
 /**
@@ -31,9 +32,9 @@ public record LeavingYear(int endYear) implements Comparable<LeavingYear> {
         return LocalDate.of(endYear, Month.AUGUST, 31);
     }
 
-    /** The year before, with which a year too small to publish is pooled. */
-    public LeavingYear previous() {
-        return new LeavingYear(endYear - 1);
+    /** The year before, with which a year too small to publish is pooled; none before the first year Tremplin knows. */
+    public Optional<LeavingYear> previous() {
+        return endYear > MIN_END_YEAR ? Optional.of(new LeavingYear(endYear - 1)) : Optional.empty();
     }
 
     @Override
