@@ -97,6 +97,14 @@ final class IndicatorTestData {
         return new LearnerBuilder();
     }
 
+    /**
+     * A learner who graduated on {@code leftOn}, enrolled 19 months before (7 months in the centre,
+     * then work-study), so that any leaving day can be chosen without tripping the learner's own rules.
+     */
+    static LearnerBuilder aLeaver(LocalDate leftOn) {
+        return aLearner().enrolledOn(leftOn.minusMonths(19)).graduatedOn(leftOn);
+    }
+
     static ContractBuilder aContract() {
         return new ContractBuilder();
     }
@@ -160,11 +168,18 @@ final class IndicatorTestData {
 
     /** An applicant who applied, then moved one stage a week up to {@link #reaching} and maybe was rejected. */
     static final class ApplicantBuilder {
+        private ApplicantId id = new ApplicantId(nextUuid());
         private ProfileBuilder profile = aProfile();
         private DisabilityStatus disability = DisabilityStatus.NOT_RECOGNISED;
         private LocalDate appliedOn = LocalDate.of(2025, 3, 3);
         private SelectionStage reached = SelectionStage.APPLIED;
         private boolean rejected;
+
+        /** The same identifier on two builds makes the same person, for comparing reports that differ in one detail. */
+        ApplicantBuilder id(ApplicantId value) {
+            id = value;
+            return this;
+        }
 
         ApplicantBuilder profile(ProfileBuilder value) {
             profile = value;
@@ -192,7 +207,7 @@ final class IndicatorTestData {
         }
 
         Applicant build() {
-            Applicant applicant = Applicant.apply(new ApplicantId(nextUuid()), COHORT, new PersonName("Camille", "Martin"),
+            Applicant applicant = Applicant.apply(id, COHORT, new PersonName("Camille", "Martin"),
                     new EmailAddress("camille.martin@example.org"), profile.build(), disability, appliedOn);
             LocalDate on = appliedOn;
             for (SelectionStage next : List.of(SelectionStage.PRESELECTED, SelectionStage.SELECTED, SelectionStage.ENROLLED)) {
@@ -440,6 +455,24 @@ final class IndicatorTestData {
             return outcomes(List.of(values));
         }
 
+        /** {@code count} leavers who left on {@code leftOn}, each followed up once, in {@code situation} on {@code observedOn}. */
+        InputsBuilder leavers(int count, LocalDate leftOn, Situation situation, LocalDate observedOn) {
+            for (int i = 0; i < count; i++) {
+                Learner learner = aLeaver(leftOn).build();
+                learners.add(learner);
+                outcomes.add(anOutcome().forLearner(learner).observedOn(observedOn).situation(situation).build());
+            }
+            return this;
+        }
+
+        /** {@code count} leavers who left on {@code leftOn} and were never followed up. */
+        InputsBuilder leaversWithoutFollowUp(int count, LocalDate leftOn) {
+            for (int i = 0; i < count; i++) {
+                learners.add(aLeaver(leftOn).build());
+            }
+            return this;
+        }
+
         InputsBuilder commitments(FundingCommitment... values) {
             commitments.addAll(List.of(values));
             return this;
@@ -456,6 +489,11 @@ final class IndicatorTestData {
 
         IndicatorReport reportAsOf(LocalDate asOf) {
             return Indicators.report(build(), asOf);
+        }
+
+        /** The report whose follow-ups count only the leavers of {@code leavingYear}. */
+        IndicatorReport reportAsOf(LocalDate asOf, LeavingYear leavingYear) {
+            return Indicators.report(build(), asOf, Optional.of(leavingYear));
         }
     }
 }
