@@ -10,8 +10,12 @@ import org.tremplin.domain.shared.Require;
  * (InserJeunes' "année de sortie"): leaving year 2024 runs from 2023-09-01 to 2024-08-31.
  */
 public record LeavingYear(int endYear) implements Comparable<LeavingYear> {
-    public static final int MIN_END_YEAR = 1990;
-    public static final int MAX_END_YEAR = 2100;
+    /**
+     * Any year a leaving date can fall in: a learner's dates are not bounded by the indicators, and a
+     * report must never fail on an old or odd one.
+     */
+    public static final int MIN_END_YEAR = 1;
+    public static final int MAX_END_YEAR = 10_000;
     private static final Month FIRST_MONTH = Month.SEPTEMBER;
 
     public LeavingYear {

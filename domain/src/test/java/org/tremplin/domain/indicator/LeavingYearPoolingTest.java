@@ -2,6 +2,8 @@ package org.tremplin.domain.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.tremplin.domain.indicator.IndicatorTestData.aLearner;
+import static org.tremplin.domain.indicator.IndicatorTestData.aProfile;
 import static org.tremplin.domain.indicator.IndicatorTestData.inputs;
 
 import java.math.BigDecimal;
@@ -160,17 +162,24 @@ class LeavingYearPoolingTest {
         assertThat(Indicators.report(fourYears.build(), AS_OF, Optional.empty())).isEqualTo(report);
     }
 
-    /**
-     * MAIN CODE DEFECT (expected to fail until fixed): 1990 is a valid leaving year
-     * ({@link LeavingYear#MIN_END_YEAR}), but a report asked for it, even over no leaver at all, has
-     * an employment-rate denominator under 20, so it pools with {@code previous()}, and
-     * {@code new LeavingYear(1989)} throws InvalidValueException (value.out-of-range). A report for
-     * the first valid year must not fail; what it pools with then is for the domain to decide.
-     */
+    /** The first leaving year has no year before it: too small, it is not pooled, and the report does not fail. */
     @Test
-    void a_report_for_the_first_valid_leaving_year_does_not_fail() {
+    void a_report_for_the_first_leaving_year_is_not_pooled() {
         LeavingYear first = new LeavingYear(LeavingYear.MIN_END_YEAR);
 
         assertThatCode(() -> inputs().reportAsOf(AS_OF, first)).doesNotThrowAnyException();
+        assertThat(inputs().reportAsOf(AS_OF, first).followUps())
+                .allSatisfy(followUp -> assertThat(followUp.pooled()).isEmpty());
+    }
+
+    /** A leaver of long ago, whatever the year, never makes a report fail. */
+    @Test
+    void a_leaver_of_long_ago_is_counted_in_their_own_year() {
+        var report = inputs().learners(aLearner().profile(aProfile().bornOn(LocalDate.of(1960, 3, 1)))
+                .enrolledOn(LocalDate.of(1984, 9, 3)).graduatedOn(LocalDate.of(1985, 6, 28)).build()).build();
+
+        assertThatCode(() -> Indicators.report(report, AS_OF, Optional.empty())).doesNotThrowAnyException();
+        assertThat(Indicators.report(report, AS_OF, Optional.of(new LeavingYear(1985))).sixMonths().leavers())
+                .isEqualTo(1);
     }
 }

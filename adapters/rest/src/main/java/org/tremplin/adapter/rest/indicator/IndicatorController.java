@@ -43,7 +43,7 @@ final class IndicatorController {
      *
      * @param asOf        the day of the report (yyyy-MM-dd), today by default
      * @param leavingYear the leaving year whose leavers the follow-ups count, named by the year it ends
-     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1990 to 2100);
+     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1 to 10000);
      *                    every leaver by default
      */
     @Get("/network")
@@ -58,7 +58,7 @@ final class IndicatorController {
      * @param region      the region's name, such as OCCITANIE
      * @param asOf        the day of the report (yyyy-MM-dd), today by default
      * @param leavingYear the leaving year whose leavers the follow-ups count, named by the year it ends
-     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1990 to 2100);
+     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1 to 10000);
      *                    every leaver by default
      */
     @Get("/regions/{region}")
@@ -76,7 +76,7 @@ final class IndicatorController {
      * @param id          the school's identifier
      * @param asOf        the day of the report (yyyy-MM-dd), today by default
      * @param leavingYear the leaving year whose leavers the follow-ups count, named by the year it ends
-     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1990 to 2100);
+     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1 to 10000);
      *                    every leaver by default
      */
     @Get("/schools/{id}")
@@ -92,7 +92,7 @@ final class IndicatorController {
      * @param id          the cohort's identifier
      * @param asOf        the day of the report (yyyy-MM-dd), today by default
      * @param leavingYear the leaving year whose leavers the follow-ups count, named by the year it ends
-     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1990 to 2100);
+     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1 to 10000);
      *                    every leaver by default
      */
     @Get("/cohorts/{id}")
@@ -108,7 +108,7 @@ final class IndicatorController {
      * @param id          the partner's identifier
      * @param asOf        the day of the report (yyyy-MM-dd), today by default
      * @param leavingYear the leaving year whose leavers the follow-ups count, named by the year it ends
-     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1990 to 2100);
+     *                    in: 2024 for leavers from 1 September 2023 to 31 August 2024 (1 to 10000);
      *                    every leaver by default
      */
     @Get("/partners/{id}")
