@@ -1,9 +1,10 @@
 package org.tremplin.domain.indicator;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
@@ -23,14 +24,17 @@ public record ContractIndicators(long contracts, long broken, Rate breakRate, lo
 
     static ContractIndicators measure(List<WorkStudyContract> contracts, List<Learner> learners, LocalDate asOf) {
         long broken = contracts.stream().filter(WorkStudyContract::isBroken).count();
-        Set<LearnerId> underContract = contracts.stream()
-                .filter(contract -> contract.isActiveOn(asOf))
-                .map(WorkStudyContract::learnerId)
-                .collect(Collectors.toSet());
+        Map<LearnerId, List<WorkStudyContract>> byLearner = contracts.stream()
+                .collect(Collectors.groupingBy(WorkStudyContract::learnerId));
         long withoutContract = learners.stream()
-                .filter(learner -> learner.status() == LearnerStatus.IN_WORK_STUDY)
-                .filter(learner -> !underContract.contains(learner.id()))
+                .filter(learner -> isWithoutContract(learner.status(), byLearner.getOrDefault(learner.id(), List.of()),
+                        asOf))
                 .count();
         return new ContractIndicators(contracts.size(), broken, new Rate(broken, contracts.size()), withoutContract);
+    }
+
+    /** Whether a learner in their work-study phase has none of {@code contracts} (theirs) running on {@code day}. */
+    static boolean isWithoutContract(LearnerStatus status, Collection<WorkStudyContract> contracts, LocalDate day) {
+        return status == LearnerStatus.IN_WORK_STUDY && contracts.stream().noneMatch(contract -> contract.isActiveOn(day));
     }
 }

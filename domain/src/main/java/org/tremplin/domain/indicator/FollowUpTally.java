@@ -59,6 +59,46 @@ public final class FollowUpTally {
         return jobsCreated;
     }
 
+    private static final String JOBS = "followups.jobs";
+    private static final String PREFIX = "followups.";
+
+    /**
+     * The tally as named counts, which add up: the tally of two groups of learners is the sum of
+     * their counts. Names are those {@link #add(String, long)} reads back.
+     */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        leavers.forEach((horizon, byYear) -> byYear.forEach((year, byCategory) -> byCategory.forEach((category, count) -> {
+            if (count != 0) {
+                counts.put(PREFIX + horizon.name() + "." + year.endYear() + "." + category.name(), count);
+            }
+        })));
+        if (jobsCreated != 0) {
+            counts.put(JOBS, jobsCreated);
+        }
+        return counts;
+    }
+
+    /** Whether a count's name is one of {@link #counts()}'s. */
+    public static boolean counts(String name) {
+        return name.startsWith(PREFIX);
+    }
+
+    /** Adds a count of {@link #counts()}, such as a sum of many learners' counts. */
+    public void add(String name, long count) {
+        if (name.equals(JOBS)) {
+            jobsCreated += count;
+            return;
+        }
+        String[] parts = counts(name) ? name.substring(PREFIX.length()).split("\\.") : new String[0];
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("not a follow-up count: " + name);
+        }
+        leavers.get(FollowUpHorizon.valueOf(parts[0]))
+                .computeIfAbsent(new LeavingYear(Integer.parseInt(parts[1])), y -> new EnumMap<>(SituationCategory.class))
+                .merge(SituationCategory.valueOf(parts[2]), count, Long::sum);
+    }
+
     /** One entry per horizon, in order: every leaver, or those of {@code leavingYear} (pooled with the year before when too few). */
     public List<FollowUpAtHorizon> followUps(Optional<LeavingYear> leavingYear) {
         List<FollowUpAtHorizon> followUps = new ArrayList<>();

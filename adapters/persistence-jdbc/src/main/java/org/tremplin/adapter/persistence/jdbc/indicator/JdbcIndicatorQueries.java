@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,6 +28,7 @@ import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.ContractIndicators;
 import org.tremplin.domain.indicator.FigureCounts;
 import org.tremplin.domain.indicator.FollowUpTally;
+import org.tremplin.domain.indicator.LearnerTimeline;
 import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.indicator.FundingSummary;
 import org.tremplin.domain.indicator.FunnelIndicators;
@@ -44,8 +46,8 @@ import org.tremplin.domain.shared.Money;
 /**
  * The indicators summed where the data lives, in one read-only transaction so that every figure
  * sees the same data. For the network, a region, a school or a cohort, the figures that add up are
- * sums of the counts kept per school or cohort ({@link FigureCountStore}) and the follow-ups are
- * counts of the rows kept per learner ({@link FollowUpCounts}); both were worked out by the domain
+ * sums of the counts kept per school or cohort ({@link FigureCountStore}); the figures that depend
+ * on the report's day are sums of each learner's steps up to that day ({@link TimelineStore}); both were worked out by the domain
  * at each write, so the rules are not restated here. A partner's learners are no set of cohorts: its
  * funnel, training, contracts and contributions are still queried from the records, with the
  * definitions written as SQL ({@link IndicatorSql}); the contract suite and the generated-data
@@ -59,16 +61,20 @@ import org.tremplin.domain.shared.Money;
 public final class JdbcIndicatorQueries implements IndicatorQueries {
 
     private final Sql sql;
-    private final FollowUpCounts followUps;
+    private final TimelineStore timeline;
     private final FigureCountStore figureCounts;
     private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+    /** The fold day last seen, so that a report asks to move it at most once a day. */
+    private volatile LocalDate foldedThrough = LocalDate.MIN;
 
-    JdbcIndicatorQueries(Sql sql, FollowUpCounts followUps, FigureCountStore figureCounts,
-                         TransactionOperations<Connection> transactions) {
+    JdbcIndicatorQueries(Sql sql, TimelineStore timeline, FigureCountStore figureCounts,
+                         TransactionOperations<Connection> transactions, Clock clock) {
         this.sql = sql;
-        this.followUps = followUps;
+        this.timeline = timeline;
         this.figureCounts = figureCounts;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -77,7 +83,9 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
         Objects.requireNonNull(leavingYear, "leavingYear");
         ScopeConditions conditions = new ScopeConditions(scope);
         try {
+            foldUpToYesterday();
             return transactions.executeRead(status -> {
+                Map<String, Long> steps = timelineSums(scope, conditions, asOf);
                 FunnelIndicators funnel;
                 TrainingIndicators training;
                 ContractIndicators contracts;
@@ -91,10 +99,10 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                     Map<String, Long> counts = figureCounts.sum(scope);
                     funnel = FigureCounts.funnelOf(counts);
                     training = FigureCounts.trainingOf(counts);
-                    contracts = FigureCounts.contractsOf(counts, withoutContract(conditions, asOf));
+                    contracts = FigureCounts.contractsOf(counts, LearnerTimeline.withoutContractOf(steps));
                     partners = FigureCounts.partnersOf(counts);
                 }
-                FollowUpTally tally = followUps.tally(conditions, asOf);
+                FollowUpTally tally = LearnerTimeline.tallyOf(steps);
                 return new IndicatorReport(asOf,
                         leavingYear,
                         funnel,
@@ -182,20 +190,38 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
      * with none of the contracts in scope running on {@code asOf} (for a partner: none it hosts).
      */
     /**
-     * The learners in scope in their work-study phase with none of the contracts in scope running on
-     * {@code asOf}: it changes with the day, so no count is kept for it.
+     * The steps of the learners in scope up to {@code asOf}, by name ({@link LearnerTimeline}). For
+     * whole schools as of a day on or after the fold day: the schools' folded sums and the steps
+     * since; otherwise every step of the scope up to the day.
      */
-    private long withoutContract(ScopeConditions scope, LocalDate asOf) {
-        return new Statement()
-                .sql("SELECT COUNT(*) FROM learner l")
-                .sql(" WHERE l.status = " + IndicatorSql.code(LearnerStatus.IN_WORK_STUDY))
-                .sql(" AND ").where(scope.learners("l"))
-                .sql(" AND NOT EXISTS (SELECT 1 FROM work_study_contract running WHERE running.learner_id = l.id")
-                .sql(" AND running.start_date <= ").value(asOf)
-                .sql(" AND COALESCE(running.broken_on, running.planned_end_date) >= ").value(asOf)
-                .sql(" AND ").where(scope.contractsOfLearnerInScope("running")).sql(")")
-                .query(sql, row -> row.getLong(1))
-                .getFirst();
+    private Map<String, Long> timelineSums(IndicatorScope scope, ScopeConditions conditions, LocalDate asOf) {
+        LocalDate day = asOf.isBefore(LearnerTimeline.ALWAYS) ? LearnerTimeline.ALWAYS : asOf;
+        LocalDate folded = timeline.foldedThrough();
+        Statement statement = new Statement();
+        if (conditions.coversWholeSchools() && !day.isBefore(folded)) {
+            statement.sql("SELECT s.name, SUM(s.value) FROM school_timeline_folded s WHERE ")
+                    .where(conditions.timeline("s")).sql(" GROUP BY s.name UNION ALL ")
+                    .sql("SELECT t.name, SUM(t.value) FROM learner_timeline t WHERE t.on_date > ").value(folded)
+                    .sql(" AND t.on_date <= ").value(day).sql(" AND ").where(conditions.timeline("t"))
+                    .sql(" GROUP BY t.name");
+        } else {
+            statement.sql("SELECT t.name, SUM(t.value) FROM learner_timeline t WHERE t.on_date <= ").value(day)
+                    .sql(" AND ").where(conditions.timeline("t")).sql(" GROUP BY t.name");
+        }
+        return timeline.sums(statement);
+    }
+
+    /** Moves the fold day to yesterday when it is older, in a transaction of its own. */
+    private void foldUpToYesterday() {
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        if (!foldedThrough.isBefore(yesterday)) {
+            return;
+        }
+        transactions.executeWrite(status -> {
+            timeline.fold(yesterday);
+            return null;
+        });
+        foldedThrough = yesterday;
     }
 
     private ContractIndicators contracts(ScopeConditions scope, LocalDate asOf) {

@@ -59,10 +59,10 @@ final class ScopeConditions {
     }
 
     /**
-     * The learners in scope by their kept follow-ups, {@code f} being a row of
-     * {@code learner_follow_up}, which holds each learner's school and cohort.
+     * The learners in scope by their steps, {@code f} being a row of {@code learner_timeline}, which
+     * holds each learner's school and cohort (or, for whole schools, of {@code school_timeline_folded}).
      */
-    Condition followUps(String f) {
+    Condition timeline(String f) {
         return switch (scope) {
             case IndicatorScope.Network ignored -> Condition.ALWAYS;
             case IndicatorScope.OfRegion(var region) -> Condition.of(

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
-import org.tremplin.adapter.persistence.jdbc.indicator.FollowUpStore;
+import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
@@ -44,14 +44,14 @@ import org.tremplin.domain.shared.EmailAddress;
 public final class JdbcLearners extends VersionedTable<Learner, LearnerId> implements Learners, FigureCountSource {
     private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
     private final LearnerRows rows;
-    private final FollowUpStore followUps;
+    private final TimelineStore timelines;
     private final FigureCountStore figureCounts;
 
-    JdbcLearners(LearnerRows rows, FollowUpStore followUps, FigureCountStore figureCounts, Sql sql,
+    JdbcLearners(LearnerRows rows, TimelineStore timelines, FigureCountStore figureCounts, Sql sql,
                  TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.rows = rows;
-        this.followUps = followUps;
+        this.timelines = timelines;
         this.figureCounts = figureCounts;
     }
 
@@ -99,7 +99,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
         rows.saveAll(learners.stream().map(learner -> row(learner, updatedAt)).toList());
         sql.batch(INSERT_DISABILITY, learners.stream()
                 .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
-        followUps.refresh(learners.stream().map(learner -> learner.id().toString()).toList());
+        timelines.refresh(learners.stream().map(learner -> learner.id().toString()).toList());
         figureCounts.record(Map.of(), byCohort(learners), FigureCounts::training);
     }
 
@@ -109,7 +109,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
         rows.update(row(learner, updatedAt));
         sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
                 List.of(learner.disability().name(), learner.id().toString()));
-        followUps.refresh(List.of(learner.id().toString()));
+        timelines.refresh(List.of(learner.id().toString()));
         figureCounts.record(byCohort(before), byCohort(List.of(learner)), FigureCounts::training);
     }
 

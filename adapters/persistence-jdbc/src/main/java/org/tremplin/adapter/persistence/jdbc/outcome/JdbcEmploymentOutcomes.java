@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
-import org.tremplin.adapter.persistence.jdbc.indicator.FollowUpStore;
+import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
@@ -41,14 +41,14 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
             + " JOIN learner l ON l.id = o.learner_id WHERE o.learner_id IN (%s)";
     private static final int LEARNERS_PER_QUERY = 1_000;
     private final OutcomeRows rows;
-    private final FollowUpStore followUps;
+    private final TimelineStore timelines;
     private final FigureCountStore figureCounts;
 
-    JdbcEmploymentOutcomes(OutcomeRows rows, FollowUpStore followUps, FigureCountStore figureCounts, Sql sql,
+    JdbcEmploymentOutcomes(OutcomeRows rows, TimelineStore timelines, FigureCountStore figureCounts, Sql sql,
                            TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
         this.rows = rows;
-        this.followUps = followUps;
+        this.timelines = timelines;
         this.figureCounts = figureCounts;
     }
 
@@ -111,7 +111,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
                     List.of(id.toString()), row -> row.getString(1));
             var before = ofLearnersByCohort(learner);
             deleteOne(id.toString(), version);
-            followUps.refresh(learner);
+            timelines.refresh(learner);
             figureCounts.record(before, ofLearnersByCohort(learner), FigureCounts::hires);
             return null;
         }, id);
@@ -122,7 +122,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
         List<String> learners = outcomes.stream().map(outcome -> outcome.learnerId().toString()).distinct().toList();
         var before = ofLearnersByCohort(learners);
         rows.saveAll(outcomes.stream().map(outcome -> row(outcome, updatedAt)).toList());
-        followUps.refresh(learners);
+        timelines.refresh(learners);
         figureCounts.record(before, ofLearnersByCohort(learners), FigureCounts::hires);
     }
 
@@ -131,7 +131,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
         List<String> learner = List.of(outcome.learnerId().toString());
         var before = ofLearnersByCohort(learner);
         rows.update(row(outcome, updatedAt));
-        followUps.refresh(learner);
+        timelines.refresh(learner);
         figureCounts.record(before, ofLearnersByCohort(learner), FigureCounts::hires);
     }
 

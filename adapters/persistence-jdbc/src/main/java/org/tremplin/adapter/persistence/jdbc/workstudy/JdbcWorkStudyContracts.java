@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
+import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -42,12 +43,14 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
     private static final int LEARNERS_PER_QUERY = 1_000;
     private final ContractRows rows;
     private final FigureCountStore figureCounts;
+    private final TimelineStore timelines;
 
-    JdbcWorkStudyContracts(ContractRows rows, FigureCountStore figureCounts, Sql sql,
+    JdbcWorkStudyContracts(ContractRows rows, FigureCountStore figureCounts, TimelineStore timelines, Sql sql,
                            TransactionOperations<Connection> transactions, Clock clock) {
         super(sql, transactions, clock, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
         this.rows = rows;
         this.figureCounts = figureCounts;
+        this.timelines = timelines;
     }
 
     @Override
@@ -108,6 +111,7 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
         var before = ofLearnersByCohort(contracts);
         rows.saveAll(contracts.stream().map(contract -> row(contract, updatedAt)).toList());
         figureCounts.record(before, ofLearnersByCohort(contracts), FigureCounts::contracts);
+        timelines.refresh(contracts.stream().map(contract -> contract.learnerId().toString()).toList());
     }
 
     @Override
@@ -115,6 +119,7 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
         var before = ofLearnersByCohort(List.of(contract));
         rows.update(row(contract, updatedAt));
         figureCounts.record(before, ofLearnersByCohort(List.of(contract)), FigureCounts::contracts);
+        timelines.refresh(List.of(contract.learnerId().toString()));
     }
 
     @Override

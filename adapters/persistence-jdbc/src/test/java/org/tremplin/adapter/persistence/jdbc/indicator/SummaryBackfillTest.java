@@ -26,10 +26,11 @@ class SummaryBackfillTest {
         var context = JdbcIndicatorQueriesTest.testContext();
         Sql sql = context.getBean(Sql.class);
         context.getBean(JdbcTransactions.class).run(() -> {
-            for (String table : List.of("learner_follow_up", "cohort_figure_count", "school_figure_count",
-                    "cohort_health_count", "school_health_count")) {
+            for (String table : List.of("learner_timeline", "school_timeline_folded", "cohort_figure_count",
+                    "school_figure_count", "cohort_health_count", "school_health_count")) {
                 sql.update("DELETE FROM " + table, List.of());
             }
+            sql.update("UPDATE timeline_fold SET built = FALSE, folded_through = '0999-12-31'", List.of());
         });
         LocalDate asOf = LocalDate.of(2026, 6, 30);
         IndicatorScope school = network.scopes().stream().filter(IndicatorScope.OfSchool.class::isInstance)
@@ -37,7 +38,7 @@ class SummaryBackfillTest {
         assertThat(ports.indicators().report(school, asOf))
                 .isNotEqualTo(Indicators.report(network.inputs(school), asOf));
 
-        context.getBean(FollowUpBackfill.class).onApplicationEvent(null);
+        context.getBean(IndicatorSummaryBackfill.class).onApplicationEvent(null);
 
         for (IndicatorScope scope : network.scopes()) {
             assertThat(ports.indicators().report(scope, asOf, Optional.of(new LeavingYear(2024)))).as(scope.toString())

@@ -11,24 +11,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * At start-up, works out what a database made by an earlier version lacks: the follow-ups of the
- * learners stored before {@code learner_follow_up} existed, and the figure counts when none were
- * kept yet. A migration can make the tables, not apply the domain's rules. Once filled, this costs
+ * At start-up, works out what a database made by an earlier version lacks: the learners' timelines
+ * when they were never built, and the figure counts when none were kept yet. A migration can make the tables, not apply the domain's rules. Once filled, this costs
  * two queries that find nothing.
  */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-final class FollowUpBackfill implements ApplicationEventListener<StartupEvent> {
-    private static final Logger LOG = LoggerFactory.getLogger(FollowUpBackfill.class);
+final class IndicatorSummaryBackfill implements ApplicationEventListener<StartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(IndicatorSummaryBackfill.class);
 
-    private final FollowUpStore followUps;
+    private final TimelineStore timeline;
     private final FigureCountStore figureCounts;
     private final List<FigureCountSource> sources;
     private final TransactionOperations<Connection> transactions;
 
-    FollowUpBackfill(FollowUpStore followUps, FigureCountStore figureCounts, List<FigureCountSource> sources,
+    IndicatorSummaryBackfill(TimelineStore timeline, FigureCountStore figureCounts, List<FigureCountSource> sources,
                      TransactionOperations<Connection> transactions) {
-        this.followUps = followUps;
+        this.timeline = timeline;
         this.figureCounts = figureCounts;
         this.sources = sources;
         this.transactions = transactions;
@@ -36,9 +35,9 @@ final class FollowUpBackfill implements ApplicationEventListener<StartupEvent> {
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        int filled = transactions.executeWrite(status -> followUps.rebuildWhereMissing());
+        int filled = transactions.executeWrite(status -> timeline.rebuildIfNeeded());
         if (filled > 0) {
-            LOG.info("Worked out the follow-ups of {} learners stored before the follow-up summary existed", filled);
+            LOG.info("Worked out the timelines of {} learners stored before the timeline existed", filled);
         }
         int cohorts = transactions.executeWrite(status -> figureCounts.missesCounts() ? figureCounts.rebuild(sources) : 0);
         if (cohorts > 0) {

@@ -1,0 +1,194 @@
+package org.tremplin.adapter.persistence.jdbc.indicator;
+
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.domain.indicator.LearnerTimeline;
+import org.tremplin.domain.learner.LearnerId;
+import org.tremplin.domain.learner.LearnerStatus;
+import org.tremplin.domain.outcome.Employer;
+import org.tremplin.domain.outcome.EmploymentOutcome;
+import org.tremplin.domain.outcome.OutcomeId;
+import org.tremplin.domain.outcome.Situation;
+import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.domain.workstudy.BrokenBy;
+import org.tremplin.domain.workstudy.ContractBreak;
+import org.tremplin.domain.workstudy.ContractId;
+import org.tremplin.domain.workstudy.ContractKind;
+import org.tremplin.domain.workstudy.WorkStudyContract;
+
+/**
+ * Keeps {@code learner_timeline}: each learner's {@link LearnerTimeline}, worked out by the domain
+ * from the learner, their contracts and their follow-ups, rewritten in the transaction of every
+ * write of those ({@link #refresh}). Steps up to {@code timeline_fold.folded_through} are also summed
+ * per school in {@code school_timeline_folded}, so that a report as of a recent day reads those sums
+ * and the few steps since ({@link TimelineSums}). A write reads the fold day under a shared lock and
+ * moving it takes an exclusive one, so no step is ever counted twice nor missed.
+ *
+ * @see "docs/adr/0013-indicator-summaries.md"
+ */
+@Singleton
+@Requires(property = "tremplin.persistence", value = "jdbc")
+public final class TimelineStore {
+    /** Learners per round trip: an IN list of this many identifiers stays well under any limit. */
+    private static final int CHUNK = 1_000;
+    private static final String INSERT = "INSERT INTO learner_timeline (learner_id, school_id, cohort_id, name, on_date,"
+            + " value) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String ADD_FOLDED = "INSERT INTO school_timeline_folded (school_id, name, value) VALUES (?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)";
+
+    private final Sql sql;
+
+    TimelineStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Works the steps of these learners out again; to be called inside the transaction that changed them. */
+    public void refresh(Collection<String> learnerIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(learnerIds));
+        if (ids.isEmpty()) {
+            return;
+        }
+        LocalDate foldedThrough = sql.query("SELECT folded_through FROM timeline_fold WHERE id = 1 LOCK IN SHARE MODE",
+                List.of(), row -> Sql.date(row, "folded_through")).getFirst();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            refreshChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), foldedThrough);
+        }
+    }
+
+    /** Works out every learner's steps, for a database made before the timeline; marks the timeline built. */
+    int rebuildIfNeeded() {
+        boolean built = sql.query("SELECT built FROM timeline_fold WHERE id = 1 FOR UPDATE", List.of(),
+                row -> row.getBoolean(1)).getFirst();
+        if (built) {
+            return 0;
+        }
+        List<String> learners = sql.query("SELECT id FROM learner", List.of(), row -> row.getString(1));
+        refresh(learners);
+        sql.update("UPDATE timeline_fold SET built = TRUE WHERE id = 1", List.of());
+        return learners.size();
+    }
+
+    /**
+     * Moves the fold day forward to {@code through}: the steps in between are added to the schools'
+     * sums. Does nothing when it is already there or beyond.
+     */
+    void fold(LocalDate through) {
+        LocalDate foldedThrough = sql.query("SELECT folded_through FROM timeline_fold WHERE id = 1 FOR UPDATE",
+                List.of(), row -> Sql.date(row, "folded_through")).getFirst();
+        if (!through.isAfter(foldedThrough)) {
+            return;
+        }
+        sql.update("INSERT INTO school_timeline_folded (school_id, name, value)"
+                + " SELECT t.school_id, t.name, SUM(t.value) FROM learner_timeline t"
+                + " WHERE t.on_date > ? AND t.on_date <= ? GROUP BY t.school_id, t.name"
+                + " ON DUPLICATE KEY UPDATE value = school_timeline_folded.value + VALUES(value)",
+                List.of(foldedThrough, through));
+        sql.update("UPDATE timeline_fold SET folded_through = ? WHERE id = 1", List.of(through));
+    }
+
+    LocalDate foldedThrough() {
+        return sql.query("SELECT folded_through FROM timeline_fold WHERE id = 1", List.of(),
+                row -> Sql.date(row, "folded_through")).getFirst();
+    }
+
+    private void refreshChunk(List<String> ids, LocalDate foldedThrough) {
+        String in = " IN (" + Sql.marks(ids.size()) + ")";
+        // What the old steps had added to the schools' sums comes off them.
+        Map<List<String>, Long> folded = new HashMap<>();
+        sql.query("SELECT school_id, name, SUM(value) FROM learner_timeline WHERE learner_id" + in
+                        + " AND on_date <= ? GROUP BY school_id, name", withDay(ids, foldedThrough),
+                row -> folded.merge(List.of(row.getString(1), row.getString(2)), -row.getLong(3), Long::sum));
+        sql.update("DELETE FROM learner_timeline WHERE learner_id" + in, ids);
+
+        Map<String, List<WorkStudyContract>> contracts = contractsOf(in, ids);
+        Map<String, List<EmploymentOutcome>> outcomes = outcomesOf(in, ids);
+        List<List<Object>> rows = new ArrayList<>();
+        sql.query("SELECT id, school_id, cohort_id, status, left_on FROM learner WHERE id" + in, ids, row -> {
+            String id = row.getString("id");
+            String school = row.getString("school_id");
+            LearnerTimeline timeline = LearnerTimeline.of(LearnerId.parse(id),
+                    Optional.ofNullable(Sql.date(row, "left_on")), LearnerStatus.valueOf(row.getString("status")),
+                    contracts.getOrDefault(id, List.of()), outcomes.getOrDefault(id, List.of()));
+            for (LearnerTimeline.Step step : timeline.steps()) {
+                rows.add(List.of(id, school, row.getString("cohort_id"), step.name(), step.from(), step.change()));
+                if (!step.from().isAfter(foldedThrough)) {
+                    folded.merge(List.of(school, step.name()), step.change(), Long::sum);
+                }
+            }
+            return null;
+        });
+        sql.batch(INSERT, rows);
+        List<List<Object>> foldedChanges = new ArrayList<>();
+        folded.forEach((schoolAndName, change) -> {
+            if (change != 0) {
+                foldedChanges.add(List.of(schoolAndName.get(0), schoolAndName.get(1), change));
+            }
+        });
+        sql.batch(ADD_FOLDED, foldedChanges);
+    }
+
+    private Map<String, List<WorkStudyContract>> contractsOf(String in, List<String> learnerIds) {
+        Map<String, List<WorkStudyContract>> byLearner = new HashMap<>();
+        sql.query("SELECT id, learner_id, host_id, kind, start_date, planned_end_date, job_title, tutor_name, broken_on,"
+                + " broken_by FROM work_study_contract WHERE learner_id" + in, learnerIds, row -> {
+                    byLearner.computeIfAbsent(row.getString("learner_id"), id -> new ArrayList<>()).add(contract(row));
+                    return null;
+                });
+        return byLearner;
+    }
+
+    private Map<String, List<EmploymentOutcome>> outcomesOf(String in, List<String> learnerIds) {
+        Map<String, List<EmploymentOutcome>> byLearner = new HashMap<>();
+        sql.query("SELECT id, learner_id, observed_on, situation, employer_partner_id, employer_name"
+                + " FROM employment_outcome WHERE learner_id" + in, learnerIds, row -> {
+                    byLearner.computeIfAbsent(row.getString("learner_id"), id -> new ArrayList<>()).add(outcome(row));
+                    return null;
+                });
+        return byLearner;
+    }
+
+    private static WorkStudyContract contract(ResultSet row) throws SQLException {
+        LocalDate brokenOn = Sql.date(row, "broken_on");
+        Optional<ContractBreak> breakOff = brokenOn == null ? Optional.empty()
+                : Optional.of(new ContractBreak(brokenOn, BrokenBy.valueOf(row.getString("broken_by"))));
+        return new WorkStudyContract(ContractId.parse(row.getString("id")), 0, LearnerId.parse(row.getString("learner_id")),
+                PartnerId.parse(row.getString("host_id")), ContractKind.valueOf(row.getString("kind")),
+                Sql.date(row, "start_date"), Sql.date(row, "planned_end_date"), row.getString("job_title"),
+                row.getString("tutor_name"), breakOff);
+    }
+
+    private static EmploymentOutcome outcome(ResultSet row) throws SQLException {
+        String partner = row.getString("employer_partner_id");
+        String name = row.getString("employer_name");
+        Optional<Employer> employer = partner != null ? Optional.of(Employer.partner(PartnerId.parse(partner)))
+                : Optional.ofNullable(name).map(Employer::named);
+        return new EmploymentOutcome(OutcomeId.parse(row.getString("id")), 0,
+                LearnerId.parse(row.getString("learner_id")), Sql.date(row, "observed_on"),
+                Situation.valueOf(row.getString("situation")), employer, Optional.empty());
+    }
+
+    private static List<Object> withDay(List<String> ids, LocalDate day) {
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.add(day);
+        return parameters;
+    }
+
+    /** The sums of the steps of a scope up to a day, by name. */
+    Map<String, Long> sums(Statement statement) {
+        Map<String, Long> sums = new TreeMap<>();
+        statement.query(sql, row -> sums.merge(row.getString(1), row.getLong(2), Long::sum));
+        return sums;
+    }
+}
