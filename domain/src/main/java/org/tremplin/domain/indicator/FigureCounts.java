@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.SelectionStage;
+import java.time.LocalDate;
 import org.tremplin.domain.learner.Learner;
+import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.partner.PartnerId;
@@ -153,6 +155,21 @@ public final class FigureCounts {
             put(counts, HIRED + contribution.partnerId(), contribution.hires());
         }
         return counts;
+    }
+
+    /**
+     * The learners among {@code statuses} in their work-study phase with none of {@code contracts}
+     * running on {@code day}: for a partner's report, whose contracts are only those it hosts. It
+     * depends on the day, so it is never kept; see {@link LearnerTimeline} for the network's.
+     */
+    public static long learnersWithoutContract(Map<LearnerId, LearnerStatus> statuses,
+                                               Collection<WorkStudyContract> contracts, LocalDate day) {
+        Map<LearnerId, List<WorkStudyContract>> byLearner = new HashMap<>();
+        contracts.forEach(contract -> byLearner.computeIfAbsent(contract.learnerId(), id -> new ArrayList<>()).add(contract));
+        return statuses.entrySet().stream()
+                .filter(learner -> ContractIndicators.isWithoutContract(learner.getValue(),
+                        byLearner.getOrDefault(learner.getKey(), List.of()), day))
+                .count();
     }
 
     /** Each partner's apprentices hosted and learners hired, from the counts of {@link #contracts} and {@link #hires}. */

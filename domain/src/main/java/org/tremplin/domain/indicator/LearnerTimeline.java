@@ -29,7 +29,8 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 public record LearnerTimeline(LearnerId learnerId, List<Step> steps) {
     /** Before any day a report is asked for: where a share that holds from the start is put. */
     public static final LocalDate ALWAYS = LocalDate.of(1000, 1, 1);
-    private static final String WITHOUT_CONTRACT = "contracts.without-contract";
+    /** The count of learners in work-study without a contract running. */
+    public static final String WITHOUT_CONTRACT = "contracts.without-contract";
 
     /** From {@code from} on, the count {@code name} changes by {@code change}. */
     public record Step(String name, LocalDate from, long change) {

@@ -10,7 +10,6 @@ import org.tremplin.adapter.persistence.jdbc.support.SqlValues;
  */
 record Condition(String sql, List<Object> parameters) {
     static final Condition ALWAYS = new Condition("1 = 1", List.of());
-    static final Condition NEVER = new Condition("1 = 0", List.of());
 
     Condition {
         parameters = List.copyOf(parameters);

@@ -8,7 +8,10 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import org.tremplin.domain.partner.PartnerId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +69,15 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
         loadGrouped("SELECT id, cohort_id FROM learner WHERE cohort_id IN (" + Sql.marks(cohortIds.size()) + ")",
                 cohortIds).forEach((cohort, learners) -> counts.put(cohort, FigureCounts.training(learners)));
         return counts;
+    }
+
+    @Override
+    public Map<String, Long> countsForPartner(PartnerId partner, List<String> learnerIds, LocalDate asOf) {
+        List<Learner> learners = new ArrayList<>();
+        for (int from = 0; from < learnerIds.size(); from += 1_000) {
+            learners.addAll(load(learnerIds.subList(from, Math.min(learnerIds.size(), from + 1_000))));
+        }
+        return FigureCounts.training(learners);
     }
 
     private static Map<String, List<Learner>> byCohort(Collection<Learner> learners) {
