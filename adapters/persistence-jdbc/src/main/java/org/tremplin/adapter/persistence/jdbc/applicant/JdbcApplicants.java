@@ -9,9 +9,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.time.LocalDate;
 import java.util.HashMap;
-import org.tremplin.domain.partner.PartnerId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,12 +68,6 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
         loadGrouped("SELECT id, cohort_id FROM applicant WHERE cohort_id IN (" + Sql.marks(cohortIds.size()) + ")",
                 cohortIds).forEach((cohort, applicants) -> counts.put(cohort, FigureCounts.funnel(applicants)));
         return counts;
-    }
-
-    /** A partner's report has no applicants. */
-    @Override
-    public Map<String, Long> countsForPartner(PartnerId partner, List<String> learnerIds, LocalDate asOf) {
-        return Map.of();
     }
 
     private static Map<String, List<Applicant>> byCohort(Collection<Applicant> applicants) {

@@ -1,10 +1,8 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.tremplin.domain.indicator.FigureCounts;
-import org.tremplin.domain.partner.PartnerId;
 
 /**
  * A table whose records one {@link FigureCounts.Section} is counted from: it can count its records
@@ -15,10 +13,4 @@ public interface FigureCountSource {
 
     /** The section's counts of each of these cohorts that has records; read inside the caller's transaction. */
     Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds);
-
-    /**
-     * The section's counts for a partner's report, worked out from the records on the spot: the
-     * learners it hosted or hired ({@code learnerIds}) are no set of cohorts, so no kept count serves.
-     */
-    Map<String, Long> countsForPartner(PartnerId partner, List<String> learnerIds, LocalDate asOf);
 }

@@ -8,13 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
 import org.tremplin.application.port.out.IndicatorQueries;
@@ -29,7 +27,6 @@ import org.tremplin.domain.indicator.FundingSummary;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.LearnerTimeline;
 import org.tremplin.domain.indicator.LeavingYear;
-import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Money;
@@ -40,8 +37,8 @@ import org.tremplin.domain.shared.Money;
  * ({@link FigureCountStore}); the figures that depend on the report's day are sums of each learner's
  * steps up to that day ({@link TimelineStore}). Both were worked out by the domain at each write, and
  * the domain turns the sums back into figures: no rule is written here, only which rows to sum. A
- * partner's learners (those it hosted or hired) are no set of cohorts: their counts are worked out by
- * the domain on the spot from their records ({@link FigureCountSource#countsForPartner}). The contract
+ * partner's learners (those it hosted or hired) are no set of cohorts: what each brings to its report
+ * is kept per partner ({@link PartnerShareStore}). The contract
  * suite and the generated-data comparison test hold every scope to {@code Indicators.report}.
  *
  * @see "docs/adr/0002-employment-indicators.md"
@@ -50,23 +47,21 @@ import org.tremplin.domain.shared.Money;
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcIndicatorQueries implements IndicatorQueries {
-    private static final int LEARNERS_PER_QUERY = 1_000;
-
     private final Sql sql;
     private final TimelineStore timeline;
     private final FigureCountStore figureCounts;
-    private final List<FigureCountSource> sources;
+    private final PartnerShareStore partnerShares;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
     /** The fold day last seen, so that a report asks to move it at most once a day. */
     private volatile LocalDate foldedThrough = LocalDate.MIN;
 
-    JdbcIndicatorQueries(Sql sql, TimelineStore timeline, FigureCountStore figureCounts, List<FigureCountSource> sources,
+    JdbcIndicatorQueries(Sql sql, TimelineStore timeline, FigureCountStore figureCounts, PartnerShareStore partnerShares,
                          TransactionOperations<Connection> transactions, Clock clock) {
         this.sql = sql;
         this.timeline = timeline;
         this.figureCounts = figureCounts;
-        this.sources = sources;
+        this.partnerShares = partnerShares;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -82,12 +77,9 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                 Map<String, Long> counts;
                 Map<String, Long> steps;
                 if (scope instanceof IndicatorScope.OfPartner(var partner)) {
-                    List<String> learners = learnersOf(partner);
-                    counts = new TreeMap<>();
-                    for (FigureCountSource source : sources) {
-                        FigureCounts.add(counts, source.countsForPartner(partner, learners, asOf));
-                    }
-                    steps = stepsOf(learners, asOf);
+                    counts = partnerShares.counts(partner);
+                    steps = partnerShares.steps(partner, dayOf(asOf), timeline.foldedThrough());
+                    counts.put(LearnerTimeline.WITHOUT_CONTRACT, LearnerTimeline.withoutContractOf(steps));
                 } else {
                     counts = figureCounts.sum(scope);
                     steps = timelineSums(conditions, asOf);
@@ -112,47 +104,12 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     }
 
     /**
-     * The learners a partner hosted (a contract as host) or hired (a follow-up in a situation with an
-     * employer, naming it): which rows its report covers, not how they count.
-     */
-    private List<String> learnersOf(PartnerId partner) {
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(partner.toString());
-        parameters.add(partner.toString());
-        StringBuilder withEmployer = new StringBuilder();
-        for (Situation situation : Situation.values()) {
-            if (situation.hasEmployer()) {
-                withEmployer.append(withEmployer.isEmpty() ? "?" : ", ?");
-                parameters.add(situation.name());
-            }
-        }
-        return sql.query("SELECT w.learner_id FROM work_study_contract w WHERE w.host_id = ?"
-                + " UNION SELECT o.learner_id FROM employment_outcome o WHERE o.employer_partner_id = ?"
-                + " AND o.situation IN (" + withEmployer + ")", parameters, row -> row.getString(1));
-    }
-
-    /** The steps of these learners up to {@code asOf}, by name. */
-    private Map<String, Long> stepsOf(List<String> learners, LocalDate asOf) {
-        Map<String, Long> sums = new TreeMap<>();
-        LocalDate day = asOf.isBefore(LearnerTimeline.ALWAYS) ? LearnerTimeline.ALWAYS : asOf;
-        for (int from = 0; from < learners.size(); from += LEARNERS_PER_QUERY) {
-            List<String> chunk = learners.subList(from, Math.min(learners.size(), from + LEARNERS_PER_QUERY));
-            List<Object> parameters = new ArrayList<>(chunk);
-            parameters.add(day);
-            sql.query("SELECT t.name, SUM(t.value) FROM learner_timeline t WHERE t.learner_id IN ("
-                    + Sql.marks(chunk.size()) + ") AND t.on_date <= ? GROUP BY t.name", parameters,
-                    row -> sums.merge(row.getString(1), row.getLong(2), Long::sum));
-        }
-        return sums;
-    }
-
-    /**
      * The steps of the learners in scope up to {@code asOf}, by name ({@link LearnerTimeline}). For
      * whole schools as of a day on or after the fold day: the schools' folded sums and the steps
      * since; otherwise every step of the scope up to the day.
      */
     private Map<String, Long> timelineSums(ScopeConditions conditions, LocalDate asOf) {
-        LocalDate day = asOf.isBefore(LearnerTimeline.ALWAYS) ? LearnerTimeline.ALWAYS : asOf;
+        LocalDate day = dayOf(asOf);
         LocalDate folded = timeline.foldedThrough();
         Statement statement = new Statement();
         if (conditions.coversWholeSchools() && !day.isBefore(folded)) {
@@ -166,6 +123,11 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                     .sql(" AND ").where(conditions.timeline("t")).sql(" GROUP BY t.name");
         }
         return timeline.sums(statement);
+    }
+
+    /** No step is dated before {@link LearnerTimeline#ALWAYS}: an earlier day counts as that one. */
+    private static LocalDate dayOf(LocalDate asOf) {
+        return asOf.isBefore(LearnerTimeline.ALWAYS) ? LearnerTimeline.ALWAYS : asOf;
     }
 
     /** Moves the fold day to yesterday when it is older, in a transaction of its own. */

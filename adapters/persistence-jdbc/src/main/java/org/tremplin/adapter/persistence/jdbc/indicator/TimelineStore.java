@@ -1,5 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.domain.indicator.LearnerTimeline;
+import org.tremplin.domain.indicator.PartnerShares;
+import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.outcome.Employer;
@@ -33,7 +36,8 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
  * from the learner, their contracts and their follow-ups, rewritten in the transaction of every
  * write of those ({@link #refresh}). Steps up to {@code timeline_fold.folded_through} are also summed
  * per school in {@code school_timeline_folded}, so that a report as of a recent day reads those sums
- * and the few steps since ({@link TimelineSums}). A write reads the fold day under a shared lock and
+ * and the few steps since. What each learner brings to each partner's report is kept alongside
+ * ({@link PartnerShareStore}). A write reads the fold day under a shared lock and
  * moving it takes an exclusive one, so no step is ever counted twice nor missed.
  *
  * @see "docs/adr/0013-indicator-summaries.md"
@@ -49,9 +53,14 @@ public final class TimelineStore {
             + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)";
 
     private final Sql sql;
+    private final PartnerShareStore partnerShares;
+    /** Lazily: the learners' table itself refreshes timelines, so it cannot be built before this store. */
+    private final BeanProvider<LearnerLoader> learners;
 
-    TimelineStore(Sql sql) {
+    TimelineStore(Sql sql, PartnerShareStore partnerShares, BeanProvider<LearnerLoader> learners) {
         this.sql = sql;
+        this.partnerShares = partnerShares;
+        this.learners = learners;
     }
 
     /** Works the steps of these learners out again; to be called inside the transaction that changed them. */
@@ -95,6 +104,7 @@ public final class TimelineStore {
                 + " WHERE t.on_date > ? AND t.on_date <= ? GROUP BY t.school_id, t.name"
                 + " ON DUPLICATE KEY UPDATE value = school_timeline_folded.value + VALUES(value)",
                 List.of(foldedThrough, through));
+        partnerShares.fold(foldedThrough, through);
         sql.update("UPDATE timeline_fold SET folded_through = ? WHERE id = 1", List.of(through));
     }
 
@@ -130,6 +140,13 @@ public final class TimelineStore {
             return null;
         });
         sql.batch(INSERT, rows);
+        Map<String, PartnerShares> shares = new HashMap<>();
+        for (Learner learner : learners.get().learners(ids)) {
+            String id = learner.id().toString();
+            shares.put(id, PartnerShares.of(learner, contracts.getOrDefault(id, List.of()),
+                    outcomes.getOrDefault(id, List.of())));
+        }
+        partnerShares.replace(ids, shares, foldedThrough);
         List<List<Object>> foldedChanges = new ArrayList<>();
         folded.forEach((schoolAndName, change) -> {
             if (change != 0) {

@@ -8,15 +8,14 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import org.tremplin.domain.partner.PartnerId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
+import org.tremplin.adapter.persistence.jdbc.indicator.LearnerLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
@@ -44,7 +43,8 @@ import org.tremplin.domain.shared.EmailAddress;
 /** Learners, with their disability status apart in {@code learner_disability}, as health data. */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
-public final class JdbcLearners extends VersionedTable<Learner, LearnerId> implements Learners, FigureCountSource {
+public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
+        implements Learners, FigureCountSource, LearnerLoader {
     private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
     private final LearnerRows rows;
     private final TimelineStore timelines;
@@ -72,12 +72,12 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId> imple
     }
 
     @Override
-    public Map<String, Long> countsForPartner(PartnerId partner, List<String> learnerIds, LocalDate asOf) {
+    public List<Learner> learners(List<String> ids) {
         List<Learner> learners = new ArrayList<>();
-        for (int from = 0; from < learnerIds.size(); from += 1_000) {
-            learners.addAll(load(learnerIds.subList(from, Math.min(learnerIds.size(), from + 1_000))));
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            learners.addAll(load(ids.subList(from, Math.min(ids.size(), from + 1_000))));
         }
-        return FigureCounts.training(learners);
+        return learners;
     }
 
     private static Map<String, List<Learner>> byCohort(Collection<Learner> learners) {

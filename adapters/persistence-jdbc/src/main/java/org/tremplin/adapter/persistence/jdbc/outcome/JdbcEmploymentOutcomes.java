@@ -1,7 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.outcome;
 
 import org.tremplin.domain.indicator.FigureCounts;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -65,13 +64,6 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
                 + " WHERE l.cohort_id IN (" + Sql.marks(cohortIds.size()) + ") AND o.employer_partner_id IS NOT NULL",
                 cohortIds).forEach((cohort, outcomes) -> counts.put(cohort, FigureCounts.hires(outcomes)));
         return counts;
-    }
-
-    @Override
-    public Map<String, Long> countsForPartner(PartnerId partner, List<String> learnerIds, LocalDate asOf) {
-        List<EmploymentOutcome> outcomes = new ArrayList<>();
-        ofLearnersByCohort(learnerIds).values().forEach(outcomes::addAll);
-        return FigureCounts.hires(outcomes);
     }
 
     /** Every follow-up of these learners, by cohort: counts are whole per learner. */

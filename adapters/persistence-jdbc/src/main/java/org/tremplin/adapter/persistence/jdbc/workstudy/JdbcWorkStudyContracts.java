@@ -1,10 +1,7 @@
 package org.tremplin.adapter.persistence.jdbc.workstudy;
 
 import org.tremplin.domain.indicator.FigureCounts;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import org.tremplin.domain.indicator.LearnerTimeline;
-import org.tremplin.domain.learner.LearnerStatus;
 import java.util.HashMap;
 import java.util.Map;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
@@ -67,22 +64,6 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
         loadGrouped("SELECT w.id, l.cohort_id FROM work_study_contract w JOIN learner l ON l.id = w.learner_id"
                 + " WHERE l.cohort_id IN (" + Sql.marks(cohortIds.size()) + ")", cohortIds)
                 .forEach((cohort, contracts) -> counts.put(cohort, FigureCounts.contracts(contracts)));
-        return counts;
-    }
-
-    /** Only the contracts the partner hosted count in its report; its learners' work-study without one of them. */
-    @Override
-    public Map<String, Long> countsForPartner(PartnerId partner, List<String> learnerIds, LocalDate asOf) {
-        List<WorkStudyContract> hosted = loadGrouped("SELECT id, host_id FROM work_study_contract WHERE host_id = ?",
-                List.of(partner.toString())).getOrDefault(partner.toString(), List.of());
-        Map<LearnerId, LearnerStatus> statuses = new HashMap<>();
-        for (int from = 0; from < learnerIds.size(); from += LEARNERS_PER_QUERY) {
-            List<String> chunk = learnerIds.subList(from, Math.min(learnerIds.size(), from + LEARNERS_PER_QUERY));
-            sql.query("SELECT id, status FROM learner WHERE id IN (" + Sql.marks(chunk.size()) + ")", chunk,
-                    row -> statuses.put(LearnerId.parse(row.getString(1)), LearnerStatus.valueOf(row.getString(2))));
-        }
-        Map<String, Long> counts = new HashMap<>(FigureCounts.contracts(hosted));
-        counts.put(LearnerTimeline.WITHOUT_CONTRACT, FigureCounts.learnersWithoutContract(statuses, hosted, asOf));
         return counts;
     }
 

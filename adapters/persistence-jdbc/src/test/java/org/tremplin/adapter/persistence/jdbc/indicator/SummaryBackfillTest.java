@@ -27,7 +27,9 @@ class SummaryBackfillTest {
         Sql sql = context.getBean(Sql.class);
         context.getBean(JdbcTransactions.class).run(() -> {
             for (String table : List.of("learner_timeline", "school_timeline_folded", "cohort_figure_count",
-                    "school_figure_count", "cohort_health_count", "school_health_count")) {
+                    "school_figure_count", "cohort_health_count", "school_health_count", "partner_figure_share",
+                    "partner_health_share", "partner_figure_count", "partner_health_count", "partner_timeline",
+                    "partner_timeline_folded")) {
                 sql.update("DELETE FROM " + table, List.of());
             }
             sql.update("UPDATE timeline_fold SET built = FALSE, folded_through = '0999-12-31'", List.of());
