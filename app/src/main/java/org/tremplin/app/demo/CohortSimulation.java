@@ -116,6 +116,8 @@ final class CohortSimulation {
     private static final double HIRED_BY_A_PARTNER = 0.6;
     /** Of the follow-ups due whose window is still open, those not made yet. */
     private static final double LATE_FOLLOW_UP = 0.25;
+    /** The share of leavers still answering at +18 and +24 months. */
+    private static final double LONGER_FOLLOW_UP_ANSWERED = 0.7;
     /** The names are few: each is turned into ASCII once. */
     private static final Map<String, String> ASCII_NAMES = new ConcurrentHashMap<>();
     private static final Status SEEKING = new Status(Situation.JOB_SEEKING, Optional.empty(), Optional.empty());
@@ -149,6 +151,7 @@ final class CohortSimulation {
     private final DemoRandom situations;
     private final DemoRandom extraFollowUps;
     private final DemoRandom lateFollowUps;
+    private final DemoRandom longerFollowUps;
 
     /**
      * @param stream the name of the cohort's random streams: a cohort simulated again with the same
@@ -168,6 +171,7 @@ final class CohortSimulation {
         this.situations = DemoRandom.stream(seed, stream + "/outcomes");
         this.extraFollowUps = DemoRandom.stream(seed, stream + "/extra-follow-ups");
         this.lateFollowUps = DemoRandom.stream(seed, stream + "/late-follow-ups");
+        this.longerFollowUps = DemoRandom.stream(seed, stream + "/longer-follow-ups");
     }
 
     void run(Output output) {
@@ -516,8 +520,9 @@ final class CohortSimulation {
     }
 
     /**
-     * Six months after leaving, then twelve, each a few days either side of the date and never after
-     * the generation date; with more follow-ups asked for, monthly calls in between and after.
+     * Six months after leaving, then twelve, eighteen and twenty-four (fewer answer the later ones),
+     * each a few days either side of the date and never after the generation date; with more
+     * follow-ups asked for, monthly calls in between and after.
      */
     private void followUp(Learner learner, Journey journey, Output output) {
         if (learner.leftOn().isEmpty() || learner.leftOn().get().plusMonths(6).isAfter(asOf)) {
@@ -544,6 +549,18 @@ final class CohortSimulation {
             if (!journey.unreachedAYearOn && !notReachedYet(left.plusMonths(12))) {
                 outcomes.add(atTwelveMonths);
             }
+        }
+
+        // InserJeunes follows leavers up to +24 months; fewer answer as time goes by. A stream of its own
+        // keeps the rest of the network as it was before these follow-ups existed.
+        Status latest = twelveMonths == null ? sixMonths : twelveMonths;
+        for (int months : new int[] {18, 24}) {
+            LocalDate due = left.plusMonths(months);
+            if (twelveMonths == null || due.isAfter(asOf) || !longerFollowUps.chance(LONGER_FOLLOW_UP_ANSWERED)) {
+                continue;
+            }
+            LocalDate on = due.plusDays(longerFollowUps.between(-7, 10));
+            outcomes.add(outcome(longerFollowUps, learner, on.isAfter(asOf) ? asOf : on, latest));
         }
 
         int extra = followUps - 2;

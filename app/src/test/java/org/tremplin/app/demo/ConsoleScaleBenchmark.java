@@ -1,7 +1,6 @@
 package org.tremplin.app.demo;
 
 import io.micronaut.context.ApplicationContext;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -94,41 +93,19 @@ public final class ConsoleScaleBenchmark {
 
     public static void main(String[] args) throws SQLException {
         List<String> options = Arrays.asList(args);
-        String url = option(options, "--url", "jdbc:mysql://127.0.0.1:3306/tremplin_scale");
-        int runs = Integer.parseInt(option(options, "--runs", "5"));
-        String only = option(options, "--only", "");
+        String url = BenchmarkSchema.option(options, "--url", BenchmarkSchema.DEFAULT_URL);
+        int runs = Integer.parseInt(BenchmarkSchema.option(options, "--runs", "5"));
+        String only = BenchmarkSchema.option(options, "--only", "");
         boolean load = options.contains("--load");
-        String server = url.substring(0, url.lastIndexOf('/') + 1);
-        String schema = url.substring(url.lastIndexOf('/') + 1);
-        if (load) {
-            execute(server, "DROP DATABASE IF EXISTS " + schema);
-            execute(server, "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        Map<String, Object> properties = Map.of("micronaut.server.port", -1, "tremplin.persistence", "jdbc",
-                "tremplin.demo-data.enabled", false, "tremplin.console.enabled", false,
-                "datasources.default.dialect", "MYSQL", "tremplin.database.url", url,
-                "tremplin.database.username", "root", "tremplin.database.password", "");
-        try (ApplicationContext context = ApplicationContext.run(properties)) {
+        try (ApplicationContext context = BenchmarkSchema.open(url, load)) {
             if (load) {
                 load(context);
             }
             new ConsoleScaleBenchmark(context, runs, only).run();
         } finally {
             if (options.contains("--drop")) {
-                execute(server, "DROP DATABASE IF EXISTS " + schema);
+                BenchmarkSchema.drop(url);
             }
-        }
-    }
-
-    private static String option(List<String> options, String name, String fallback) {
-        int at = options.indexOf(name);
-        return at >= 0 && at + 1 < options.size() ? options.get(at + 1) : fallback;
-    }
-
-    private static void execute(String server, String statement) throws SQLException {
-        try (var connection = DriverManager.getConnection(server, "root", "");
-             var sql = connection.createStatement()) {
-            sql.execute(statement);
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
@@ -49,20 +48,11 @@ public final class IndicatorBenchmark {
 
     public static void main(String[] args) throws SQLException {
         List<String> options = Arrays.asList(args);
-        String url = option(options, "--url", "jdbc:mysql://127.0.0.1:3306/tremplin_scale");
-        int runs = Integer.parseInt(option(options, "--runs", "7"));
+        String url = BenchmarkSchema.option(options, "--url", BenchmarkSchema.DEFAULT_URL);
+        int runs = Integer.parseInt(BenchmarkSchema.option(options, "--runs", "7"));
         boolean load = options.contains("--load");
-        String server = url.substring(0, url.lastIndexOf('/') + 1);
         String schema = url.substring(url.lastIndexOf('/') + 1);
-        if (load) {
-            execute(server, "DROP DATABASE IF EXISTS " + schema);
-            execute(server, "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        Map<String, Object> properties = Map.of("micronaut.server.port", -1, "tremplin.persistence", "jdbc",
-                "tremplin.demo-data.enabled", false, "tremplin.console.enabled", false,
-                "datasources.default.dialect", "MYSQL", "tremplin.database.url", url,
-                "tremplin.database.username", "root", "tremplin.database.password", "");
-        try (ApplicationContext context = ApplicationContext.run(properties);
+        try (ApplicationContext context = BenchmarkSchema.open(url, load);
              Connection baseline = DriverManager.getConnection(url, "root", "")) {
             if (load) {
                 DemoNetwork network = new DemoNetworkGenerator().generate(DemoScale.forBenchmark(100_000, 1_000_000), GENERATED_ON);
@@ -136,17 +126,5 @@ public final class IndicatorBenchmark {
 
     private <T> T as(Supplier<T> work) {
         return context.getBean(ThreadLocalCurrentActor.class).runAs(ADMIN, work);
-    }
-
-    private static String option(List<String> options, String name, String fallback) {
-        int at = options.indexOf(name);
-        return at >= 0 && at + 1 < options.size() ? options.get(at + 1) : fallback;
-    }
-
-    private static void execute(String server, String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(server, "root", "");
-             var sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
     }
 }

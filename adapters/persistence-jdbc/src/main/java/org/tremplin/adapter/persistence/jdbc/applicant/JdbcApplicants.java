@@ -64,10 +64,7 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
 
     @Override
     public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        loadGrouped("SELECT id, cohort_id FROM applicant WHERE cohort_id IN (" + Sql.marks(cohortIds.size()) + ")",
-                cohortIds).forEach((cohort, applicants) -> counts.put(cohort, FigureCounts.funnel(applicants)));
-        return counts;
+        return countGroupedIn("SELECT id, cohort_id FROM applicant WHERE cohort_id IN (%s)", cohortIds, FigureCounts::funnel);
     }
 
     private static Map<String, List<Applicant>> byCohort(Collection<Applicant> applicants) {

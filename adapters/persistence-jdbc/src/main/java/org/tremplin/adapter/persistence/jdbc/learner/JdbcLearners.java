@@ -65,10 +65,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
 
     @Override
     public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        loadGrouped("SELECT id, cohort_id FROM learner WHERE cohort_id IN (" + Sql.marks(cohortIds.size()) + ")",
-                cohortIds).forEach((cohort, learners) -> counts.put(cohort, FigureCounts.training(learners)));
-        return counts;
+        return countGroupedIn("SELECT id, cohort_id FROM learner WHERE cohort_id IN (%s)", cohortIds, FigureCounts::training);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.outcome;
 
 import org.tremplin.domain.indicator.FigureCounts;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
@@ -39,7 +37,6 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     /** A learner's follow-ups, with the cohort they count in: the learner's. */
     private static final String OF_LEARNERS = "SELECT o.id, l.cohort_id FROM employment_outcome o"
             + " JOIN learner l ON l.id = o.learner_id WHERE o.learner_id IN (%s)";
-    private static final int LEARNERS_PER_QUERY = 1_000;
     private final OutcomeRows rows;
     private final TimelineStore timelines;
     private final FigureCountStore figureCounts;
@@ -59,23 +56,13 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
 
     @Override
     public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        loadGrouped("SELECT o.id, l.cohort_id FROM employment_outcome o JOIN learner l ON l.id = o.learner_id"
-                + " WHERE l.cohort_id IN (" + Sql.marks(cohortIds.size()) + ") AND o.employer_partner_id IS NOT NULL",
-                cohortIds).forEach((cohort, outcomes) -> counts.put(cohort, FigureCounts.hires(outcomes)));
-        return counts;
+        return countGroupedIn("SELECT o.id, l.cohort_id FROM employment_outcome o JOIN learner l ON l.id = o.learner_id"
+                + " WHERE l.cohort_id IN (%s) AND o.employer_partner_id IS NOT NULL", cohortIds, FigureCounts::hires);
     }
 
     /** Every follow-up of these learners, by cohort: counts are whole per learner. */
     private Map<String, List<EmploymentOutcome>> ofLearnersByCohort(Collection<String> learnerIds) {
-        List<String> learners = learnerIds.stream().distinct().toList();
-        Map<String, List<EmploymentOutcome>> byCohort = new HashMap<>();
-        for (int from = 0; from < learners.size(); from += LEARNERS_PER_QUERY) {
-            List<String> chunk = learners.subList(from, Math.min(learners.size(), from + LEARNERS_PER_QUERY));
-            loadGrouped(OF_LEARNERS.formatted(Sql.marks(chunk.size())) + " AND o.employer_partner_id IS NOT NULL", chunk)
-                    .forEach((cohort, outcomes) -> byCohort.computeIfAbsent(cohort, c -> new ArrayList<>()).addAll(outcomes));
-        }
-        return byCohort;
+        return loadGroupedIn(OF_LEARNERS + " AND o.employer_partner_id IS NOT NULL", learnerIds.stream().distinct().toList());
     }
 
     @Override

@@ -156,6 +156,28 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
         return grouped;
     }
 
+    /**
+     * Like {@link #loadGrouped}, for a query whose IN list ({@code %s} in {@code selectIdAndGroupIn})
+     * takes {@code keys}, a thousand at a time.
+     */
+    protected final Map<String, List<T>> loadGroupedIn(String selectIdAndGroupIn, List<String> keys) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += LOAD_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOAD_CHUNK));
+            loadGrouped(selectIdAndGroupIn.formatted(Sql.marks(chunk.size())), chunk).forEach((group, records) ->
+                    grouped.computeIfAbsent(group, g -> new ArrayList<>()).addAll(records));
+        }
+        return grouped;
+    }
+
+    /** The counts of each group's records, as {@code counts} works them out, for {@link #loadGroupedIn}'s groups. */
+    protected final Map<String, Map<String, Long>> countGroupedIn(String selectIdAndGroupIn, List<String> keys,
+                                                                  Function<Collection<T>, Map<String, Long>> counts) {
+        Map<String, Map<String, Long>> countsByGroup = new HashMap<>();
+        loadGroupedIn(selectIdAndGroupIn, keys).forEach((group, records) -> countsByGroup.put(group, counts.apply(records)));
+        return countsByGroup;
+    }
+
     /** The records of one page of a list, in the list's order. */
     protected final Page<T> page(SqlListQuery query, PageRequest request) {
         return read(() -> {

@@ -1,8 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.workstudy;
 
 import org.tremplin.domain.indicator.FigureCounts;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
@@ -40,7 +38,6 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
     /** A learner's contracts, with the cohort they count in: the learner's. */
     private static final String OF_LEARNERS = "SELECT w.id, l.cohort_id FROM work_study_contract w"
             + " JOIN learner l ON l.id = w.learner_id WHERE w.learner_id IN (%s)";
-    private static final int LEARNERS_PER_QUERY = 1_000;
     private final ContractRows rows;
     private final FigureCountStore figureCounts;
     private final TimelineStore timelines;
@@ -60,23 +57,14 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
 
     @Override
     public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        loadGrouped("SELECT w.id, l.cohort_id FROM work_study_contract w JOIN learner l ON l.id = w.learner_id"
-                + " WHERE l.cohort_id IN (" + Sql.marks(cohortIds.size()) + ")", cohortIds)
-                .forEach((cohort, contracts) -> counts.put(cohort, FigureCounts.contracts(contracts)));
-        return counts;
+        return countGroupedIn("SELECT w.id, l.cohort_id FROM work_study_contract w JOIN learner l ON l.id = w.learner_id"
+                + " WHERE l.cohort_id IN (%s)", cohortIds, FigureCounts::contracts);
     }
 
     /** Every contract of these learners, by cohort: counts are whole per learner. */
     private Map<String, List<WorkStudyContract>> ofLearnersByCohort(Collection<WorkStudyContract> touched) {
-        List<String> learners = touched.stream().map(contract -> contract.learnerId().toString()).distinct().toList();
-        Map<String, List<WorkStudyContract>> byCohort = new HashMap<>();
-        for (int from = 0; from < learners.size(); from += LEARNERS_PER_QUERY) {
-            List<String> chunk = learners.subList(from, Math.min(learners.size(), from + LEARNERS_PER_QUERY));
-            loadGrouped(OF_LEARNERS.formatted(Sql.marks(chunk.size())), chunk).forEach((cohort, contracts) ->
-                    byCohort.computeIfAbsent(cohort, c -> new ArrayList<>()).addAll(contracts));
-        }
-        return byCohort;
+        return loadGroupedIn(OF_LEARNERS,
+                touched.stream().map(contract -> contract.learnerId().toString()).distinct().toList());
     }
 
     @Override
