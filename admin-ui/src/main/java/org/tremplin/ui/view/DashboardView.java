@@ -197,19 +197,14 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
 
     /**
      * The report for the day and the leaving year chosen. Without a day, the use case's today: the
-     * picker then shows which day that was. The port has no "today" for one leaving year, so that
-     * case asks for today first, then for the year on that day; it only happens once the user has
-     * emptied the date field.
+     * picker then shows which day that was.
      */
     private IndicatorReport fetch(IndicatorScope chosen) {
         LocalDate day = asOf.getValue();
         if (day == null) {
-            IndicatorReport today = indicators.report(chosen);
+            IndicatorReport today = indicators.report(chosen, leavingYear.chosen());
             leavingYear.offerUpTo(today.asOf());
-            if (leavingYear.chosen().isEmpty()) {
-                return today;
-            }
-            day = today.asOf();
+            return today;
         }
         leavingYear.offerUpTo(day);
         return indicators.report(chosen, day, leavingYear.chosen());

@@ -53,8 +53,8 @@ final class FakeIndicatorReporting implements IndicatorReporting {
     }
 
     @Override
-    public IndicatorReport report(IndicatorScope scope) {
-        return report(scope, AS_OF, Optional.empty());
+    public IndicatorReport report(IndicatorScope scope, Optional<LeavingYear> leavingYear) {
+        return report(scope, AS_OF, leavingYear);
     }
 
     static Map<InclusionGroup, Rate> everyGroup(Rate rate) {

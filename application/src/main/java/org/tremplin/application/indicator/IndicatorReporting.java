@@ -23,6 +23,11 @@ public interface IndicatorReporting {
         return report(scope, asOf, Optional.empty());
     }
 
+    /** The report as of today (the use case's today, in the network's time zone). */
+    IndicatorReport report(IndicatorScope scope, Optional<LeavingYear> leavingYear);
+
     /** The report as of today, over every leaver. */
-    IndicatorReport report(IndicatorScope scope);
+    default IndicatorReport report(IndicatorScope scope) {
+        return report(scope, Optional.empty());
+    }
 }

@@ -59,8 +59,8 @@ public final class IndicatorReportingService implements IndicatorReporting {
     }
 
     @Override
-    public IndicatorReport report(IndicatorScope scope) {
-        return report(scope, support.today(), Optional.empty());
+    public IndicatorReport report(IndicatorScope scope, Optional<LeavingYear> leavingYear) {
+        return report(scope, support.today(), leavingYear);
     }
 
     /** The partners and funders a report names: contributors, funders, both sides of each parity rule. */

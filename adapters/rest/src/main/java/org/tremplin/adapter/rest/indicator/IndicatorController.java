@@ -8,13 +8,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.port.out.IndicatorScope;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.school.Region;
@@ -30,12 +30,9 @@ import org.tremplin.domain.school.SchoolId;
 @Tag(name = "Indicators")
 final class IndicatorController {
     private final IndicatorReporting indicators;
-    private final Clock clock;
 
-    /** @param clock the application's, so that "today" turns when the use cases' does */
-    IndicatorController(IndicatorReporting indicators, Clock clock) {
+    IndicatorController(IndicatorReporting indicators) {
         this.indicators = indicators;
-        this.clock = clock;
     }
 
     /**
@@ -124,7 +121,8 @@ final class IndicatorController {
         Optional<LocalDate> date = parameters.date("as-of", asOf);
         Optional<LeavingYear> year = LeavingYearParameter.read(parameters, leavingYear);
         parameters.complete();
-        LocalDate day = date.orElseGet(() -> LocalDate.now(clock));
-        return IndicatorReportJson.of(name, indicators.report(scope, day, year));
+        IndicatorReport report = date.map(day -> indicators.report(scope, day, year))
+                .orElseGet(() -> indicators.report(scope, year));
+        return IndicatorReportJson.of(name, report);
     }
 }
