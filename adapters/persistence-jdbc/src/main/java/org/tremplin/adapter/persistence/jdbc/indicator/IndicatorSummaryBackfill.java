@@ -1,6 +1,7 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.transaction.TransactionOperations;
@@ -12,8 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * At start-up, works out what a database made by an earlier version lacks: the learners' timelines
- * when they were never built, and the figure counts when none were kept yet. A migration can make the tables, not apply the domain's rules. Once filled, this costs
- * two queries that find nothing.
+ * when they were never built, and the figure counts when none were kept yet. A migration can make the
+ * tables, not apply the domain's rules. Once filled, this costs two queries that find nothing. With
+ * {@code tremplin.indicators.rebuild} (environment: {@code TREMPLIN_INDICATORS_REBUILD=true}) it
+ * works every summary out again from the records: the command that repairs them after a manual change
+ * of the data.
  */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
@@ -24,17 +28,28 @@ final class IndicatorSummaryBackfill implements ApplicationEventListener<Startup
     private final FigureCountStore figureCounts;
     private final List<FigureCountSource> sources;
     private final TransactionOperations<Connection> transactions;
+    private final boolean rebuild;
 
     IndicatorSummaryBackfill(TimelineStore timeline, FigureCountStore figureCounts, List<FigureCountSource> sources,
-                     TransactionOperations<Connection> transactions) {
+                             TransactionOperations<Connection> transactions,
+                             @Value("${tremplin.indicators.rebuild:false}") boolean rebuild) {
         this.timeline = timeline;
         this.figureCounts = figureCounts;
         this.sources = sources;
         this.transactions = transactions;
+        this.rebuild = rebuild;
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
+        if (rebuild) {
+            transactions.executeWrite(status -> {
+                timeline.forgetAll();
+                int cohorts = figureCounts.rebuild(sources);
+                LOG.info("Counted the figures of {} cohorts again", cohorts);
+                return null;
+            });
+        }
         int filled = transactions.executeWrite(status -> timeline.rebuildIfNeeded());
         if (filled > 0) {
             LOG.info("Worked out the timelines of {} learners stored before the timeline existed", filled);

@@ -89,6 +89,16 @@ public final class TimelineStore {
         return learners.size();
     }
 
+    /** Drops every learner's steps and partner shares, and every sum of them, to be worked out again. */
+    void forgetAll() {
+        for (String table : List.of("learner_timeline", "school_timeline_folded", "partner_figure_share",
+                "partner_health_share", "partner_figure_count", "partner_health_count", "partner_timeline",
+                "partner_timeline_folded")) {
+            sql.update("DELETE FROM " + table, List.of());
+        }
+        sql.update("UPDATE timeline_fold SET built = FALSE, folded_through = '0999-12-31' WHERE id = 1", List.of());
+    }
+
     /**
      * Moves the fold day forward to {@code through}: the steps in between are added to the schools'
      * sums. Does nothing when it is already there or beyond.

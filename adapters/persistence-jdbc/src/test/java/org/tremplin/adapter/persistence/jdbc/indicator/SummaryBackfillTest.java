@@ -2,6 +2,9 @@ package org.tremplin.adapter.persistence.jdbc.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.core.type.Argument;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +48,32 @@ class SummaryBackfillTest {
         for (IndicatorScope scope : network.scopes()) {
             assertThat(ports.indicators().report(scope, asOf, Optional.of(new LeavingYear(2024)))).as(scope.toString())
                     .isEqualTo(Indicators.report(network.inputs(scope), asOf, Optional.of(new LeavingYear(2024))));
+        }
+    }
+
+    @Test
+    void the_rebuild_command_repairs_summaries_changed_by_hand() {
+        PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
+        GeneratedNetwork network = GeneratedNetwork.generate(ports, 13L);
+        var context = JdbcIndicatorQueriesTest.testContext();
+        Sql sql = context.getBean(Sql.class);
+        context.getBean(JdbcTransactions.class).run(() -> {
+            sql.update("UPDATE school_figure_count SET value = value + 5", List.of());
+            sql.update("UPDATE partner_figure_count SET value = value + 3", List.of());
+            sql.update("UPDATE learner_timeline SET value = value * 2", List.of());
+        });
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        IndicatorScope whole = new IndicatorScope.Network();
+        assertThat(ports.indicators().report(whole, asOf)).isNotEqualTo(Indicators.report(network.inputs(whole), asOf));
+
+        new IndicatorSummaryBackfill(context.getBean(TimelineStore.class), context.getBean(FigureCountStore.class),
+                List.copyOf(context.getBeansOfType(FigureCountSource.class)),
+                context.getBean(Argument.of(TransactionOperations.class, Connection.class)), true)
+                .onApplicationEvent(null);
+
+        for (IndicatorScope scope : network.scopes()) {
+            assertThat(ports.indicators().report(scope, asOf)).as(scope.toString())
+                    .isEqualTo(Indicators.report(network.inputs(scope), asOf));
         }
     }
 }
