@@ -554,8 +554,9 @@ final class CohortSimulation {
         // InserJeunes follows leavers up to +24 months; fewer answer as time goes by. A stream of its own
         // keeps the rest of the network as it was before these follow-ups existed.
         Status latest = twelveMonths == null ? sixMonths : twelveMonths;
-        for (int months : new int[] {18, 24}) {
-            LocalDate due = left.plusMonths(months);
+        int[] longer = {18, 24};
+        for (int i = 0; i < longer.length && followUps >= 3 + i; i++) {
+            LocalDate due = left.plusMonths(longer[i]);
             if (twelveMonths == null || due.isAfter(asOf) || !longerFollowUps.chance(LONGER_FOLLOW_UP_ANSWERED)) {
                 continue;
             }
@@ -563,9 +564,9 @@ final class CohortSimulation {
             outcomes.add(outcome(longerFollowUps, learner, on.isAfter(asOf) ? asOf : on, latest));
         }
 
-        int extra = followUps - 2;
+        int extra = followUps - 2 - longer.length;
         for (int month = 1; extra > 0; month++) {
-            if (month == 6 || month == 12) {
+            if (month % 6 == 0 && month <= 24) {
                 continue;
             }
             LocalDate due = left.plusMonths(month);

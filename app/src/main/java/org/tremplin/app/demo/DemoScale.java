@@ -7,7 +7,8 @@ package org.tremplin.app.demo;
  *                           the real-sized network, more multiply its learners for load tests
  *                           ("Promo 2019", "Promo 2019 — groupe 2", ...)
  * @param followUpsPerLeaver how many follow-ups each former learner gets at most: 1 is the one six
- *                           months after leaving, 2 adds the one at twelve months, and each further
+ *                           months after leaving, 2 adds the one at twelve months, 3 and 4 those at
+ *                           eighteen and twenty-four (which fewer leavers answer), and each further
  *                           one is a monthly call (first the months before the twelfth, then after),
  *                           never after the generation date
  */
@@ -41,9 +42,9 @@ public record DemoScale(int copiesOfEachCohort, int followUpsPerLeaver) {
         }
     }
 
-    /** The network at its real size: one group per cohort, followed up six and twelve months after leaving. */
+    /** The network at its real size: one group per cohort, followed up 6, 12, 18 and 24 months after leaving. */
     public static DemoScale standard() {
-        return new DemoScale(1, 2);
+        return new DemoScale(1, 4);
     }
 
     /**
