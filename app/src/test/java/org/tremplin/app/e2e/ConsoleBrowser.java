@@ -241,7 +241,7 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(condition(d -> Boolean.TRUE.equals(script(VAADIN_IDLE))));
     }
 
-    private Object script(String script, Object... arguments) {
+    Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 

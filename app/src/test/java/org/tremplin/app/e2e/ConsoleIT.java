@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.tremplin.app.demo.DemoAccess;
 
@@ -86,6 +87,12 @@ class ConsoleIT {
         browser.waitFor(By.xpath("//h3[normalize-space(.)='Devenir des sortants (définitions officielles InserJeunes)']"));
         browser.waitFor(By.id("dashboard-horizon-24"));
         browser.screenshot("02-dashboard");
+        // One leaving year of the demo network, then its follow-ups: coverage beside each rate.
+        browser.choose("dashboard-leaving-year", "2024-2025");
+        WebElement followUps = browser.waitFor(By.id("dashboard-follow-up"));
+        browser.script("arguments[0].scrollIntoView({block: 'start'});", followUps);
+        browser.waitFor(By.xpath("//*[@id='dashboard-follow-up']//*[starts-with(normalize-space(.), 'Couverture du suivi')]"));
+        browser.screenshot("02b-dashboard-follow-ups-2024-2025");
 
         browser.navigateTo("Écoles");
 
