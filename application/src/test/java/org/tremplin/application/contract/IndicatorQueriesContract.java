@@ -250,6 +250,20 @@ public abstract class IndicatorQueriesContract extends PortContract {
         assertThat(salariedAfter).isEqualTo(salariedBefore + 1);
     }
 
+    /** A day long before or after any record is still a report, the domain's, never a failure. */
+    @Test
+    void a_report_as_of_the_first_or_last_day_a_date_can_hold_is_the_domains() {
+        for (LocalDate asOf : List.of(LocalDate.of(1, 1, 1), LocalDate.of(999, 12, 31), LocalDate.of(9999, 12, 31))) {
+            for (Optional<LeavingYear> year : List.of(Optional.<LeavingYear>empty(), Optional.of(new LeavingYear(1)),
+                    Optional.of(new LeavingYear(10_000)))) {
+                assertThat(ports.indicators().report(new IndicatorScope.Network(), asOf, year))
+                        .as("as of %s, leaving year %s", asOf, year).isEqualTo(expected(all -> true, asOf, year));
+                assertThat(ports.indicators().report(new IndicatorScope.OfPartner(host.id()), asOf, year).asOf())
+                        .isEqualTo(asOf);
+            }
+        }
+    }
+
     private IndicatorReport report(LocalDate asOf) {
         return ports.indicators().report(new IndicatorScope.Network(), asOf);
     }
