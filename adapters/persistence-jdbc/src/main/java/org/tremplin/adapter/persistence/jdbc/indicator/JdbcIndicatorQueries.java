@@ -1,6 +1,7 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -130,13 +131,17 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
         return asOf.isBefore(LearnerTimeline.ALWAYS) ? LearnerTimeline.ALWAYS : asOf;
     }
 
-    /** Moves the fold day to yesterday when it is older, in a transaction of its own. */
+    /**
+     * Moves the fold day to yesterday when it is older, in a transaction of its own that commits at
+     * once: a report may run inside a use case's transaction, which may be read-only and should not
+     * hold the fold's lock while it reads.
+     */
     private void foldUpToYesterday() {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         if (!foldedThrough.isBefore(yesterday)) {
             return;
         }
-        transactions.executeWrite(status -> {
+        transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
             timeline.fold(yesterday);
             return null;
         });

@@ -14,6 +14,7 @@ import org.tremplin.adapter.persistence.jdbc.JdbcTransactions;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.application.contract.PersistencePorts;
 import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 import org.tremplin.domain.indicator.LeavingYear;
 
@@ -74,6 +75,36 @@ class SummaryBackfillTest {
         for (IndicatorScope scope : network.scopes()) {
             assertThat(ports.indicators().report(scope, asOf)).as(scope.toString())
                     .isEqualTo(Indicators.report(network.inputs(scope), asOf));
+        }
+    }
+
+    /**
+     * A new day moves the fold day at the first report, even inside a read-only transaction of the
+     * caller's: the fold commits in a transaction of its own.
+     */
+    @Test
+    void the_first_report_of_a_new_day_folds_the_steps_up_to_yesterday_even_within_a_read_only_transaction() {
+        PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
+        GeneratedNetwork network = GeneratedNetwork.generate(ports, 17L);
+        var context = JdbcIndicatorQueriesTest.testContext();
+        TimelineStore timeline = context.getBean(TimelineStore.class);
+        java.time.Clock clock = context.getBean(java.time.Clock.class);
+        ((org.tremplin.application.contract.AdjustableClock) clock).advance(java.time.Duration.ofDays(400));
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        IndicatorScope whole = new IndicatorScope.Network();
+
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
+                Connection.class));
+        IndicatorReport report = transactions.executeRead(status -> ports.indicators().report(whole,
+                yesterday.plusDays(1)));
+
+        assertThat(report).isEqualTo(Indicators.report(network.inputs(whole), yesterday.plusDays(1)));
+        LocalDate folded = transactions.executeRead(status -> timeline.foldedThrough());
+        assertThat(folded).isEqualTo(yesterday);
+        for (LocalDate asOf : List.of(yesterday.minusYears(2), yesterday, yesterday.plusYears(1))) {
+            assertThat(ports.indicators().report(whole, asOf)).as("as of %s", asOf)
+                    .isEqualTo(Indicators.report(network.inputs(whole), asOf));
         }
     }
 }
