@@ -29,6 +29,10 @@ final class ConnectionPool {
         config.setConnectionTimeout(settings.connectionTimeoutMillis());
         config.setValidationTimeout(Math.min(1000, settings.connectionTimeoutMillis()));
         config.setAutoCommit(true);
+        // Each statement sees what others committed: the summaries a write rework (ADR 0013) are read
+        // after the rows they depend on are locked, and must see their latest state, not a snapshot
+        // taken before the lock was granted.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Bulk saves become multi-row INSERTs: one round trip per batch instead of one per row.
         config.addDataSourceProperty("rewriteBatchedStatements", "true");
         config.addDataSourceProperty("characterEncoding", "UTF-8");

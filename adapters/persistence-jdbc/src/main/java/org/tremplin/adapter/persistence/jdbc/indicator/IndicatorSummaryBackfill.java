@@ -29,15 +29,17 @@ final class IndicatorSummaryBackfill implements ApplicationEventListener<Startup
     private final List<FigureCountSource> sources;
     private final TransactionOperations<Connection> transactions;
     private final boolean rebuild;
+    private final TimelineFolding folding;
 
     IndicatorSummaryBackfill(TimelineStore timeline, FigureCountStore figureCounts, List<FigureCountSource> sources,
-                             TransactionOperations<Connection> transactions,
+                             TransactionOperations<Connection> transactions, TimelineFolding folding,
                              @Value("${tremplin.indicators.rebuild:false}") boolean rebuild) {
         this.timeline = timeline;
         this.figureCounts = figureCounts;
         this.sources = sources;
         this.transactions = transactions;
         this.rebuild = rebuild;
+        this.folding = folding;
     }
 
     @Override
@@ -58,5 +60,6 @@ final class IndicatorSummaryBackfill implements ApplicationEventListener<Startup
         if (cohorts > 0) {
             LOG.info("Counted the figures of {} cohorts stored before the figure counts existed", cohorts);
         }
+        folding.foldUpToYesterday();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -53,18 +52,14 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     private final FigureCountStore figureCounts;
     private final PartnerShareStore partnerShares;
     private final TransactionOperations<Connection> transactions;
-    private final Clock clock;
-    /** The fold day last seen, so that a report asks to move it at most once a day. */
-    private volatile LocalDate foldedThrough = LocalDate.MIN;
 
     JdbcIndicatorQueries(Sql sql, TimelineStore timeline, FigureCountStore figureCounts, PartnerShareStore partnerShares,
-                         TransactionOperations<Connection> transactions, Clock clock) {
+                         TransactionOperations<Connection> transactions) {
         this.sql = sql;
         this.timeline = timeline;
         this.figureCounts = figureCounts;
         this.partnerShares = partnerShares;
         this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Override
@@ -73,13 +68,12 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
         Objects.requireNonNull(leavingYear, "leavingYear");
         ScopeConditions conditions = new ScopeConditions(scope);
         try {
-            foldUpToYesterday();
             return transactions.executeRead(status -> {
                 Map<String, Long> counts;
                 Map<String, Long> steps;
                 if (scope instanceof IndicatorScope.OfPartner(var partner)) {
                     counts = partnerShares.counts(partner);
-                    steps = partnerShares.steps(partner, dayOf(asOf), timeline.foldedThrough());
+                    steps = partnerShares.steps(partner, dayOf(asOf));
                     counts.put(LearnerTimeline.WITHOUT_CONTRACT, LearnerTimeline.withoutContractOf(steps));
                 } else {
                     counts = figureCounts.sum(scope);
@@ -106,17 +100,20 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
 
     /**
      * The steps of the learners in scope up to {@code asOf}, by name ({@link LearnerTimeline}). For
-     * whole schools as of a day on or after the fold day: the schools' folded sums and the steps
-     * since; otherwise every step of the scope up to the day.
+     * whole schools as of the fold day or later: the schools' folded sums and the steps since; before
+     * it, every step of the scope up to the day. One statement, which reads the fold day itself, so that
+     * a fold committed meanwhile is never counted twice nor missed.
      */
     private Map<String, Long> timelineSums(ScopeConditions conditions, LocalDate asOf) {
         LocalDate day = dayOf(asOf);
-        LocalDate folded = timeline.foldedThrough();
         Statement statement = new Statement();
-        if (conditions.coversWholeSchools() && !day.isBefore(folded)) {
-            statement.sql("SELECT s.name, SUM(s.value) FROM school_timeline_folded s WHERE ")
-                    .where(conditions.timeline("s")).sql(" GROUP BY s.name UNION ALL ")
-                    .sql("SELECT t.name, SUM(t.value) FROM learner_timeline t WHERE t.on_date > ").value(folded)
+        if (conditions.coversWholeSchools()) {
+            statement.sql("SELECT s.name, SUM(s.value) FROM school_timeline_folded s JOIN timeline_fold f ON f.id = 1")
+                    .sql(" AND ").value(day).sql(" >= f.folded_through WHERE ").where(conditions.timeline("s"))
+                    .sql(" GROUP BY s.name UNION ALL ")
+                    .sql("SELECT t.name, SUM(t.value) FROM learner_timeline t JOIN timeline_fold f ON f.id = 1")
+                    .sql(" WHERE t.on_date > (CASE WHEN ").value(day)
+                    .sql(" >= f.folded_through THEN f.folded_through ELSE '0999-12-31' END)")
                     .sql(" AND t.on_date <= ").value(day).sql(" AND ").where(conditions.timeline("t"))
                     .sql(" GROUP BY t.name");
         } else {
@@ -129,23 +126,6 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
     /** No step is dated before {@link LearnerTimeline#ALWAYS}: an earlier day counts as that one. */
     private static LocalDate dayOf(LocalDate asOf) {
         return asOf.isBefore(LearnerTimeline.ALWAYS) ? LearnerTimeline.ALWAYS : asOf;
-    }
-
-    /**
-     * Moves the fold day to yesterday when it is older, in a transaction of its own that commits at
-     * once: a report may run inside a use case's transaction, which may be read-only and should not
-     * hold the fold's lock while it reads.
-     */
-    private void foldUpToYesterday() {
-        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-        if (!foldedThrough.isBefore(yesterday)) {
-            return;
-        }
-        transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
-            timeline.fold(yesterday);
-            return null;
-        });
-        foldedThrough = yesterday;
     }
 
     /** Sums by funder, by year and in all, one row each: {@code total_of} says which. */

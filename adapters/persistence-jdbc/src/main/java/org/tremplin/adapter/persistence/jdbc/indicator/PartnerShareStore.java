@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,8 +34,8 @@ final class PartnerShareStore {
     /** Replaces these learners' shares ({@code shares} by learner id) and moves the partners' sums by the difference. */
     void replace(List<String> learnerIds, Map<String, PartnerShares> shares, LocalDate foldedThrough) {
         String in = " IN (" + Sql.marks(learnerIds.size()) + ")";
-        Map<List<String>, Long> counts = new HashMap<>();
-        Map<List<String>, Long> folded = new HashMap<>();
+        Map<List<String>, Long> counts = new TreeMap<>(TimelineStore.SCHOOL_THEN_NAME);
+        Map<List<String>, Long> folded = new TreeMap<>(TimelineStore.SCHOOL_THEN_NAME);
         for (String table : List.of("partner_figure_share", "partner_health_share")) {
             sql.query("SELECT partner_id, name, SUM(value) FROM " + table + " WHERE learner_id" + in
                     + " GROUP BY partner_id, name", learnerIds,
@@ -108,19 +107,20 @@ final class PartnerShareStore {
         return counts;
     }
 
-    /** A partner's steps up to {@code day}: its folded sums and the steps since, or every step before the fold day. */
-    Map<String, Long> steps(PartnerId partner, LocalDate day, LocalDate foldedThrough) {
+    /**
+     * A partner's steps up to {@code day}: as of the fold day or later, its folded sums and the steps
+     * since; before it, every step up to the day. One statement, which reads the fold day itself, so
+     * that a fold committed meanwhile is never counted twice.
+     */
+    Map<String, Long> steps(PartnerId partner, LocalDate day) {
         Map<String, Long> sums = new TreeMap<>();
         String id = partner.toString();
-        if (!day.isBefore(foldedThrough)) {
-            sql.query("SELECT name, value FROM partner_timeline_folded WHERE partner_id = ?"
-                            + " UNION ALL SELECT name, SUM(value) FROM partner_timeline WHERE partner_id = ?"
-                            + " AND on_date > ? AND on_date <= ? GROUP BY name",
-                    List.of(id, id, foldedThrough, day), row -> sums.merge(row.getString(1), row.getLong(2), Long::sum));
-        } else {
-            sql.query("SELECT name, SUM(value) FROM partner_timeline WHERE partner_id = ? AND on_date <= ? GROUP BY name",
-                    List.of(id, day), row -> sums.merge(row.getString(1), row.getLong(2), Long::sum));
-        }
+        sql.query("SELECT s.name, s.value FROM partner_timeline_folded s JOIN timeline_fold f ON f.id = 1"
+                        + " AND ? >= f.folded_through WHERE s.partner_id = ?"
+                        + " UNION ALL SELECT t.name, SUM(t.value) FROM partner_timeline t JOIN timeline_fold f ON f.id = 1"
+                        + " WHERE t.partner_id = ? AND t.on_date > " + TimelineStore.COUNTED_FROM + " AND t.on_date <= ?"
+                        + " GROUP BY t.name",
+                List.of(day, id, id, day, day), row -> sums.merge(row.getString(1), row.getLong(2), Long::sum));
         return sums;
     }
 

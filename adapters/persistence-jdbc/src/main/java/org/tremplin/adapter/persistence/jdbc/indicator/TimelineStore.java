@@ -52,6 +52,16 @@ public final class TimelineStore {
     private static final String ADD_FOLDED = "INSERT INTO school_timeline_folded (school_id, name, value) VALUES (?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE value = value + VALUES(value)";
 
+    /**
+     * In a query joined to {@code timeline_fold f}, with the report's day as its one parameter: the
+     * day after which the steps are not in the folded sums, as of that day (before the fold day, none are).
+     */
+    static final String COUNTED_FROM = "(CASE WHEN ? >= f.folded_through THEN f.folded_through ELSE '0999-12-31' END)";
+
+    /** Sums are changed in one order by every writer, so that two never wait for each other in a circle. */
+    static final java.util.Comparator<List<String>> SCHOOL_THEN_NAME = java.util.Comparator
+            .<List<String>, String>comparing(key -> key.get(0)).thenComparing(key -> key.get(1));
+
     private final Sql sql;
     private final PartnerShareStore partnerShares;
     /** Lazily: the learners' table itself refreshes timelines, so it cannot be built before this store. */
@@ -76,13 +86,17 @@ public final class TimelineStore {
         }
     }
 
-    /** Works out every learner's steps, for a database made before the timeline; marks the timeline built. */
+    /**
+     * Works out every learner's steps from scratch, sums included, when the timeline is not marked
+     * built (a database made before it, or a repair asked for); marks it built.
+     */
     int rebuildIfNeeded() {
         boolean built = sql.query("SELECT built FROM timeline_fold WHERE id = 1 FOR UPDATE", List.of(),
                 row -> row.getBoolean(1)).getFirst();
         if (built) {
             return 0;
         }
+        forgetAll();
         List<String> learners = sql.query("SELECT id FROM learner", List.of(), row -> row.getString(1));
         refresh(learners);
         sql.update("UPDATE timeline_fold SET built = TRUE WHERE id = 1", List.of());
@@ -101,10 +115,12 @@ public final class TimelineStore {
 
     /**
      * Moves the fold day forward to {@code through}: the steps in between are added to the schools'
-     * sums. Does nothing when it is already there or beyond.
+     * and partners' sums. Does nothing when it is already there or beyond. Does not wait for the
+     * writers that hold the fold day (an import may hold it for minutes): it fails at once instead,
+     * and is tried again later ({@link TimelineFolding}); reports are exact whatever the fold day.
      */
     void fold(LocalDate through) {
-        LocalDate foldedThrough = sql.query("SELECT folded_through FROM timeline_fold WHERE id = 1 FOR UPDATE",
+        LocalDate foldedThrough = sql.query("SELECT folded_through FROM timeline_fold WHERE id = 1 FOR UPDATE NOWAIT",
                 List.of(), row -> Sql.date(row, "folded_through")).getFirst();
         if (!through.isAfter(foldedThrough)) {
             return;
@@ -118,15 +134,11 @@ public final class TimelineStore {
         sql.update("UPDATE timeline_fold SET folded_through = ? WHERE id = 1", List.of(through));
     }
 
-    LocalDate foldedThrough() {
-        return sql.query("SELECT folded_through FROM timeline_fold WHERE id = 1", List.of(),
-                row -> Sql.date(row, "folded_through")).getFirst();
-    }
 
     private void refreshChunk(List<String> ids, LocalDate foldedThrough) {
         String in = " IN (" + Sql.marks(ids.size()) + ")";
         // What the old steps had added to the schools' sums comes off them.
-        Map<List<String>, Long> folded = new HashMap<>();
+        Map<List<String>, Long> folded = new TreeMap<>(SCHOOL_THEN_NAME);
         sql.query("SELECT school_id, name, SUM(value) FROM learner_timeline WHERE learner_id" + in
                         + " AND on_date <= ? GROUP BY school_id, name", withDay(ids, foldedThrough),
                 row -> folded.merge(List.of(row.getString(1), row.getString(2)), -row.getLong(3), Long::sum));

@@ -96,6 +96,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
         write(() -> {
             List<String> learner = sql.query("SELECT learner_id FROM employment_outcome WHERE id = ?",
                     List.of(id.toString()), row -> row.getString(1));
+            sql.lockRows("learner", learner);
             var before = ofLearnersByCohort(learner);
             deleteOne(id.toString(), version);
             timelines.refresh(learner);
@@ -107,6 +108,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     @Override
     protected void insert(List<EmploymentOutcome> outcomes, String updatedAt) {
         List<String> learners = outcomes.stream().map(outcome -> outcome.learnerId().toString()).distinct().toList();
+        sql.lockRows("learner", learners);
         var before = ofLearnersByCohort(learners);
         rows.saveAll(outcomes.stream().map(outcome -> row(outcome, updatedAt)).toList());
         timelines.refresh(learners);
@@ -116,6 +118,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     @Override
     protected void update(EmploymentOutcome outcome, String updatedAt) {
         List<String> learner = List.of(outcome.learnerId().toString());
+        sql.lockRows("learner", learner);
         var before = ofLearnersByCohort(learner);
         rows.update(row(outcome, updatedAt));
         timelines.refresh(learner);

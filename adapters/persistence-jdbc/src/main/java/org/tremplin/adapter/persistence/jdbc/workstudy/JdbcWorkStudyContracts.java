@@ -61,6 +61,14 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
                 + " WHERE l.cohort_id IN (%s)", cohortIds, FigureCounts::contracts);
     }
 
+    /**
+     * One writer at a time about a learner: what a write changes in the summaries is worked out from
+     * the learner's contracts before and after it, which another writer must not change meanwhile.
+     */
+    private void lockLearnersOf(Collection<WorkStudyContract> contracts) {
+        sql.lockRows("learner", contracts.stream().map(contract -> contract.learnerId().toString()).toList());
+    }
+
     /** Every contract of these learners, by cohort: counts are whole per learner. */
     private Map<String, List<WorkStudyContract>> ofLearnersByCohort(Collection<WorkStudyContract> touched) {
         return loadGroupedIn(OF_LEARNERS,
@@ -96,6 +104,7 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
 
     @Override
     protected void insert(List<WorkStudyContract> contracts, String updatedAt) {
+        lockLearnersOf(contracts);
         var before = ofLearnersByCohort(contracts);
         rows.saveAll(contracts.stream().map(contract -> row(contract, updatedAt)).toList());
         figureCounts.record(before, ofLearnersByCohort(contracts), FigureCounts::contracts);
@@ -104,6 +113,7 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
 
     @Override
     protected void update(WorkStudyContract contract, String updatedAt) {
+        lockLearnersOf(List.of(contract));
         var before = ofLearnersByCohort(List.of(contract));
         rows.update(row(contract, updatedAt));
         figureCounts.record(before, ofLearnersByCohort(List.of(contract)), FigureCounts::contracts);

@@ -69,7 +69,8 @@ class SummaryBackfillTest {
 
         new IndicatorSummaryBackfill(context.getBean(TimelineStore.class), context.getBean(FigureCountStore.class),
                 List.copyOf(context.getBeansOfType(FigureCountSource.class)),
-                context.getBean(Argument.of(TransactionOperations.class, Connection.class)), true)
+                context.getBean(Argument.of(TransactionOperations.class, Connection.class)),
+                context.getBean(TimelineFolding.class), true)
                 .onApplicationEvent(null);
 
         for (IndicatorScope scope : network.scopes()) {
@@ -79,32 +80,70 @@ class SummaryBackfillTest {
     }
 
     /**
-     * A new day moves the fold day at the first report, even inside a read-only transaction of the
-     * caller's: the fold commits in a transaction of its own.
+     * Reports never write (they run inside read-only transactions too); the hourly fold moves the fold
+     * day to yesterday, and reports are the domain's on either side of it.
      */
     @Test
-    void the_first_report_of_a_new_day_folds_the_steps_up_to_yesterday_even_within_a_read_only_transaction() {
+    void the_fold_moves_to_yesterday_and_reports_stay_the_domains_on_either_side() {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
         GeneratedNetwork network = GeneratedNetwork.generate(ports, 17L);
         var context = JdbcIndicatorQueriesTest.testContext();
-        TimelineStore timeline = context.getBean(TimelineStore.class);
         java.time.Clock clock = context.getBean(java.time.Clock.class);
         ((org.tremplin.application.contract.AdjustableClock) clock).advance(java.time.Duration.ofDays(400));
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         IndicatorScope whole = new IndicatorScope.Network();
-
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
                 Connection.class));
-        IndicatorReport report = transactions.executeRead(status -> ports.indicators().report(whole,
-                yesterday.plusDays(1)));
 
-        assertThat(report).isEqualTo(Indicators.report(network.inputs(whole), yesterday.plusDays(1)));
-        LocalDate folded = transactions.executeRead(status -> timeline.foldedThrough());
+        IndicatorReport beforeFold = transactions.executeRead(status -> ports.indicators().report(whole, yesterday));
+        assertThat(context.getBean(TimelineFolding.class).foldUpToYesterday()).isTrue();
+
+        assertThat(beforeFold).isEqualTo(Indicators.report(network.inputs(whole), yesterday));
+        LocalDate folded = transactions.executeRead(status -> context.getBean(Sql.class).query(
+                "SELECT folded_through FROM timeline_fold", List.of(), row -> Sql.date(row, "folded_through")).getFirst());
         assertThat(folded).isEqualTo(yesterday);
-        for (LocalDate asOf : List.of(yesterday.minusYears(2), yesterday, yesterday.plusYears(1))) {
-            assertThat(ports.indicators().report(whole, asOf)).as("as of %s", asOf)
-                    .isEqualTo(Indicators.report(network.inputs(whole), asOf));
+        for (LocalDate asOf : List.of(yesterday.minusYears(2), yesterday.minusDays(1), yesterday, yesterday.plusYears(1))) {
+            for (IndicatorScope scope : network.scopes()) {
+                IndicatorReport report = transactions.executeRead(status -> ports.indicators().report(scope, asOf));
+                assertThat(report).as("%s as of %s", scope, asOf).isEqualTo(Indicators.report(network.inputs(scope), asOf));
+            }
         }
+    }
+
+    /** A write holding the fold day (an import, say) makes the fold give up at once rather than wait. */
+    @Test
+    void the_fold_gives_up_at_once_while_a_write_holds_the_fold_day() throws Exception {
+        JdbcIndicatorQueriesTest.emptyDatabasePorts();
+        var context = JdbcIndicatorQueriesTest.testContext();
+        ((org.tremplin.application.contract.AdjustableClock) context.getBean(java.time.Clock.class))
+                .advance(java.time.Duration.ofDays(800));
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
+                Connection.class));
+        var held = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> transactions.executeWrite(status -> {
+            context.getBean(Sql.class).query("SELECT folded_through FROM timeline_fold WHERE id = 1 LOCK IN SHARE MODE",
+                    List.of(), row -> row.getString(1));
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        writer.start();
+        held.await();
+        long started = System.nanoTime();
+        boolean folded = context.getBean(TimelineFolding.class).foldUpToYesterday();
+        long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+        release.countDown();
+        writer.join();
+
+        assertThat(folded).isFalse();
+        assertThat(waitedMillis).as("gave up without waiting for the lock").isLessThan(5_000);
+        assertThat(context.getBean(TimelineFolding.class).foldUpToYesterday()).isTrue();
     }
 }
