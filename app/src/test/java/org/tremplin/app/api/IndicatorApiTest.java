@@ -226,6 +226,16 @@ class IndicatorApiTest {
         assertThat(SchoolApiTest.fields(refused.json())).as(refused.toString()).containsExactly("leaving-year");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"as-of=%2B10000-01-01", "as-of=-0001-12-31", "as-of=2026-02-30", "as-of=26-01-01"})
+    void a_day_no_calendar_or_database_holds_is_a_400_problem_naming_as_of(String query) {
+        Api.Reply refused = reader.header("Accept", "application/json")
+                .get("/api/v1/indicators/schools/" + school.id() + "?" + query);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(SchoolApiTest.fields(refused.json())).as(refused.toString()).containsExactly("as-of");
+    }
+
     @Test
     void every_bad_parameter_is_named_in_one_400() {
         Api.Reply refused = reader.get("/api/v1/indicators/network?as-of=tomorrow&leaving-year=last");

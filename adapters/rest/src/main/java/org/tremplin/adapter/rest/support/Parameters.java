@@ -45,8 +45,17 @@ public final class Parameters {
         return id(field, raw).map(wrap);
     }
 
+    /** A day from year 1 to 9999: the days a database column holds, and the only ones a caller means. */
     public Optional<LocalDate> date(String field, @Nullable String raw) {
-        return parse(field, raw, LocalDate::parse, "a date (yyyy-MM-dd)");
+        return parse(field, raw, Parameters::storableDate, "a date (yyyy-MM-dd) between 0001-01-01 and 9999-12-31");
+    }
+
+    private static LocalDate storableDate(String text) {
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("out of range: " + text);
+        }
+        return date;
     }
 
     public LocalDate requiredDate(String field, @Nullable String raw) {

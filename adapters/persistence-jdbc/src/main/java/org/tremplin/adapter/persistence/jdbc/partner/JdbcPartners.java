@@ -72,8 +72,11 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
         }
         return read(() -> {
             Map<PartnerId, String> names = new HashMap<>();
-            sql.query("SELECT id, legal_name FROM partner WHERE id IN (" + Sql.marks(wanted.size()) + ")", wanted,
-                    row -> names.put(PartnerId.parse(row.getString("id")), row.getString("legal_name")));
+            for (int from = 0; from < wanted.size(); from += 1_000) {
+                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 1_000));
+                sql.query("SELECT id, legal_name FROM partner WHERE id IN (" + Sql.marks(chunk.size()) + ")", chunk,
+                        row -> names.put(PartnerId.parse(row.getString("id")), row.getString("legal_name")));
+            }
             return names;
         });
     }
