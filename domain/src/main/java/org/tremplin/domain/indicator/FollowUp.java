@@ -5,16 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.Situation;
 
 /**
  * What one learner's follow-ups say, as far as known on a day: their situation at each horizon
- * after leaving, and their latest situation. The indicators are sums of these: the domain sums them
- * itself ({@link Indicators#report}), a database adapter may keep them, worked out here, and only
- * count them.
+ * after leaving, and their latest situation. The indicators are sums of these ({@link FollowUpTally});
+ * a database adapter keeps how they change from day to day ({@link LearnerTimeline}).
  *
  * @param horizons          one per {@link FollowUpHorizon}, in order; none while the learner has not left
  * @param latestSituation   the latest follow-up known ({@link Observations#latestOnOrBefore})
@@ -39,11 +37,6 @@ public record FollowUp(LearnerId learnerId, Optional<LocalDate> leftOn, List<Sit
         if (latestSituation.isPresent() != latestObservedOn.isPresent()) {
             throw new IllegalArgumentException("the latest situation comes with the day it was observed");
         }
-    }
-
-    /** Every follow-up recorded counts, whatever its date: what a database adapter keeps. */
-    public static FollowUp of(Learner learner, Collection<EmploymentOutcome> outcomes) {
-        return of(learner.id(), learner.leftOn(), outcomes, LocalDate.MAX);
     }
 
     /**
@@ -79,10 +72,5 @@ public record FollowUp(LearnerId learnerId, Optional<LocalDate> leftOn, List<Sit
             throw new IllegalStateException("a learner in training has no follow-up horizon");
         }
         return horizons.get(horizon.ordinal());
-    }
-
-    /** Whether the latest situation known now was already the latest on {@code knownOn} (see {@link SituationAtHorizon#standsOn}). */
-    public boolean latestStandsOn(LocalDate knownOn) {
-        return latestObservedOn.map(day -> !day.isAfter(knownOn)).orElse(true);
     }
 }

@@ -33,15 +33,4 @@ public record SituationAtHorizon(FollowUpHorizon horizon, LocalDate snapshotOn, 
     public boolean isDueBy(LocalDate asOf) {
         return !snapshotOn.isAfter(asOf);
     }
-
-    /**
-     * Whether this answer, worked out from every follow-up known now, is also the answer of a report
-     * as of {@code knownOn}, which may only use the follow-ups observed by then. It is when no follow-up
-     * was near enough (fewer follow-ups cannot find one), or when the chosen one was already observed:
-     * the best of all the candidates is the best of any subset holding it. Otherwise the answer as of
-     * {@code knownOn} must be worked out again from the follow-ups observed by then.
-     */
-    public boolean standsOn(LocalDate knownOn) {
-        return decidedBy.map(day -> !day.isAfter(knownOn)).orElse(true);
-    }
 }

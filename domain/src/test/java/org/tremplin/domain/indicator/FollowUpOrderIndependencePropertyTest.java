@@ -2,6 +2,7 @@ package org.tremplin.domain.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,8 +35,8 @@ class FollowUpOrderIndependencePropertyTest {
             }
             Collections.shuffle(rekeyed, random);
 
-            FollowUp asLoaded = FollowUp.of(drawn.learner(), drawn.outcomes());
-            FollowUp shuffled = FollowUp.of(drawn.learner(), rekeyed);
+            FollowUp asLoaded = FollowUp.of(drawn.learner().id(), drawn.learner().leftOn(), drawn.outcomes(), LocalDate.MAX);
+            FollowUp shuffled = FollowUp.of(drawn.learner().id(), drawn.learner().leftOn(), rekeyed, LocalDate.MAX);
             if (!asLoaded.equals(shuffled)) {
                 mismatches.add("case " + i + ": " + asLoaded + " against " + shuffled + " from " + drawn.outcomes());
             }
