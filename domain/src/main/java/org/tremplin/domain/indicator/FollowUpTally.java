@@ -80,7 +80,7 @@ public final class FollowUpTally {
     }
 
     /** Whether a count's name is one of {@link #counts()}'s. */
-    public static boolean counts(String name) {
+    public static boolean isFollowUpCount(String name) {
         return name.startsWith(PREFIX);
     }
 
@@ -90,7 +90,7 @@ public final class FollowUpTally {
             jobsCreated += count;
             return;
         }
-        String[] parts = counts(name) ? name.substring(PREFIX.length()).split("\\.") : new String[0];
+        String[] parts = isFollowUpCount(name) ? name.substring(PREFIX.length()).split("\\.") : new String[0];
         if (parts.length != 3) {
             throw new IllegalArgumentException("not a follow-up count: " + name);
         }

@@ -93,7 +93,7 @@ public record LearnerTimeline(LearnerId learnerId, List<Step> steps) {
     public static FollowUpTally tallyOf(Map<String, Long> sums) {
         FollowUpTally tally = new FollowUpTally();
         sums.forEach((name, sum) -> {
-            if (FollowUpTally.counts(name) && sum != 0) {
+            if (FollowUpTally.isFollowUpCount(name) && sum != 0) {
                 tally.add(name, sum);
             }
         });

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -74,18 +73,16 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                 if (scope instanceof IndicatorScope.OfPartner(var partner)) {
                     counts = partnerShares.counts(partner);
                     steps = partnerShares.steps(partner, dayOf(asOf));
-                    counts.put(LearnerTimeline.WITHOUT_CONTRACT, LearnerTimeline.withoutContractOf(steps));
                 } else {
                     counts = figureCounts.sum(scope);
                     steps = timelineSums(conditions, asOf);
-                    counts.put(LearnerTimeline.WITHOUT_CONTRACT, LearnerTimeline.withoutContractOf(steps));
                 }
                 FollowUpTally tally = LearnerTimeline.tallyOf(steps);
                 return new IndicatorReport(asOf,
                         leavingYear,
                         FigureCounts.funnelOf(counts),
                         FigureCounts.trainingOf(counts),
-                        FigureCounts.contractsOf(counts, counts.getOrDefault(LearnerTimeline.WITHOUT_CONTRACT, 0L)),
+                        FigureCounts.contractsOf(counts, LearnerTimeline.withoutContractOf(steps)),
                         tally.followUps(leavingYear),
                         tally.jobsCreated(),
                         FigureCounts.partnersOf(counts),
@@ -112,8 +109,7 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
                     .sql(" AND ").value(day).sql(" >= f.folded_through WHERE ").where(conditions.timeline("s"))
                     .sql(" GROUP BY s.name UNION ALL ")
                     .sql("SELECT t.name, SUM(t.value) FROM learner_timeline t JOIN timeline_fold f ON f.id = 1")
-                    .sql(" WHERE t.on_date > (CASE WHEN ").value(day)
-                    .sql(" >= f.folded_through THEN f.folded_through ELSE '0999-12-31' END)")
+                    .sql(" WHERE t.on_date > ").where(Condition.of(TimelineStore.COUNTED_FROM, day))
                     .sql(" AND t.on_date <= ").value(day).sql(" AND ").where(conditions.timeline("t"))
                     .sql(" GROUP BY t.name");
         } else {

@@ -3,8 +3,6 @@ package org.tremplin.adapter.persistence.jdbc.indicator;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,23 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.domain.indicator.LearnerTimeline;
 import org.tremplin.domain.indicator.PartnerShares;
 import org.tremplin.domain.learner.Learner;
-import org.tremplin.domain.learner.LearnerId;
-import org.tremplin.domain.learner.LearnerStatus;
-import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
-import org.tremplin.domain.outcome.OutcomeId;
-import org.tremplin.domain.outcome.Situation;
-import org.tremplin.domain.partner.PartnerId;
-import org.tremplin.domain.workstudy.BrokenBy;
-import org.tremplin.domain.workstudy.ContractBreak;
-import org.tremplin.domain.workstudy.ContractId;
-import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
 /**
@@ -64,13 +51,18 @@ public final class TimelineStore {
 
     private final Sql sql;
     private final PartnerShareStore partnerShares;
-    /** Lazily: the learners' table itself refreshes timelines, so it cannot be built before this store. */
+    /** Lazily: the tables themselves refresh timelines, so they cannot be built before this store. */
     private final BeanProvider<LearnerLoader> learners;
+    private final BeanProvider<ContractLoader> contracts;
+    private final BeanProvider<OutcomeLoader> outcomes;
 
-    TimelineStore(Sql sql, PartnerShareStore partnerShares, BeanProvider<LearnerLoader> learners) {
+    TimelineStore(Sql sql, PartnerShareStore partnerShares, BeanProvider<LearnerLoader> learners,
+                  BeanProvider<ContractLoader> contracts, BeanProvider<OutcomeLoader> outcomes) {
         this.sql = sql;
         this.partnerShares = partnerShares;
         this.learners = learners;
+        this.contracts = contracts;
+        this.outcomes = outcomes;
     }
 
     /** Works the steps of these learners out again; to be called inside the transaction that changed them. */
@@ -144,30 +136,25 @@ public final class TimelineStore {
                 row -> folded.merge(List.of(row.getString(1), row.getString(2)), -row.getLong(3), Long::sum));
         sql.update("DELETE FROM learner_timeline WHERE learner_id" + in, ids);
 
-        Map<String, List<WorkStudyContract>> contracts = contractsOf(in, ids);
-        Map<String, List<EmploymentOutcome>> outcomes = outcomesOf(in, ids);
+        Map<String, List<WorkStudyContract>> contracts = this.contracts.get().contractsByLearner(ids);
+        Map<String, List<EmploymentOutcome>> outcomes = this.outcomes.get().outcomesByLearner(ids);
         List<List<Object>> rows = new ArrayList<>();
-        sql.query("SELECT id, school_id, cohort_id, status, left_on FROM learner WHERE id" + in, ids, row -> {
-            String id = row.getString("id");
-            String school = row.getString("school_id");
-            LearnerTimeline timeline = LearnerTimeline.of(LearnerId.parse(id),
-                    Optional.ofNullable(Sql.date(row, "left_on")), LearnerStatus.valueOf(row.getString("status")),
-                    contracts.getOrDefault(id, List.of()), outcomes.getOrDefault(id, List.of()));
+        Map<String, PartnerShares> shares = new HashMap<>();
+        for (Learner learner : learners.get().learners(ids)) {
+            String id = learner.id().toString();
+            String school = learner.schoolId().toString();
+            List<WorkStudyContract> own = contracts.getOrDefault(id, List.of());
+            List<EmploymentOutcome> followUps = outcomes.getOrDefault(id, List.of());
+            LearnerTimeline timeline = LearnerTimeline.of(learner.id(), learner.leftOn(), learner.status(), own, followUps);
             for (LearnerTimeline.Step step : timeline.steps()) {
-                rows.add(List.of(id, school, row.getString("cohort_id"), step.name(), step.from(), step.change()));
+                rows.add(List.of(id, school, learner.cohortId().toString(), step.name(), step.from(), step.change()));
                 if (!step.from().isAfter(foldedThrough)) {
                     folded.merge(List.of(school, step.name()), step.change(), Long::sum);
                 }
             }
-            return null;
-        });
-        sql.batch(INSERT, rows);
-        Map<String, PartnerShares> shares = new HashMap<>();
-        for (Learner learner : learners.get().learners(ids)) {
-            String id = learner.id().toString();
-            shares.put(id, PartnerShares.of(learner, contracts.getOrDefault(id, List.of()),
-                    outcomes.getOrDefault(id, List.of())));
+            shares.put(id, PartnerShares.of(learner, own, followUps));
         }
+        sql.batch(INSERT, rows);
         partnerShares.replace(ids, shares, foldedThrough);
         List<List<Object>> foldedChanges = new ArrayList<>();
         folded.forEach((schoolAndName, change) -> {
@@ -176,46 +163,6 @@ public final class TimelineStore {
             }
         });
         sql.batch(ADD_FOLDED, foldedChanges);
-    }
-
-    private Map<String, List<WorkStudyContract>> contractsOf(String in, List<String> learnerIds) {
-        Map<String, List<WorkStudyContract>> byLearner = new HashMap<>();
-        sql.query("SELECT id, learner_id, host_id, kind, start_date, planned_end_date, job_title, tutor_name, broken_on,"
-                + " broken_by FROM work_study_contract WHERE learner_id" + in, learnerIds, row -> {
-                    byLearner.computeIfAbsent(row.getString("learner_id"), id -> new ArrayList<>()).add(contract(row));
-                    return null;
-                });
-        return byLearner;
-    }
-
-    private Map<String, List<EmploymentOutcome>> outcomesOf(String in, List<String> learnerIds) {
-        Map<String, List<EmploymentOutcome>> byLearner = new HashMap<>();
-        sql.query("SELECT id, learner_id, observed_on, situation, employer_partner_id, employer_name"
-                + " FROM employment_outcome WHERE learner_id" + in, learnerIds, row -> {
-                    byLearner.computeIfAbsent(row.getString("learner_id"), id -> new ArrayList<>()).add(outcome(row));
-                    return null;
-                });
-        return byLearner;
-    }
-
-    private static WorkStudyContract contract(ResultSet row) throws SQLException {
-        LocalDate brokenOn = Sql.date(row, "broken_on");
-        Optional<ContractBreak> breakOff = brokenOn == null ? Optional.empty()
-                : Optional.of(new ContractBreak(brokenOn, BrokenBy.valueOf(row.getString("broken_by"))));
-        return new WorkStudyContract(ContractId.parse(row.getString("id")), 0, LearnerId.parse(row.getString("learner_id")),
-                PartnerId.parse(row.getString("host_id")), ContractKind.valueOf(row.getString("kind")),
-                Sql.date(row, "start_date"), Sql.date(row, "planned_end_date"), row.getString("job_title"),
-                row.getString("tutor_name"), breakOff);
-    }
-
-    private static EmploymentOutcome outcome(ResultSet row) throws SQLException {
-        String partner = row.getString("employer_partner_id");
-        String name = row.getString("employer_name");
-        Optional<Employer> employer = partner != null ? Optional.of(Employer.partner(PartnerId.parse(partner)))
-                : Optional.ofNullable(name).map(Employer::named);
-        return new EmploymentOutcome(OutcomeId.parse(row.getString("id")), 0,
-                LearnerId.parse(row.getString("learner_id")), Sql.date(row, "observed_on"),
-                Situation.valueOf(row.getString("situation")), employer, Optional.empty());
     }
 
     private static List<Object> withDay(List<String> ids, LocalDate day) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
+import org.tremplin.adapter.persistence.jdbc.indicator.OutcomeLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
@@ -33,7 +34,7 @@ import org.tremplin.domain.school.SchoolId;
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId>
-        implements EmploymentOutcomes, FigureCountSource {
+        implements EmploymentOutcomes, FigureCountSource, OutcomeLoader {
     /** A learner's follow-ups, with the cohort they count in: the learner's. */
     private static final String OF_LEARNERS = "SELECT o.id, l.cohort_id FROM employment_outcome o"
             + " JOIN learner l ON l.id = o.learner_id WHERE o.learner_id IN (%s)";
@@ -58,6 +59,11 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
         return countGroupedIn("SELECT o.id, l.cohort_id FROM employment_outcome o JOIN learner l ON l.id = o.learner_id"
                 + " WHERE l.cohort_id IN (%s) AND o.employer_partner_id IS NOT NULL", cohortIds, FigureCounts::hires);
+    }
+
+    @Override
+    public Map<String, List<EmploymentOutcome>> outcomesByLearner(List<String> learnerIds) {
+        return loadGroupedIn("SELECT id, learner_id FROM employment_outcome WHERE learner_id IN (%s)", learnerIds);
     }
 
     /** Every follow-up of these learners, by cohort: counts are whole per learner. */

@@ -2,6 +2,7 @@ package org.tremplin.adapter.persistence.jdbc.workstudy;
 
 import org.tremplin.domain.indicator.FigureCounts;
 import java.util.Map;
+import org.tremplin.adapter.persistence.jdbc.indicator.ContractLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
@@ -34,7 +35,7 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract, ContractId>
-        implements WorkStudyContracts, FigureCountSource {
+        implements WorkStudyContracts, FigureCountSource, ContractLoader {
     /** A learner's contracts, with the cohort they count in: the learner's. */
     private static final String OF_LEARNERS = "SELECT w.id, l.cohort_id FROM work_study_contract w"
             + " JOIN learner l ON l.id = w.learner_id WHERE w.learner_id IN (%s)";
@@ -59,6 +60,11 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
     public Map<String, Map<String, Long>> countsByCohort(List<String> cohortIds) {
         return countGroupedIn("SELECT w.id, l.cohort_id FROM work_study_contract w JOIN learner l ON l.id = w.learner_id"
                 + " WHERE l.cohort_id IN (%s)", cohortIds, FigureCounts::contracts);
+    }
+
+    @Override
+    public Map<String, List<WorkStudyContract>> contractsByLearner(List<String> learnerIds) {
+        return loadGroupedIn("SELECT id, learner_id FROM work_study_contract WHERE learner_id IN (%s)", learnerIds);
     }
 
     /**
