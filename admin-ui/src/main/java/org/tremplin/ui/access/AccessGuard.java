@@ -6,7 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Arrays;
 import java.util.Optional;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.session.ConsoleLanguage;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;

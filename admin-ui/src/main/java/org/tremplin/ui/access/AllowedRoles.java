@@ -5,7 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 
 /**
  * The roles that may open a view. A view without it (nor {@link PublicView}) is denied to

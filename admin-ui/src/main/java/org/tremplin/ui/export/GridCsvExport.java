@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.export.TableExport;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 
 /**
  * "Exporter (CSV)" beside a list: downloads every row of the grid, with the view's current filter

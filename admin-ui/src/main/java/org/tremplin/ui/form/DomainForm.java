@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.tremplin.application.common.ConflictException;
+import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.domain.error.ErrorKind;
 import org.tremplin.domain.error.FieldViolation;

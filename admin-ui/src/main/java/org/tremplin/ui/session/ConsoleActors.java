@@ -1,7 +1,7 @@
 package org.tremplin.ui.session;
 
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
+import org.tremplin.domain.identity.Actor;
 
 /**
  * The actor of the console session whose request the current thread serves, for the composition

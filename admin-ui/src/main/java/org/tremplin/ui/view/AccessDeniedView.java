@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.access.AllowedRoles;
 
 /** Where a signed-in user lands when opening a view that their role may not open. */

@@ -12,11 +12,11 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.tremplin.application.access.AccountDetails;
-import org.tremplin.application.access.PasswordPolicy;
-import org.tremplin.application.access.Role;
-import org.tremplin.application.access.UserAccount;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.domain.access.AccountDetails;
+import org.tremplin.domain.access.PasswordPolicy;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.domain.access.UserAccount;
+import org.tremplin.application.access.AccessAdministration;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.DomainForm;
 

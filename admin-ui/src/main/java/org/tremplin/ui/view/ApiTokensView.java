@@ -13,11 +13,11 @@ import com.vaadin.flow.router.Route;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.tremplin.application.access.ApiToken;
-import org.tremplin.application.access.Permission;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.access.ApiToken;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.school.SchoolAdministration;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.application.access.AccessAdministration;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.export.GridCsvExport;
 

@@ -20,8 +20,8 @@ import org.tremplin.application.applicant.ApplicantView;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.ApplicantFilter;
-import org.tremplin.application.port.out.ApplicantSortKey;
+import org.tremplin.application.port.in.ApplicantFilter;
+import org.tremplin.application.port.in.ApplicantSortKey;
 import org.tremplin.domain.applicant.SelectionStage;
 
 /**

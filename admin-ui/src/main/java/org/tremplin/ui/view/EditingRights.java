@@ -1,6 +1,6 @@
 package org.tremplin.ui.view;
 
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.ui.session.ConsoleSession;
 
 /**

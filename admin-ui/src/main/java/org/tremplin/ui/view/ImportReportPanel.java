@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.tremplin.application.export.TableExport;
 import org.tremplin.application.imports.ImportReport;
 import org.tremplin.application.imports.RowError;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 
 /**

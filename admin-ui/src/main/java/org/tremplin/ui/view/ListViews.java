@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.SchoolFilter;
-import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.port.in.SchoolFilter;
+import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.School;
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.access.AccessGuard;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;

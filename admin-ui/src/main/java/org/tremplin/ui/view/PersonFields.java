@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.domain.person.Diploma;

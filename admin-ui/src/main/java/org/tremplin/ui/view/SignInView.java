@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.tremplin.application.access.SignInResult;
-import org.tremplin.application.security.Authentication;
+import org.tremplin.application.access.Authentication;
 import org.tremplin.ui.access.PublicView;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
-import org.tremplin.application.port.out.WarningFilter;
-import org.tremplin.application.port.out.WarningKind;
+import org.tremplin.application.port.in.WarningFilter;
+import org.tremplin.application.port.in.WarningKind;
 import org.tremplin.application.warning.EarlyWarnings;
 
 /**

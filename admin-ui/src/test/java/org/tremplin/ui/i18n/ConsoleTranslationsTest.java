@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.NotFoundException;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.idempotency.IdempotentRequests;
 import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.outcome.OutcomeRecordingService;
-import org.tremplin.application.security.AccessAdministrationService;
+import org.tremplin.application.access.AccessAdministrationService;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
 import org.tremplin.domain.error.ErrorCodes;
 

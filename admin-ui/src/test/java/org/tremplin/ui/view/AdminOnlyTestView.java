@@ -2,7 +2,7 @@ package org.tremplin.ui.view;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.access.AllowedRoles;
 
 /** A view for administrators only, to show the guard turning the other roles away. */

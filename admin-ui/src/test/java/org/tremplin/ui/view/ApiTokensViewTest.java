@@ -11,10 +11,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.ApiToken;
-import org.tremplin.application.access.Permission;
-import org.tremplin.application.access.Role;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.domain.access.ApiToken;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.application.access.AccessAdministration;
 
 class ApiTokensViewTest extends ConsoleTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration();

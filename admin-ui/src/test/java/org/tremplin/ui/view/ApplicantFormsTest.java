@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantView;
 import org.tremplin.application.cohort.CohortAdministration;

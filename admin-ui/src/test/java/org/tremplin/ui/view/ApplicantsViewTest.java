@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantView;
 import org.tremplin.application.cohort.CohortAdministration;

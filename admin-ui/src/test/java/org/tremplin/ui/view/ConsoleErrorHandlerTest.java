@@ -6,8 +6,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
-import org.tremplin.application.common.UnavailableException;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.domain.error.UnavailableException;
 import org.tremplin.ui.access.ConsoleErrorHandler;
 
 class ConsoleErrorHandlerTest extends ConsoleTestSupport {

@@ -2,8 +2,8 @@ package org.tremplin.ui.view;
 
 import java.util.EnumSet;
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
 

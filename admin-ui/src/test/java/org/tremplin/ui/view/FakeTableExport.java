@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.tremplin.application.export.TableExport;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 
 /**
  * Keeps what it was asked to write, and writes it as plain lines, cells joined by {@code |}: the

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.partner.PartnerAdministration;

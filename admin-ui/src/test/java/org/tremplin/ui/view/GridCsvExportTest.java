@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.export.TableExport;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 import org.tremplin.ui.export.ExportColumn;
 import org.tremplin.ui.export.GridCsvExport;
 

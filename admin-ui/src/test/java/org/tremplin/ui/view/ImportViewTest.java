@@ -18,15 +18,15 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.imports.ImportMode;
 import org.tremplin.application.imports.ImportReport;
 import org.tremplin.application.imports.LearnerImport;
 import org.tremplin.application.imports.OutcomeImport;
 import org.tremplin.application.imports.RowError;
-import org.tremplin.application.port.out.TabularFlavour;
-import org.tremplin.application.port.out.UnreadableFileException;
+import org.tremplin.application.port.in.TabularFlavour;
+import org.tremplin.application.port.in.UnreadableFileException;
 import org.tremplin.domain.error.ErrorCodes;
 
 class ImportViewTest extends ConsoleTestSupport {
@@ -199,7 +199,7 @@ class ImportViewTest extends ConsoleTestSupport {
 
     @Test
     void a_use_case_refusal_is_shown_in_french() {
-        imports.refusal = new org.tremplin.application.common.ForbiddenException("access.permission-missing", "this needs a permission");
+        imports.refusal = new org.tremplin.domain.error.ForbiddenException("access.permission-missing", "this needs a permission");
 
         uploadAndWait(FILE);
 

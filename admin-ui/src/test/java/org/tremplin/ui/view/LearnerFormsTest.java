@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.LearnerView;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.learner.LearnerAdministration;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
 import org.tremplin.ui.session.ConsoleSession;

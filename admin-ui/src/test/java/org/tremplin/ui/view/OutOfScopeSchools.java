@@ -1,7 +1,7 @@
 package org.tremplin.ui.view;
 
 import java.util.Collection;
-import org.tremplin.application.common.ForbiddenException;
+import org.tremplin.domain.error.ForbiddenException;
 import org.tremplin.domain.school.SchoolId;
 
 /** The refusal the use cases give for a school outside the caller's scope, as the fakes give it too. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.LearnerView;
 import org.tremplin.application.outcome.OutcomeRecording;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.partner.Partner;

@@ -8,7 +8,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;

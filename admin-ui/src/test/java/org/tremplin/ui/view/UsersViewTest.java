@@ -12,11 +12,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.AccountDetails;
-import org.tremplin.application.access.Role;
-import org.tremplin.application.access.UserAccount;
+import org.tremplin.domain.access.AccountDetails;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.domain.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.application.access.AccessAdministration;
 import org.tremplin.domain.school.Region;
 import org.tremplin.ui.form.ConflictDialog;
 

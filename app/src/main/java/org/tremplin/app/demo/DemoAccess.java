@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.tremplin.application.access.AccountDetails;
-import org.tremplin.application.access.ApiToken;
-import org.tremplin.application.access.Permission;
-import org.tremplin.application.access.Role;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.domain.access.AccountDetails;
+import org.tremplin.domain.access.ApiToken;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.application.access.AccessAdministration;
 
 /**
  * The documented ways into a demo: an administrator for the console and a token for the API.

@@ -13,7 +13,7 @@ import org.tremplin.app.demo.DemoNetwork;
 import org.tremplin.app.demo.DemoNetworkGenerator;
 import org.tremplin.app.demo.DemoScale;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
-import org.tremplin.application.access.Actor;
+import org.tremplin.domain.identity.Actor;
 import org.tremplin.application.port.out.Applicants;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.EmploymentOutcomes;
@@ -25,7 +25,7 @@ import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.WorkStudyContracts;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.application.access.AccessAdministration;
 
 /**
  * Fills an empty database with the demo network at start-up, so that a newcomer sees a living

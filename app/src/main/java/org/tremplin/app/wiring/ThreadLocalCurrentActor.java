@@ -3,7 +3,7 @@ package org.tremplin.app.wiring;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.tremplin.application.access.Actor;
+import org.tremplin.domain.identity.Actor;
 import org.tremplin.application.port.out.CurrentActor;
 
 /**

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
-import org.tremplin.application.access.Actor;
+import org.tremplin.domain.identity.Actor;
 
 /**
  * One running application for the API tests, on the real HTTP server and the JDBC adapter,

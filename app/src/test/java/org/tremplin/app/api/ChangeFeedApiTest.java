@@ -6,7 +6,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.school.School;
 
 /** An integrator syncs by reading what changed after its last cursor, without rescanning the lists. */

@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.cohort.Cohort;
 
 /** Bulk CSV import over HTTP: each bad row named by line and column, nothing written unless asked. */

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDb;
 import org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbSettings;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.application.access.AccessAdministration;
 
 /**
  * When the database stops answering, the API says so with a 503 problem document (never a 500

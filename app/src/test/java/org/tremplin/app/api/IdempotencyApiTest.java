@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 
 /** POST with Idempotency-Key, as the IETF draft describes it. */
 class IdempotencyApiTest {

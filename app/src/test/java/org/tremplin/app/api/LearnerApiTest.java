@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.learner.LearnerView;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.person.DisabilityStatus;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 
 /** Whatever an integrator sends, a malformed request is a 400 problem document: never a 500, never a stack trace. */
 class MalformedInputApiTest {

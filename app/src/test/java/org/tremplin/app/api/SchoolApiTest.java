@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 
 /**
  * The school resource end to end over HTTP on MariaDB: the contract every resource of the API

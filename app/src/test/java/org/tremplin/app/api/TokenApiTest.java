@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.access.AccountDetails;
-import org.tremplin.application.access.Role;
-import org.tremplin.application.security.AccessAdministration;
+import org.tremplin.domain.access.AccountDetails;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.application.access.AccessAdministration;
 
 /** An administrator issues, lists and revokes tokens over HTTP; the secret is shown once and works at once. */
 class TokenApiTest {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.tremplin.application.security.AccessAdministration;
-import org.tremplin.application.access.Permission;
+import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.school.SchoolId;
 
 /** API tokens for the tests, issued through the use case as an administrator would. */

@@ -41,7 +41,8 @@ import java.util.Map;
  *   <li>{@code <root>.domain..}: the domain model, pure Java;</li>
  *   <li>{@code <root>.application..}: use cases; inbound ports are the public interfaces of the
  *       feature packages, implemented by {@code *Service} classes; outbound ports are the
- *       interfaces of {@code <root>.application.port.out};</li>
+ *       interfaces of {@code <root>.application.port.out}, and the words both sides share
+ *       (filters, sort keys, scopes) are in {@code <root>.application.port.in};</li>
  *   <li>{@code <root>.adapter.<kind>.<name>..}: one package per adapter module, listed in
  *       {@link #ADAPTERS};</li>
  *   <li>{@code <root>.ui..}: the Vaadin console, a driving adapter;</li>
@@ -180,29 +181,15 @@ public final class ArchitectureRules {
     // ---------------------------------------------------------------- driving adapters (console, REST API)
 
     /**
-     * The driving adapters (the console, the REST API) use inbound ports, never outbound port
-     * interfaces. The plain types that live in {@code port.out} (filters, sort keys, records) are
-     * part of the inbound ports' signatures and stay allowed: only the interfaces are forbidden,
-     * except a sealed interface whose permitted subclasses are all records (e.g.
-     * {@code IndicatorScope}), which is a value type too, a closed choice of records, not a port.
+     * The driving adapters (the console, the REST API) use inbound ports, never anything of
+     * {@code port.out}: the words a caller speaks (filters, sort keys, scopes) live in
+     * {@code port.in}, which the outbound ports may share, so a driving adapter has no reason to
+     * look into {@code port.out} at all.
      */
     public static ArchRule drivingAdaptersDoNotUseOutboundPorts(String root) {
         return noClasses().that().resideInAnyPackage(drivingAdapterPackages(root))
-                .should().dependOnClassesThat(
-                        resideInAPackage(root + ".application.port.out..").and(INTERFACES)
-                                .and(DescribedPredicate.not(sealedOverRecords()))
-                                .as("are outbound port interfaces (interfaces in %s, but for sealed interfaces of"
-                                        + " records)", root + ".application.port.out"))
+                .should().dependOnClassesThat().resideInAPackage(root + ".application.port.out..")
                 .because("a driving adapter would otherwise bypass the use cases, their checks and their permissions");
-    }
-
-    /** Sealed types whose permitted subclasses are known, and all records. */
-    private static DescribedPredicate<JavaClass> sealedOverRecords() {
-        return DescribedPredicate.describe("sealed over records only", type -> type.isSealed()
-                && type.getPermittedSubclasses()
-                        .filter(permitted -> !permitted.isEmpty())
-                        .map(permitted -> permitted.stream().allMatch(JavaClass::isRecord))
-                        .orElse(false));
     }
 
     /** The driving adapters see the inbound port interfaces, never the services implementing them. */

@@ -124,11 +124,13 @@ class ArchitectureRulesCatchViolationsTest {
                         .violators("ui.SchoolList")
                         .evidence("application.port.out.Schools")
                         .innocents("ui.FilterForm"),
-                violation("the REST API calling outbound ports, one of them sealed",
+                violation("the REST API calling outbound ports, and naming a sealed type of port.out",
                         ArchitectureRules::drivingAdaptersDoNotUseOutboundPorts, "restusesoutboundport")
-                        .violators("adapter.rest.SchoolResource", "adapter.rest.OpeningResource")
-                        .evidence("application.port.out.Schools", "application.port.out.SchoolEvents")
-                        .innocents("adapter.rest.FilterParameters", "adapter.rest.ScopeParameters"),
+                        .violators("adapter.rest.SchoolResource", "adapter.rest.OpeningResource",
+                                "adapter.rest.ScopeParameters")
+                        .evidence("application.port.out.Schools", "application.port.out.SchoolEvents",
+                                "application.port.out.SchoolScope")
+                        .innocents("adapter.rest.FilterParameters"),
                 violation("the console instantiating a service",
                         ArchitectureRules::drivingAdaptersDoNotUseApplicationServices, "uiusesservice")
                         .violators("ui.SchoolCounter")

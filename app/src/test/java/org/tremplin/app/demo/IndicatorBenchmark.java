@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Role;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.application.indicator.IndicatorReporting;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.school.Region;
 

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.port.out.IndicatorQueries;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.application.port.out.Transactions;
-import org.tremplin.application.port.out.WarningFilter;
+import org.tremplin.application.port.in.WarningFilter;
 import org.tremplin.application.port.out.WarningQueries;
 
 /**

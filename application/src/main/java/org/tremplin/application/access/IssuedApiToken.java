@@ -1,5 +1,6 @@
 package org.tremplin.application.access;
 
+import org.tremplin.domain.access.ApiToken;
 import java.util.Objects;
 
 /**

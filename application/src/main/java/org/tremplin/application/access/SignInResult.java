@@ -1,5 +1,8 @@
 package org.tremplin.application.access;
 
+import org.tremplin.domain.access.UserAccountId;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Role;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package org.tremplin.application.applicant;
 
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;

@@ -1,14 +1,14 @@
 package org.tremplin.application.cohort;
 
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
-import org.tremplin.application.common.NotFoundException;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
-import org.tremplin.application.port.out.CohortFilter;
-import org.tremplin.application.port.out.CohortSortKey;
+import org.tremplin.application.port.in.CohortFilter;
+import org.tremplin.application.port.in.CohortSortKey;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;

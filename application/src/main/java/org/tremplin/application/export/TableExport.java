@@ -3,7 +3,7 @@ package org.tremplin.application.export;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Stream;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 
 /**
  * Inbound port: writes a list the caller has already read (through the use case that lists it, with

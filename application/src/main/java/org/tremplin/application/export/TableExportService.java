@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.tremplin.application.port.out.TabularFileWriter;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 
 /** Hands the export to the file writer: the rows were read, and checked, by the use case that listed them. */
 public final class TableExportService implements TableExport {

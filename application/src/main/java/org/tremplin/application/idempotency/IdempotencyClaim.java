@@ -1,7 +1,7 @@
 package org.tremplin.application.idempotency;
 
 import java.util.Objects;
-import org.tremplin.application.port.out.StoredResponse;
+import org.tremplin.application.port.in.StoredResponse;
 
 /** What claiming an idempotency key allows: running the request, or replaying the response it already had. */
 public sealed interface IdempotencyClaim permits IdempotencyClaim.Fresh, IdempotencyClaim.Replay {

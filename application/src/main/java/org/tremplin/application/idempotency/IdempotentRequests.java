@@ -1,7 +1,7 @@
 package org.tremplin.application.idempotency;
 
 import java.time.Duration;
-import org.tremplin.application.port.out.StoredResponse;
+import org.tremplin.application.port.in.StoredResponse;
 
 /**
  * Inbound port: idempotency keys, as the IETF draft "The Idempotency-Key HTTP Header Field"
@@ -10,7 +10,7 @@ import org.tremplin.application.port.out.StoredResponse;
  * releases it when no response should be kept (the request could not run, say), so that a retry
  * runs afresh. Keys belong to the calling actor: two callers may use the same key without ever
  * seeing each other's responses; a caller allowed nothing (anonymous) has no keys and is refused
- * ({@link org.tremplin.application.common.ForbiddenException}). A key and its response are kept for
+ * ({@link org.tremplin.domain.error.ForbiddenException}). A key and its response are kept for
  * {@link #RETENTION} from the claim, then count as never used.
  */
 public interface IdempotentRequests {
@@ -33,7 +33,7 @@ public interface IdempotentRequests {
      * @return fresh: run the request; replay: answer with the response kept
      * @throws org.tremplin.domain.error.RuleViolationException code {@value #KEY_REUSED}, when the key
      *     was used for another request
-     * @throws org.tremplin.application.common.ConflictException code {@value #IN_PROGRESS}, when the
+     * @throws org.tremplin.domain.error.ConflictException code {@value #IN_PROGRESS}, when the
      *     key's first request has not completed yet
      */
     IdempotencyClaim claim(String key, String requestFingerprint);
@@ -41,7 +41,7 @@ public interface IdempotentRequests {
     /**
      * Keeps {@code response} for the key claimed fresh, to replay it to every retry.
      *
-     * @throws org.tremplin.application.common.ConflictException code {@value #NOT_CLAIMED}, when the
+     * @throws org.tremplin.domain.error.ConflictException code {@value #NOT_CLAIMED}, when the
      *     key has no claim waiting for its response
      */
     void complete(String key, StoredResponse response);

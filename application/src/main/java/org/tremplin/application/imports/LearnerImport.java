@@ -34,7 +34,7 @@ public interface LearnerImport {
      * Reads {@code content} as a table (CSV in UTF-8 or Windows-1252, with {@code ;}, {@code ,} or
      * tabs) and imports its rows. The header is checked even when no row follows it.
      *
-     * @throws org.tremplin.application.port.out.UnreadableFileException when the file cannot be read
+     * @throws org.tremplin.application.port.in.UnreadableFileException when the file cannot be read
      *     as a table at all, with the line at fault
      */
     FileImportReport importFile(byte[] content, ImportMode mode);

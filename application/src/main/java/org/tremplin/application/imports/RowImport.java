@@ -2,8 +2,8 @@ package org.tremplin.application.imports;
 
 import java.util.List;
 import java.util.Objects;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.port.out.TabularFile;
 import org.tremplin.application.port.out.TabularFileReader;
 import org.tremplin.application.support.UseCaseSupport;

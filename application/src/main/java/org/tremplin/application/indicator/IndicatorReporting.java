@@ -2,7 +2,7 @@ package org.tremplin.application.indicator;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.LeavingYear;
 

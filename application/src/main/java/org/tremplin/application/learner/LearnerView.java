@@ -2,8 +2,8 @@ package org.tremplin.application.learner;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.learner.DropOut;

@@ -1,17 +1,17 @@
 package org.tremplin.application.outcome;
 
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
-import org.tremplin.application.common.NotFoundException;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.Learners;
-import org.tremplin.application.port.out.OutcomeFilter;
-import org.tremplin.application.port.out.OutcomeSortKey;
+import org.tremplin.application.port.in.OutcomeFilter;
+import org.tremplin.application.port.in.OutcomeSortKey;
 import org.tremplin.application.port.out.Partners;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.learner.Learner;

@@ -1,8 +1,8 @@
 package org.tremplin.application.person;
 
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.domain.person.DisabilityStatus;
 import org.tremplin.domain.person.InclusionProfile;

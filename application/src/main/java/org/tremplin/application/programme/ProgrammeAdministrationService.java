@@ -1,16 +1,16 @@
 package org.tremplin.application.programme;
 
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.InputCheck;
-import org.tremplin.application.common.NotFoundException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
-import org.tremplin.application.port.out.ProgrammeFilter;
-import org.tremplin.application.port.out.ProgrammeSortKey;
+import org.tremplin.application.port.in.ProgrammeFilter;
+import org.tremplin.application.port.in.ProgrammeSortKey;
 import org.tremplin.application.port.out.Programmes;
 import org.tremplin.domain.programme.PhaseLengths;
 import org.tremplin.domain.programme.Programme;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
-import org.tremplin.application.port.out.EarlyWarning;
-import org.tremplin.application.port.out.WarningFilter;
-import org.tremplin.application.port.out.WarningKind;
+import org.tremplin.application.port.in.EarlyWarning;
+import org.tremplin.application.port.in.WarningFilter;
+import org.tremplin.application.port.in.WarningKind;
 
 /**
  * Inbound port: the learners a school should act on (a broken contract not replaced, work-study

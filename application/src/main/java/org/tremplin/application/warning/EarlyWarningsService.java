@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
-import org.tremplin.application.port.out.EarlyWarning;
-import org.tremplin.application.port.out.WarningFilter;
-import org.tremplin.application.port.out.WarningKind;
+import org.tremplin.application.port.in.EarlyWarning;
+import org.tremplin.application.port.in.WarningFilter;
+import org.tremplin.application.port.in.WarningKind;
 import org.tremplin.application.port.out.WarningQueries;
 import org.tremplin.application.support.UseCaseSupport;
 

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.port.out.IdempotencyRecord;
-import org.tremplin.application.port.out.StoredResponse;
+import org.tremplin.application.port.in.StoredResponse;
 
 public abstract class IdempotencyRecordsContract extends PortContract {
     private static final Instant NOW = AdjustableClock.START;

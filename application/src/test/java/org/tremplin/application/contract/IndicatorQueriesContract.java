@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.common.ConflictException;
+import org.tremplin.domain.error.ConflictException;
 import org.tremplin.application.port.out.Repository;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.funding.ParityRule;

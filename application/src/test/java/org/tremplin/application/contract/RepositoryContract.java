@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.NotFoundException;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.port.out.Repository;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
-import org.tremplin.application.port.out.StoredResponse;
+import org.tremplin.application.port.in.StoredResponse;
 
 /** Idempotency records in a map, for the service's unit tests; the adapters pass the port's contract. */
 public final class MapIdempotencyRecords implements IdempotencyRecords {

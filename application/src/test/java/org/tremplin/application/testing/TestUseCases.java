@@ -3,7 +3,7 @@ package org.tremplin.application.testing;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.tremplin.application.access.Actor;
+import org.tremplin.domain.identity.Actor;
 import org.tremplin.application.contract.AdjustableClock;
 import org.tremplin.application.port.out.CurrentActor;
 import org.tremplin.application.port.out.Transactions;

@@ -1,6 +1,6 @@
 package org.tremplin.adapter.tabular;
 
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 
 /** The two ways an export is written: for programs, and for French Excel opening it with a double click. */
 public enum CsvFlavour {

@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tremplin.application.port.out.TabularFile;
 import org.tremplin.application.port.out.TabularFileReader;
-import org.tremplin.application.port.out.UnreadableFileException;
-import org.tremplin.application.port.out.UnreadableFileException.Reason;
+import org.tremplin.application.port.in.UnreadableFileException;
+import org.tremplin.application.port.in.UnreadableFileException.Reason;
 
 /**
  * Reads an uploaded CSV file into the header and rows an import takes, whichever way a spreadsheet saved it:

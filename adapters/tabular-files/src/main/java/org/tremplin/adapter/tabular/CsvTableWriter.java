@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.tremplin.application.port.out.TabularFileWriter;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 
 /** Writes tables as CSV with {@link CsvExportWriter}, row by row as the stream gives them. */
 public final class CsvTableWriter implements TabularFileWriter {

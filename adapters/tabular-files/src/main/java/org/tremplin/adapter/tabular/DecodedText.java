@@ -7,8 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.tremplin.application.port.out.UnreadableFileException;
-import org.tremplin.application.port.out.UnreadableFileException.Reason;
+import org.tremplin.application.port.in.UnreadableFileException;
+import org.tremplin.application.port.in.UnreadableFileException.Reason;
 
 /**
  * The text of an uploaded file and the charset it was written in. A file is UTF-8 (with or without

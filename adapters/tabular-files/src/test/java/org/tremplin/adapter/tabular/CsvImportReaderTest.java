@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.port.out.TabularFile;
-import org.tremplin.application.port.out.UnreadableFileException;
-import org.tremplin.application.port.out.UnreadableFileException.Reason;
+import org.tremplin.application.port.in.UnreadableFileException;
+import org.tremplin.application.port.in.UnreadableFileException.Reason;
 
 class CsvImportReaderTest {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

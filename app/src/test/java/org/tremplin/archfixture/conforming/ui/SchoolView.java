@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.dom.Element;
 import java.util.Optional;
-import org.tremplin.archfixture.conforming.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.conforming.application.port.in.SchoolFilter;
 import org.tremplin.archfixture.conforming.application.school.SchoolAdministration;
 import org.tremplin.archfixture.conforming.domain.school.School;
 

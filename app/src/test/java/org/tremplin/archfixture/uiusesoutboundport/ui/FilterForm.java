@@ -1,6 +1,6 @@
 package org.tremplin.archfixture.uiusesoutboundport.ui;
 
-import org.tremplin.archfixture.uiusesoutboundport.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.uiusesoutboundport.application.port.in.SchoolFilter;
 
 /** Conforming neighbour: uses only the filter record, must not be reported. */
 public class FilterForm {

@@ -1,7 +1,7 @@
 package org.tremplin.archfixture.uiusesoutboundport.ui;
 
 import java.util.List;
-import org.tremplin.archfixture.uiusesoutboundport.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.uiusesoutboundport.application.port.in.SchoolFilter;
 import org.tremplin.archfixture.uiusesoutboundport.application.port.out.Schools;
 
 /** Violation: the console queries an outbound port directly. */

@@ -1,8 +1,8 @@
 package org.tremplin.application.port.out;
 
 import java.util.Optional;
-import org.tremplin.application.access.ApiToken;
-import org.tremplin.application.access.ApiTokenId;
+import org.tremplin.domain.access.ApiToken;
+import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 

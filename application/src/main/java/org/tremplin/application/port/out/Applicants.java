@@ -1,5 +1,7 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.ApplicantFilter;
+import org.tremplin.application.port.in.ApplicantSortKey;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Who changed what, when. Holds identifiers only, never personal data, so that the trail itself
  * needs no special protection.
  *
- * @param actor the pseudonymous name of the caller ({@link org.tremplin.application.access.Actor#name()})
+ * @param actor the pseudonymous name of the caller ({@link org.tremplin.domain.identity.Actor#name()})
  * @param action a verb such as {@code learner.dropped-out}
  */
 public record AuditEntry(Instant at, String actor, String action, String recordType, String recordId) {

@@ -1,6 +1,6 @@
 package org.tremplin.application.port.out;
 
-import org.tremplin.application.access.Actor;
+import org.tremplin.domain.identity.Actor;
 
 /** Tells the use cases who is calling; each driving adapter provides it from its own session or token. */
 public interface CurrentActor {

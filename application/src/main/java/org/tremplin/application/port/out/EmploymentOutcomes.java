@@ -1,5 +1,7 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.OutcomeFilter;
+import org.tremplin.application.port.in.OutcomeSortKey;
 import java.util.List;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;

@@ -1,5 +1,7 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.FundingFilter;
+import org.tremplin.application.port.in.FundingSortKey;
 import java.util.List;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;

@@ -1,5 +1,6 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.StoredResponse;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
  * One caller's use of one idempotency key: the request it first came with and, once that request
  * is done, its response. Without a response, the key is claimed by a request still under way.
  *
- * @param actor the caller's pseudonymous name ({@link org.tremplin.application.access.Actor#name()}):
+ * @param actor the caller's pseudonymous name ({@link org.tremplin.domain.identity.Actor#name()}):
  *     keys of different callers never meet
  * @param key the key exactly as sent; case and spaces matter
  * @param requestFingerprint what identifies the request (method, path, body digest), as the driving

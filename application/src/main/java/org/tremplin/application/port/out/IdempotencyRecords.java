@@ -1,5 +1,6 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.StoredResponse;
 import java.time.Instant;
 import java.util.Optional;
 

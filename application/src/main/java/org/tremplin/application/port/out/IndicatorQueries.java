@@ -1,5 +1,6 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.IndicatorScope;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.tremplin.domain.indicator.IndicatorReport;

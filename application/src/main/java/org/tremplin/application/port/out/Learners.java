@@ -1,5 +1,7 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.LearnerFilter;
+import org.tremplin.application.port.in.LearnerSortKey;
 import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;

@@ -1,5 +1,7 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.PartnerFilter;
+import org.tremplin.application.port.in.PartnerSortKey;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

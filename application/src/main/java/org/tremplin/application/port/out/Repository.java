@@ -19,9 +19,9 @@ public interface Repository<T, I> {
      * Inserts a record whose version is 0, or replaces the stored record whose version equals the
      * given one. Returns the record as stored, with its new version.
      *
-     * @throws org.tremplin.application.common.ConflictException if the id already exists (insert),
+     * @throws org.tremplin.domain.error.ConflictException if the id already exists (insert),
      *     the stored version differs (update), or a value that must be unique is taken
-     * @throws org.tremplin.application.common.NotFoundException if an update finds no record
+     * @throws org.tremplin.domain.error.NotFoundException if an update finds no record
      */
     T save(T record);
 

@@ -1,5 +1,7 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.UnreadableFileException;
+
 /**
  * Reads an uploaded table (a CSV file saved by a spreadsheet, typically) into its header and its
  * rows, each with the line of the file where it starts, so that an import can report its errors

@@ -1,5 +1,6 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.TabularFlavour;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Stream;

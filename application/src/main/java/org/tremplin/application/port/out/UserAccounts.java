@@ -1,8 +1,8 @@
 package org.tremplin.application.port.out;
 
 import java.util.Optional;
-import org.tremplin.application.access.UserAccount;
-import org.tremplin.application.access.UserAccountId;
+import org.tremplin.domain.access.UserAccount;
+import org.tremplin.domain.access.UserAccountId;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.domain.shared.EmailAddress;

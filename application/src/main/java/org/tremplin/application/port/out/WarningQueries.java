@@ -1,5 +1,8 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.EarlyWarning;
+import org.tremplin.application.port.in.WarningFilter;
+import org.tremplin.application.port.in.WarningKind;
 import java.time.LocalDate;
 import java.util.Map;
 import org.tremplin.application.common.Page;

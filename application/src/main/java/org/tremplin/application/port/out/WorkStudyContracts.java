@@ -1,5 +1,7 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.ContractFilter;
+import org.tremplin.application.port.in.ContractSortKey;
 import java.util.List;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;

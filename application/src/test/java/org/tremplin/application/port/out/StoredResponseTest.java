@@ -1,5 +1,6 @@
 package org.tremplin.application.port.out;
 
+import org.tremplin.application.port.in.StoredResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

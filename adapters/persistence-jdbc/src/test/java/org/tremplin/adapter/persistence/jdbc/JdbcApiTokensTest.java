@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
-import org.tremplin.application.access.ApiToken;
-import org.tremplin.application.access.ApiTokenId;
-import org.tremplin.application.access.Permission;
-import org.tremplin.application.access.TokenSecret;
+import org.tremplin.domain.access.ApiToken;
+import org.tremplin.domain.access.ApiTokenId;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.access.TokenSecret;
 import org.tremplin.application.contract.ApiTokensContract;
 import org.tremplin.application.contract.PersistencePorts;
 

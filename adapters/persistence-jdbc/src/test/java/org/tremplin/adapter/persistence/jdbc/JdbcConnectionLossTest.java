@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.common.UnavailableException;
+import org.tremplin.domain.error.UnavailableException;
 import org.tremplin.application.contract.ContractTestData;
 import org.tremplin.application.contract.PersistencePorts;
 import org.tremplin.domain.school.School;

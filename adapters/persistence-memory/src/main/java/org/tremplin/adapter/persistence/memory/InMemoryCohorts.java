@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.CohortFilter;
-import org.tremplin.application.port.out.CohortSortKey;
+import org.tremplin.application.port.in.CohortFilter;
+import org.tremplin.application.port.in.CohortSortKey;
 import org.tremplin.application.port.out.Cohorts;
-import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.application.port.in.TextMatch;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
-import org.tremplin.application.port.out.StoredResponse;
+import org.tremplin.application.port.in.StoredResponse;
 
 /**
  * Idempotency keys in a map keyed by caller and key, compared exactly. The store's one lock makes

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.tremplin.application.port.out.IndicatorQueries;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.indicator.IndicatorInputs;

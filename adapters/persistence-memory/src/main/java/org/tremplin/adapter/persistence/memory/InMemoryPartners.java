@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.PartnerFilter;
-import org.tremplin.application.port.out.PartnerSortKey;
+import org.tremplin.application.port.in.PartnerFilter;
+import org.tremplin.application.port.in.PartnerSortKey;
 import org.tremplin.application.port.out.Partners;
-import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.application.port.in.TextMatch;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerId;
 

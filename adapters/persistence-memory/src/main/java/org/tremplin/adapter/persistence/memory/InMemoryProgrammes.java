@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.ProgrammeFilter;
-import org.tremplin.application.port.out.ProgrammeSortKey;
+import org.tremplin.application.port.in.ProgrammeFilter;
+import org.tremplin.application.port.in.ProgrammeSortKey;
 import org.tremplin.application.port.out.Programmes;
-import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.application.port.in.TextMatch;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.ProgrammeId;
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.NotFoundException;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 

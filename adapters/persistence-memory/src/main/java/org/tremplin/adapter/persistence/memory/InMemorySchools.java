@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.SchoolFilter;
-import org.tremplin.application.port.out.SchoolSortKey;
+import org.tremplin.application.port.in.SchoolFilter;
+import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.port.out.Schools;
-import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.application.port.in.TextMatch;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.port.out.TextMatch;
+import org.tremplin.application.port.in.TextMatch;
 import org.tremplin.domain.shared.Identifiers;
 
 /**

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.application.indicator.IndicatorReporting;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.LeavingYear;

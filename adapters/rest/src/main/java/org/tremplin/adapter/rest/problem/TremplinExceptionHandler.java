@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.tremplin.application.common.ConflictException;
+import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.InvalidValueException;
 import org.tremplin.domain.error.TremplinException;
 

@@ -13,8 +13,8 @@ import java.util.Base64;
 import java.util.Optional;
 import org.tremplin.adapter.rest.docs.ApiDocumentation;
 import org.tremplin.adapter.rest.problem.Problems;
-import org.tremplin.application.access.Actor;
-import org.tremplin.application.security.Authentication;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.application.access.Authentication;
 import org.tremplin.application.access.SignInResult;
 
 /**

@@ -3,7 +3,7 @@ package org.tremplin.adapter.rest.security;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import java.util.Optional;
-import org.tremplin.application.access.Actor;
+import org.tremplin.domain.identity.Actor;
 
 /**
  * The caller of the HTTP request being served, as the authentication filter found it. Micronaut

@@ -10,7 +10,7 @@ import org.tremplin.application.common.AllPages;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.export.TableExport;
-import org.tremplin.application.port.out.TabularFlavour;
+import org.tremplin.application.port.in.TabularFlavour;
 
 /**
  * Every list can be downloaded as CSV ({@code Accept: text/csv}): all its pages with the same

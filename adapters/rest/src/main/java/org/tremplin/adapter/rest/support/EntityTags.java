@@ -3,7 +3,7 @@ package org.tremplin.adapter.rest.support;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import org.tremplin.application.common.ConflictException;
+import org.tremplin.domain.error.ConflictException;
 
 /**
  * A record's ETag is its version: optimistic locking over HTTP. Changing a record needs the ETag

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.tremplin.application.idempotency.IdempotencyClaim;
 import org.tremplin.application.idempotency.IdempotentRequests;
-import org.tremplin.application.port.out.StoredResponse;
+import org.tremplin.application.port.in.StoredResponse;
 
 /**
  * POST with an {@code Idempotency-Key} (IETF draft "The Idempotency-Key HTTP Header Field"): the

@@ -29,11 +29,11 @@ import org.tremplin.adapter.rest.support.Listing;
 import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
-import org.tremplin.application.security.AccessAdministration;
-import org.tremplin.application.access.ApiToken;
-import org.tremplin.application.access.ApiTokenId;
+import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.domain.access.ApiToken;
+import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.application.access.IssuedApiToken;
-import org.tremplin.application.access.Permission;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.domain.school.SchoolId;
 

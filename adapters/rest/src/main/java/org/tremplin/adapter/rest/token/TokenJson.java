@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
-import org.tremplin.application.access.ApiToken;
+import org.tremplin.domain.access.ApiToken;
 
 /** A token as listed: never its secret, only the first characters to recognise it. */
 @Serdeable

@@ -3,7 +3,7 @@ package org.tremplin.archfixture.conforming.adapter.rest;
 import io.micronaut.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.archfixture.conforming.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.conforming.application.port.in.SchoolFilter;
 import org.tremplin.archfixture.conforming.application.school.SchoolAdministration;
 import org.tremplin.archfixture.conforming.domain.school.School;
 

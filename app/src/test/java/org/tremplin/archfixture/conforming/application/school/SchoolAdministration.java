@@ -1,7 +1,7 @@
 package org.tremplin.archfixture.conforming.application.school;
 
 import java.util.List;
-import org.tremplin.archfixture.conforming.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.conforming.application.port.in.SchoolFilter;
 import org.tremplin.archfixture.conforming.domain.school.School;
 
 /** Inbound port. */

@@ -2,7 +2,7 @@ package org.tremplin.archfixture.conforming.application.school;
 
 import java.util.List;
 import java.util.UUID;
-import org.tremplin.archfixture.conforming.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.conforming.application.port.in.SchoolFilter;
 import org.tremplin.archfixture.conforming.application.port.out.Schools;
 import org.tremplin.archfixture.conforming.domain.school.School;
 import org.tremplin.archfixture.conforming.domain.school.SchoolId;

@@ -1,6 +1,6 @@
 package org.tremplin.archfixture.restusesoutboundport.adapter.rest;
 
-import org.tremplin.archfixture.restusesoutboundport.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.restusesoutboundport.application.port.in.SchoolFilter;
 
 /** Conforming neighbour: uses only the filter record, must not be reported. */
 public final class FilterParameters {

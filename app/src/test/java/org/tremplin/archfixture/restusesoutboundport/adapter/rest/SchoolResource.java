@@ -2,7 +2,7 @@ package org.tremplin.archfixture.restusesoutboundport.adapter.rest;
 
 import io.micronaut.http.HttpResponse;
 import java.util.List;
-import org.tremplin.archfixture.restusesoutboundport.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.restusesoutboundport.application.port.in.SchoolFilter;
 import org.tremplin.archfixture.restusesoutboundport.application.port.out.Schools;
 
 /** Violation: the REST API queries an outbound port directly. */

@@ -15,7 +15,7 @@ import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
 import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
-import org.tremplin.application.port.out.StoredResponse;
+import org.tremplin.application.port.in.StoredResponse;
 
 /**
  * Idempotency keys in {@code idempotency_record}, whose primary key (actor, key) makes a claim

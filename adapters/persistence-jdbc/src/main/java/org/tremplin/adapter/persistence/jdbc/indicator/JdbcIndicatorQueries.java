@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
 import org.tremplin.application.port.out.IndicatorQueries;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;

@@ -1,7 +1,7 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
 import java.util.Objects;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 
 /**
  * Which rows of the summaries and of the funding tables one {@link IndicatorScope} covers, as

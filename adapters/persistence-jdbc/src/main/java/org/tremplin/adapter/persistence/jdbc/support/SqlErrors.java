@@ -5,8 +5,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.tremplin.application.common.ConflictException;
-import org.tremplin.application.common.UnavailableException;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.UnavailableException;
 import org.tremplin.domain.error.TremplinException;
 
 /**

@@ -12,7 +12,7 @@ import org.tremplin.adapter.persistence.jdbc.JdbcIndicatorQueriesTest;
 import org.tremplin.adapter.persistence.jdbc.JdbcTransactions;
 import org.tremplin.application.contract.ContractTestData;
 import org.tremplin.application.contract.PersistencePorts;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.indicator.IndicatorInputs;
 import org.tremplin.domain.indicator.IndicatorReport;

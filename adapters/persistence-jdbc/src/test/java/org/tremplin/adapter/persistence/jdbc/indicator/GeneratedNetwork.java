@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.tremplin.application.contract.ContractTestData;
 import org.tremplin.application.contract.PersistencePorts;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;

@@ -13,7 +13,7 @@ import org.tremplin.adapter.persistence.jdbc.JdbcIndicatorQueriesTest;
 import org.tremplin.adapter.persistence.jdbc.JdbcTransactions;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.application.contract.PersistencePorts;
-import org.tremplin.application.port.out.IndicatorScope;
+import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 import org.tremplin.domain.indicator.LeavingYear;

@@ -3,7 +3,7 @@ package org.tremplin.archfixture.conforming.adapter.persistence.memory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tremplin.archfixture.conforming.application.port.out.SchoolFilter;
+import org.tremplin.archfixture.conforming.application.port.in.SchoolFilter;
 import org.tremplin.archfixture.conforming.application.port.out.Schools;
 import org.tremplin.archfixture.conforming.domain.school.School;
 import org.tremplin.archfixture.conforming.domain.school.SchoolId;

@@ -1,6 +1,6 @@
 package org.tremplin.archfixture.restusesoutboundport.application.port.out;
 
-/** A sealed interface of records only: a value type of port.out, allowed in the REST API. */
+/** A sealed interface of records only: still a type of port.out, so refused in the REST API. */
 public sealed interface SchoolScope {
     record Network() implements SchoolScope {
     }

@@ -1,5 +1,6 @@
 package org.tremplin.archfixture.restusesoutboundport.application.port.out;
 
+import org.tremplin.archfixture.restusesoutboundport.application.port.in.SchoolFilter;
 import java.util.List;
 
 /** Outbound port interface. */

@@ -1,5 +1,6 @@
 package org.tremplin.archfixture.uiusesoutboundport.application.port.out;
 
+import org.tremplin.archfixture.uiusesoutboundport.application.port.in.SchoolFilter;
 import java.util.List;
 
 /** Outbound port interface. */

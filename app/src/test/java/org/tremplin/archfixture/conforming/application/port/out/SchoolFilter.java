@@ -1,7 +1,0 @@
-package org.tremplin.archfixture.conforming.application.port.out;
-
-import java.util.Optional;
-
-/** A plain record living beside the outbound ports: the console may use it. */
-public record SchoolFilter(Optional<String> text) {
-}

@@ -1,5 +1,0 @@
-package org.tremplin.archfixture.restusesoutboundport.application.port.out;
-
-/** A plain record of port.out: allowed in the REST API. */
-public record SchoolFilter(String text) {
-}

@@ -1,5 +1,0 @@
-package org.tremplin.archfixture.uiusesoutboundport.application.port.out;
-
-/** A plain record of port.out: allowed in the console. */
-public record SchoolFilter(String text) {
-}

@@ -1,0 +1,3 @@
+package org.tremplin.application.port.in;
+
+public enum FundingSortKey { YEAR, AMOUNT }

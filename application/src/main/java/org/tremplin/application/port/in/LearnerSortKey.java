@@ -1,0 +1,3 @@
+package org.tremplin.application.port.in;
+
+public enum LearnerSortKey { FAMILY_NAME, ENROLLED_ON }

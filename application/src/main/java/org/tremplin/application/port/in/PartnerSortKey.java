@@ -1,0 +1,3 @@
+package org.tremplin.application.port.in;
+
+public enum PartnerSortKey { LEGAL_NAME, KIND }

@@ -1,3 +1,0 @@
-package org.tremplin.application.port.out;
-
-public enum FundingSortKey { YEAR, AMOUNT }
