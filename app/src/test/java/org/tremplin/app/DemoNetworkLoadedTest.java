@@ -28,7 +28,7 @@ import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.port.in.WarningFilter;
 import org.tremplin.application.port.in.WarningKind;
 import org.tremplin.application.school.SchoolAdministration;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.application.access.Authentication;
 import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.partner.Partner;
@@ -53,7 +53,7 @@ class DemoNetworkLoadedTest {
     @Inject
     Authentication authentication;
     @Inject
-    AccessAdministration access;
+    TokenAdministration access;
 
     @Test
     void about_twenty_schools_with_castelnau_le_lez_first_in_occitanie() {

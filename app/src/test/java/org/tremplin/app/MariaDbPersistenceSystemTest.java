@@ -26,7 +26,7 @@ import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolDetails;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.application.access.Authentication;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
@@ -59,7 +59,7 @@ class MariaDbPersistenceSystemTest {
             learners = first.getBean(Learners.class).count();
             jobs = as(first, () -> first.getBean(IndicatorReporting.class).report(new IndicatorScope.Network()))
                     .jobsCreated();
-            as(first, () -> first.getBean(AccessAdministration.class).createAccount(new AccountDetails(email,
+            as(first, () -> first.getBean(AccountAdministration.class).createAccount(new AccountDetails(email,
                     "Compte de redémarrage", Role.FUNDER_VIEWER, Optional.of(Set.of(added.id()))), PASSWORD));
             IdempotentRequests requests = first.getBean(IdempotentRequests.class);
             assertThat(as(first, () -> requests.claim(idempotencyKey, "POST /schools")))

@@ -16,7 +16,7 @@ import org.tremplin.domain.access.AccountDetails;
 import org.tremplin.domain.access.PasswordPolicy;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.access.UserAccount;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.DomainForm;
 
@@ -27,7 +27,7 @@ import org.tremplin.ui.form.DomainForm;
  * {@link DomainForm} shows its verdict. A change names the version it was read at.
  */
 final class AccountFormDialog extends Dialog {
-    private final transient AccessAdministration access;
+    private final transient AccountAdministration access;
     private final transient Consumer<UserAccount> saved;
     private final SchoolChoices schoolChoices;
     private final Binder<Typed> binder = new Binder<>();
@@ -48,7 +48,7 @@ final class AccountFormDialog extends Dialog {
         }
     }
 
-    private AccountFormDialog(AccessAdministration access, SchoolChoices schoolChoices, UserAccount current,
+    private AccountFormDialog(AccountAdministration access, SchoolChoices schoolChoices, UserAccount current,
                               Consumer<UserAccount> saved) {
         this.access = access;
         this.saved = saved;
@@ -98,13 +98,13 @@ final class AccountFormDialog extends Dialog {
         }
     }
 
-    static AccountFormDialog creating(AccessAdministration access, SchoolChoices schoolChoices,
+    static AccountFormDialog creating(AccountAdministration access, SchoolChoices schoolChoices,
                                       Consumer<UserAccount> saved) {
         return new AccountFormDialog(access, schoolChoices, null, saved);
     }
 
     /** Changes the account as stored now (read again, with its current version). */
-    static AccountFormDialog changing(AccessAdministration access, SchoolChoices schoolChoices, UserAccount account,
+    static AccountFormDialog changing(AccountAdministration access, SchoolChoices schoolChoices, UserAccount account,
                                       Consumer<UserAccount> saved) {
         return new AccountFormDialog(access, schoolChoices, access.getAccount(account.id()), saved);
     }

@@ -17,22 +17,22 @@ import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.school.SchoolAdministration;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.export.GridCsvExport;
 
 /**
- * The API tokens, newest first, in a lazy grid read page by page from {@link AccessAdministration}.
+ * The API tokens, newest first, in a lazy grid read page by page from {@link TokenAdministration}.
  * Administrators issue a token (its secret is shown once, in {@link TokenSecretDialog}, and never
  * again: the grid only knows its first characters) and revoke one after confirming.
  */
 @Route(value = "api-tokens", layout = MainLayout.class)
 @AllowedRoles(Role.ADMIN)
 public final class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
-    private final transient AccessAdministration access;
+    private final transient TokenAdministration access;
     private final Grid<ApiToken> grid = new Grid<>();
 
-    ApiTokensView(AccessAdministration access, SchoolAdministration schools) {
+    ApiTokensView(TokenAdministration access, SchoolAdministration schools) {
         this.access = access;
         SchoolChoices schoolChoices = new SchoolChoices(schools);
         setSizeFull();

@@ -7,18 +7,18 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Consumer;
 import org.tremplin.domain.access.PasswordPolicy;
 import org.tremplin.domain.access.UserAccount;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.ui.form.DomainForm;
 
 /** Gives an account a new password (which also unlocks it), at the version read when it opens. */
 final class PasswordResetDialog extends Dialog {
-    private final transient AccessAdministration access;
+    private final transient AccountAdministration access;
     private final transient Consumer<UserAccount> saved;
     private final PasswordField password = new PasswordField();
     private final DomainForm form = new DomainForm();
     private UserAccount current;
 
-    PasswordResetDialog(AccessAdministration access, UserAccount account, Consumer<UserAccount> saved) {
+    PasswordResetDialog(AccountAdministration access, UserAccount account, Consumer<UserAccount> saved) {
         this.access = access;
         this.saved = saved;
         this.current = access.getAccount(account.id());

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.application.access.IssuedApiToken;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
@@ -26,7 +26,7 @@ import org.tremplin.ui.form.FrenchDates;
  * that day, Paris time). The use case judges the values; {@link DomainForm} shows its verdict.
  */
 final class TokenFormDialog extends Dialog {
-    private final transient AccessAdministration access;
+    private final transient TokenAdministration access;
     private final transient Consumer<IssuedApiToken> issued;
     private final TextField name = new TextField();
     private final CheckboxGroup<Permission> scopes = new CheckboxGroup<>();
@@ -34,7 +34,7 @@ final class TokenFormDialog extends Dialog {
     private final DatePicker expiresOn;
     private final DomainForm form = new DomainForm();
 
-    TokenFormDialog(AccessAdministration access, SchoolChoices schoolChoices, Consumer<IssuedApiToken> issued) {
+    TokenFormDialog(TokenAdministration access, SchoolChoices schoolChoices, Consumer<IssuedApiToken> issued) {
         this.access = access;
         this.issued = issued;
         setHeaderTitle(getTranslation("tokens.form.issue-title"));

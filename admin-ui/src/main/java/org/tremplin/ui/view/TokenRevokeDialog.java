@@ -6,17 +6,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
 import org.tremplin.domain.access.ApiToken;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.ui.form.DomainForm;
 
 /** Asks before revoking a token, for good; the token is read afresh (with its version) on opening. */
 final class TokenRevokeDialog extends Dialog {
-    private final transient AccessAdministration access;
+    private final transient TokenAdministration access;
     private final transient Consumer<ApiToken> revoked;
     private final DomainForm form = new DomainForm();
     private ApiToken current;
 
-    TokenRevokeDialog(AccessAdministration access, ApiToken token, Consumer<ApiToken> revoked) {
+    TokenRevokeDialog(TokenAdministration access, ApiToken token, Consumer<ApiToken> revoked) {
         this.access = access;
         this.revoked = revoked;
         this.current = access.getToken(token.id());

@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.export.GridCsvExport;
 import org.tremplin.ui.form.DomainForm;
 
 /**
- * The console's accounts, in a lazy grid read page by page from {@link AccessAdministration}
+ * The console's accounts, in a lazy grid read page by page from {@link AccountAdministration}
  * (by display name). Administrators create and change accounts, reset passwords, disable and
  * enable them; the use case refuses to disable or demote the last enabled administrator.
  * The password hash never leaves the use case's record: no column shows it.
@@ -31,12 +31,12 @@ import org.tremplin.ui.form.DomainForm;
 @Route(value = "users", layout = MainLayout.class)
 @AllowedRoles(Role.ADMIN)
 public final class UsersView extends VerticalLayout implements HasDynamicTitle {
-    private final transient AccessAdministration access;
+    private final transient AccountAdministration access;
     private final SchoolChoices schoolChoices;
     private final Grid<UserAccount> grid = new Grid<>();
     private final DomainForm form = new DomainForm();
 
-    UsersView(AccessAdministration access, SchoolAdministration schools) {
+    UsersView(AccountAdministration access, SchoolAdministration schools) {
         this.access = access;
         this.schoolChoices = new SchoolChoices(schools);
         setSizeFull();

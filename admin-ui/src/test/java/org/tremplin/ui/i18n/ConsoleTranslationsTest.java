@@ -22,7 +22,6 @@ import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.idempotency.IdempotentRequests;
 import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.outcome.OutcomeRecordingService;
-import org.tremplin.application.access.AccessAdministrationService;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
 import org.tremplin.domain.error.ErrorCodes;
 
@@ -72,13 +71,13 @@ class ConsoleTranslationsTest {
                 OutcomeRecordingService.LEARNER_NOT_LEFT,
                 // Rules the editing forms show at form level.
                 FundingAdministrationService.FUNDER_NOT_ENGAGED, FundingAdministrationService.COHORT_OF_OTHER_SCHOOL,
-                WorkStudyAdministrationService.HOST_NOT_ENGAGED, AccessAdministrationService.LAST_ADMINISTRATOR,
+                WorkStudyAdministrationService.HOST_NOT_ENGAGED, ErrorCodes.LAST_ADMINISTRATOR,
                 new NotFoundException("applicant", "").code(), new NotFoundException("school", "").code(),
                 new NotFoundException("programme", "").code(), new NotFoundException("funding-commitment", "").code(),
                 new NotFoundException("work-study-contract", "").code(),
                 new NotFoundException("employment-outcome", "").code(), new NotFoundException("parity-rule", "").code(),
                 // Access management.
-                AccessAdministrationService.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
+                ErrorCodes.GRANT_EXCEEDS_OWN, "account.email-taken", "account.not-found",
                 "token.secret-taken", "token.not-found",
                 // Idempotency keys.
                 IdempotentRequests.KEY_REUSED, IdempotentRequests.IN_PROGRESS, IdempotentRequests.NOT_CLAIMED);

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 
 class ApiTokensViewTest extends ConsoleTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration();
 
     ApiTokensViewTest() {
-        provide(AccessAdministration.class, access);
+        provide(TokenAdministration.class, access);
     }
 
     @Test

@@ -24,8 +24,9 @@ import org.tremplin.application.common.InputCheck;
 import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
-import org.tremplin.application.access.AccessAdministration;
-import org.tremplin.application.access.AccessAdministrationService;
+import org.tremplin.application.access.AccountAdministration;
+import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
@@ -36,7 +37,7 @@ import org.tremplin.domain.shared.Require;
  * first). Values go through the domain's own constructors and the password policy, changes name
  * the version they were based on; the password "hash" is a fixed marker, never the password.
  */
-final class FakeAccessAdministration implements AccessAdministration {
+final class FakeAccessAdministration implements AccountAdministration, TokenAdministration {
     static final String HASH = "$fake$hash-never-shown";
     private final List<UserAccount> accounts = new ArrayList<>();
     private final List<ApiToken> tokens = new ArrayList<>();
@@ -163,8 +164,8 @@ final class FakeAccessAdministration implements AccessAdministration {
                 .anyMatch(other -> !other.id().equals(current.id()) && managesAccess(other));
         if (managesAccess(current) && !managesAccess(changed) && !anotherRemains) {
             throw field == null
-                    ? new RuleViolationException(AccessAdministrationService.LAST_ADMINISTRATOR, "last administrator")
-                    : new RuleViolationException(field, AccessAdministrationService.LAST_ADMINISTRATOR,
+                    ? new RuleViolationException(ErrorCodes.LAST_ADMINISTRATOR, "last administrator")
+                    : new RuleViolationException(field, ErrorCodes.LAST_ADMINISTRATOR,
                             "last administrator");
         }
         return changed;

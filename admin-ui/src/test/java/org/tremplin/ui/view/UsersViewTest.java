@@ -16,7 +16,7 @@ import org.tremplin.domain.access.AccountDetails;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.domain.school.Region;
 import org.tremplin.ui.form.ConflictDialog;
 
@@ -27,7 +27,7 @@ class UsersViewTest extends ConsoleTestSupport {
             .account("zoe@tremplin.example", "Zoé Admin", Role.ADMIN);
 
     UsersViewTest() {
-        provide(AccessAdministration.class, access);
+        provide(AccountAdministration.class, access);
         provide(SchoolAdministration.class, new FakeSchoolAdministration()
                 .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2)));
     }

@@ -8,7 +8,8 @@ import org.tremplin.domain.access.AccountDetails;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
+import org.tremplin.application.access.TokenAdministration;
 
 /**
  * The documented ways into a demo: an administrator for the console and a token for the API.
@@ -36,10 +37,10 @@ public final class DemoAccess {
      * Creates the administrator (network-wide) and installs the token, valid for as long as a token
      * may be from {@code now}. Must run as a caller allowed to manage access.
      */
-    public static void install(AccessAdministration access, Instant now) {
-        access.createAccount(new AccountDetails(ADMIN_EMAIL, ADMIN_DISPLAY_NAME, Role.ADMIN, Optional.empty()),
+    public static void install(AccountAdministration accounts, TokenAdministration tokens, Instant now) {
+        accounts.createAccount(new AccountDetails(ADMIN_EMAIL, ADMIN_DISPLAY_NAME, Role.ADMIN, Optional.empty()),
                 ADMIN_PASSWORD);
-        access.installToken(INTEGRATOR_TOKEN_NAME, integratorScopes(), Optional.empty(), ApiToken.latestExpiry(now),
+        tokens.installToken(INTEGRATOR_TOKEN_NAME, integratorScopes(), Optional.empty(), ApiToken.latestExpiry(now),
                 INTEGRATOR_TOKEN_SECRET);
     }
 }

@@ -25,7 +25,8 @@ import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.WorkStudyContracts;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
+import org.tremplin.application.access.TokenAdministration;
 
 /**
  * Fills an empty database with the demo network at start-up, so that a newcomer sees a living
@@ -51,13 +52,14 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     private final EmploymentOutcomes outcomes;
     private final FundingCommitments commitments;
     private final ParityRules parityRules;
-    private final AccessAdministration access;
+    private final AccountAdministration accounts;
+    private final TokenAdministration tokens;
     private final ThreadLocalCurrentActor currentActor;
 
     DemoDataLoader(Transactions transactions, Clock clock, Schools schools, Programmes programmes, Partners partners,
                    Cohorts cohorts, Applicants applicants, Learners learners, WorkStudyContracts contracts,
                    EmploymentOutcomes outcomes, FundingCommitments commitments, ParityRules parityRules,
-                   AccessAdministration access, ThreadLocalCurrentActor currentActor) {
+                   AccountAdministration accounts, TokenAdministration tokens, ThreadLocalCurrentActor currentActor) {
         this.transactions = transactions;
         this.clock = clock;
         this.schools = schools;
@@ -70,7 +72,8 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         this.outcomes = outcomes;
         this.commitments = commitments;
         this.parityRules = parityRules;
-        this.access = access;
+        this.accounts = accounts;
+        this.tokens = tokens;
         this.currentActor = currentActor;
     }
 
@@ -93,7 +96,7 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
             commitments.saveAll(network.commitments());
             parityRules.saveAll(network.parityRules());
             currentActor.runAs(Actor.system(), () -> {
-                DemoAccess.install(access, clock.instant());
+                DemoAccess.install(accounts, tokens, clock.instant());
                 return null;
             });
             LOG.info("Demo network loaded: {} schools, {} partners, {} cohorts, {} learners, {} outcomes,"

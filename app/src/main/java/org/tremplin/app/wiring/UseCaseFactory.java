@@ -59,8 +59,10 @@ import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.programme.ProgrammeAdministrationService;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolAdministrationService;
-import org.tremplin.application.access.AccessAdministration;
-import org.tremplin.application.access.AccessAdministrationService;
+import org.tremplin.application.access.AccountAdministration;
+import org.tremplin.application.access.AccountAdministrationService;
+import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.application.access.TokenAdministrationService;
 import org.tremplin.application.access.Authentication;
 import org.tremplin.application.access.AuthenticationService;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
@@ -188,9 +190,14 @@ class UseCaseFactory {
     }
 
     @Singleton
-    AccessAdministration accessAdministration(UserAccounts accounts, ApiTokens tokens, Schools schools,
-                                              PasswordHashing passwordHashing, UseCaseSupport support) {
-        return new AccessAdministrationService(accounts, tokens, schools, passwordHashing, support);
+    AccountAdministration accountAdministration(UserAccounts accounts, Schools schools,
+                                                PasswordHashing passwordHashing, UseCaseSupport support) {
+        return new AccountAdministrationService(accounts, schools, passwordHashing, support);
+    }
+
+    @Singleton
+    TokenAdministration tokenAdministration(ApiTokens tokens, Schools schools, UseCaseSupport support) {
+        return new TokenAdministrationService(tokens, schools, support);
     }
 
     @Singleton

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.applicant.ApplicantSelection;
@@ -115,7 +115,7 @@ class AccessMatrixTest {
         EmploymentOutcome outcome = ApiTestServer.asSystem(() -> ApiTestServer.bean(OutcomeRecording.class)
                 .record(leaver.id(), new OutcomeDetails(LocalDate.of(2026, 1, 5), Situation.FURTHER_STUDIES,
                         Optional.empty(), Optional.empty(), Optional.empty())));
-        ApiToken token = ApiTestServer.asSystem(() -> ApiTestServer.bean(AccessAdministration.class).issueToken(
+        ApiToken token = ApiTestServer.asSystem(() -> ApiTestServer.bean(TokenAdministration.class).issueToken(
                 "matrix", Set.of(Permission.READ_INDICATORS), Optional.empty(),
                 Instant.now().plus(Duration.ofDays(1)))).token();
         world = new World(school, cohort, applicant, learner, funder, otherFunder, host, commitment, parity, contract,

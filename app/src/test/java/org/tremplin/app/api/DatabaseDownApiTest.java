@@ -20,7 +20,7 @@ import org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbSettings;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 
 /**
  * When the database stops answering, the API says so with a 503 problem document (never a 500
@@ -41,7 +41,7 @@ class DatabaseDownApiTest {
         try (ApplicationContext context = ApplicationContext.run(configuration, "test")) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             String token = context.getBean(ThreadLocalCurrentActor.class).runAs(Actor.system(), () ->
-                    context.getBean(AccessAdministration.class).issueToken("outage", EnumSet.of(Permission.READ_NETWORK),
+                    context.getBean(TokenAdministration.class).issueToken("outage", EnumSet.of(Permission.READ_NETWORK),
                             Optional.empty(), Instant.now().plus(Duration.ofDays(1)))).secret();
             URI schools = server.getURI().resolve("/api/v1/schools");
             assertThat(get(schools, token).statusCode()).isEqualTo(200);

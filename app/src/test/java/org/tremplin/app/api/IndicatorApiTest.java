@@ -23,7 +23,7 @@ import org.tremplin.application.learner.LearnerView;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.person.PersonDetails;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.outcome.Situation;
@@ -88,7 +88,7 @@ class IndicatorApiTest {
         healthDataReader = Api.withToken(Tokens.withScopes(Permission.READ_INDICATORS, Permission.READ_HEALTH_DATA));
         String email = "admin." + System.nanoTime() + "@tremplin.example";
         String password = "un mot de passe assez long";
-        ApiTestServer.asSystem(() -> ApiTestServer.bean(AccessAdministration.class).createAccount(
+        ApiTestServer.asSystem(() -> ApiTestServer.bean(AccountAdministration.class).createAccount(
                 new AccountDetails(email, "Administratrice", Role.ADMIN, Optional.empty()), password));
         administrator = Api.withPassword(email, password);
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.access.AccountDetails;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.AccountAdministration;
 
 /** An administrator issues, lists and revokes tokens over HTTP; the secret is shown once and works at once. */
 class TokenApiTest {
@@ -19,7 +19,7 @@ class TokenApiTest {
     @BeforeAll
     static void administrator() {
         email = "admin." + System.nanoTime() + "@tremplin.example";
-        ApiTestServer.asSystem(() -> ApiTestServer.bean(AccessAdministration.class).createAccount(
+        ApiTestServer.asSystem(() -> ApiTestServer.bean(AccountAdministration.class).createAccount(
                 new AccountDetails(email, "Administratrice", Role.ADMIN, java.util.Optional.empty()), PASSWORD));
         administrator = Api.withPassword(email, PASSWORD);
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.school.SchoolId;
 
@@ -37,7 +37,7 @@ final class Tokens {
     }
 
     static String issue(Set<Permission> scopes, Optional<Set<SchoolId>> schools) {
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(AccessAdministration.class)
+        return ApiTestServer.asSystem(() -> ApiTestServer.bean(TokenAdministration.class)
                 .issueToken("test " + System.nanoTime(), scopes, schools, Instant.now().plus(Duration.ofDays(30))))
                 .secret();
     }

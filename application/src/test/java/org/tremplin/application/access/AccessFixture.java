@@ -34,7 +34,9 @@ final class AccessFixture {
 
     private final UseCaseSupport support = new UseCaseSupport(() -> caller, new DirectTransactions(),
             new ListAuditTrail(audit), clock, UUID::randomUUID);
-    final AccessAdministration administration = new AccessAdministrationService(accounts, tokens, schools, hashing, support);
+    final AccountAdministration accountAdministration =
+            new AccountAdministrationService(accounts, schools, hashing, support);
+    final TokenAdministration tokenAdministration = new TokenAdministrationService(tokens, schools, support);
     final Authentication authentication = new AuthenticationService(accounts, tokens, hashing, support);
 
     <T> T as(Actor actor, Supplier<T> work) {
@@ -49,7 +51,7 @@ final class AccessFixture {
 
     /** An account with this password, created by the system. */
     UserAccount account(String email, Role role, String password) {
-        return as(Actor.system(), () -> administration.createAccount(new AccountDetails(email, "Camille Martin", role,
+        return as(Actor.system(), () -> accountAdministration.createAccount(new AccountDetails(email, "Camille Martin", role,
                 role == Role.SCHOOL_MANAGER ? Optional.of(Set.of(schools.add())) : Optional.empty()),
                 password));
     }

@@ -22,7 +22,7 @@ class AuthenticationServiceTest {
     @Test
     void a_usable_token_authenticates_as_itself_with_its_scopes_and_schools() {
         SchoolId school = fixture.schools.add();
-        IssuedApiToken issued = fixture.as(Actor.system(), () -> fixture.administration.issueToken("Région",
+        IssuedApiToken issued = fixture.as(Actor.system(), () -> fixture.tokenAdministration.issueToken("Région",
                 EnumSet.of(Permission.READ_INDICATORS), Optional.of(Set.of(school)),
                 AccessFixture.START.plus(Duration.ofDays(30))));
 
@@ -35,7 +35,7 @@ class AuthenticationServiceTest {
 
     @Test
     void an_expired_token_authenticates_nobody() {
-        IssuedApiToken issued = fixture.as(Actor.system(), () -> fixture.administration.issueToken("Court",
+        IssuedApiToken issued = fixture.as(Actor.system(), () -> fixture.tokenAdministration.issueToken("Court",
                 EnumSet.of(Permission.READ_NETWORK), Optional.empty(), AccessFixture.START.plus(Duration.ofDays(1))));
 
         fixture.clock.advance(Duration.ofDays(1));

@@ -40,6 +40,8 @@ public final class ErrorCodes {
     public static final String TOKEN_EXPIRY = "token.expiry-out-of-range";
     public static final String TOKEN_SECRET_FORMAT = "token.secret-format";
     public static final String TOKEN_ALREADY_REVOKED = "token.already-revoked";
+    public static final String GRANT_EXCEEDS_OWN = "access.grant-exceeds-own";
+    public static final String LAST_ADMINISTRATOR = "account.last-administrator";
 
     private ErrorCodes() {
     }

@@ -29,7 +29,7 @@ import org.tremplin.adapter.rest.support.Listing;
 import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
-import org.tremplin.application.access.AccessAdministration;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.application.access.IssuedApiToken;
@@ -42,10 +42,10 @@ import org.tremplin.domain.school.SchoolId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "API tokens")
 final class TokenController {
-    private final AccessAdministration access;
+    private final TokenAdministration access;
     private final IdempotentPosts idempotent;
 
-    TokenController(AccessAdministration access, IdempotentPosts idempotent) {
+    TokenController(TokenAdministration access, IdempotentPosts idempotent) {
         this.access = access;
         this.idempotent = idempotent;
     }

@@ -32,12 +32,13 @@ import org.tremplin.domain.error.InvalidValueException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.school.SchoolId;
 
-class AccessAdministrationServiceTest {
+class AccessAdministrationTest {
     private static final Actor ADMIN = new Actor("account:admin", Role.ADMIN.permissions(), Optional.empty());
     private static final Set<Permission> READ = EnumSet.of(Permission.READ_NETWORK, Permission.READ_INDICATORS);
     private static final String PASSWORD = "a long enough password";
     private final AccessFixture fixture = new AccessFixture();
-    private final AccessAdministration access = fixture.administration;
+    private final AccountAdministration accountAccess = fixture.accountAdministration;
+    private final TokenAdministration tokenAccess = fixture.tokenAdministration;
     private final Instant inAYear = AccessFixture.START.plus(Duration.ofDays(365));
 
     @Test
@@ -48,18 +49,18 @@ class AccessAdministrationServiceTest {
         UserAccountId someone = new UserAccountId(UUID.randomUUID());
         ApiTokenId something = new ApiTokenId(UUID.randomUUID());
         List<Supplier<?>> useCases = List.of(
-                () -> access.issueToken("ETL", READ, Optional.empty(), inAYear),
-                () -> access.installToken("ETL", READ, Optional.empty(), inAYear, "x".repeat(40)),
-                () -> access.revokeToken(something, 1),
-                () -> access.getToken(something),
-                () -> access.listTokens(PageRequest.first(10)),
-                () -> access.createAccount(details("new@example.org", Role.FUNDER_VIEWER), PASSWORD),
-                () -> access.changeAccount(someone, 1, details("new@example.org", Role.FUNDER_VIEWER)),
-                () -> access.resetPassword(someone, 1, PASSWORD),
-                () -> access.disableAccount(someone, 1),
-                () -> access.enableAccount(someone, 1),
-                () -> access.getAccount(someone),
-                () -> access.listAccounts(PageRequest.first(10)));
+                () -> tokenAccess.issueToken("ETL", READ, Optional.empty(), inAYear),
+                () -> tokenAccess.installToken("ETL", READ, Optional.empty(), inAYear, "x".repeat(40)),
+                () -> tokenAccess.revokeToken(something, 1),
+                () -> tokenAccess.getToken(something),
+                () -> tokenAccess.listTokens(PageRequest.first(10)),
+                () -> accountAccess.createAccount(details("new@example.org", Role.FUNDER_VIEWER), PASSWORD),
+                () -> accountAccess.changeAccount(someone, 1, details("new@example.org", Role.FUNDER_VIEWER)),
+                () -> accountAccess.resetPassword(someone, 1, PASSWORD),
+                () -> accountAccess.disableAccount(someone, 1),
+                () -> accountAccess.enableAccount(someone, 1),
+                () -> accountAccess.getAccount(someone),
+                () -> accountAccess.listAccounts(PageRequest.first(10)));
 
         for (Actor refused : List.of(Actor.anonymous(), manager, scopedAdmin)) {
             for (Supplier<?> useCase : useCases) {
@@ -73,7 +74,7 @@ class AccessAdministrationServiceTest {
 
     @Test
     void an_issued_token_shows_its_secret_once_and_keeps_only_its_hash() {
-        IssuedApiToken issued = as(ADMIN, () -> access.issueToken("  Tableau de bord  ", READ, Optional.empty(), inAYear));
+        IssuedApiToken issued = as(ADMIN, () -> tokenAccess.issueToken("  Tableau de bord  ", READ, Optional.empty(), inAYear));
 
         ApiToken stored = fixture.tokens.findById(issued.token().id()).orElseThrow();
         assertThat(issued.secret()).matches("trp_[A-Za-z0-9_-]{43}");
@@ -97,19 +98,19 @@ class AccessAdministrationServiceTest {
     void an_installed_token_works_with_the_secret_chosen() {
         String secret = "trp_migrated_from_the_old_system_0001";
 
-        ApiToken token = as(ADMIN, () -> access.installToken("Ancien ETL", READ, Optional.empty(), inAYear, secret));
+        ApiToken token = as(ADMIN, () -> tokenAccess.installToken("Ancien ETL", READ, Optional.empty(), inAYear, secret));
 
         assertThat(token.secretPrefix()).isEqualTo("trp_migrated");
         assertThat(fixture.authentication.authenticateToken(secret)).contains(token.actor());
         assertThat(fixture.audit).extracting(entry -> entry.action()).containsExactly("token.installed");
-        assertThatThrownBy(() -> as(ADMIN, () -> access.installToken("Copie", READ, Optional.empty(), inAYear, secret)))
+        assertThatThrownBy(() -> as(ADMIN, () -> tokenAccess.installToken("Copie", READ, Optional.empty(), inAYear, secret)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.code()).isEqualTo("token.secret-taken"));
     }
 
     @Test
     void a_token_request_is_checked_whole_and_every_mistake_reported_at_once() {
-        assertThatThrownBy(() -> as(ADMIN, () -> access.installToken(" ", Set.of(), Optional.of(Set.of()), null, "short")))
+        assertThatThrownBy(() -> as(ADMIN, () -> tokenAccess.installToken(" ", Set.of(), Optional.of(Set.of()), null, "short")))
                 .isInstanceOfSatisfying(InvalidValueException.class, invalid -> assertThat(invalid.violations())
                         .extracting(FieldViolation::field)
                         .containsExactly("name", "scopes", "schools", "expiresAt", "secret"));
@@ -120,9 +121,9 @@ class AccessAdministrationServiceTest {
     void a_token_expires_in_the_future_and_at_most_two_years_ahead() {
         Instant tooLate = AccessFixture.START.plus(Duration.ofDays(2 * 366));
 
-        assertInvalid(() -> as(ADMIN, () -> access.issueToken("ETL", READ, Optional.empty(), tooLate)), "expiresAt",
+        assertInvalid(() -> as(ADMIN, () -> tokenAccess.issueToken("ETL", READ, Optional.empty(), tooLate)), "expiresAt",
                 ErrorCodes.TOKEN_EXPIRY);
-        assertInvalid(() -> as(ADMIN, () -> access.issueToken("ETL", READ, Optional.empty(),
+        assertInvalid(() -> as(ADMIN, () -> tokenAccess.issueToken("ETL", READ, Optional.empty(),
                 AccessFixture.START.minusSeconds(1))), "expiresAt", ErrorCodes.TOKEN_EXPIRY);
     }
 
@@ -131,51 +132,51 @@ class AccessAdministrationServiceTest {
         Actor tokenManager = new Actor("token:integration", EnumSet.of(Permission.MANAGE_ACCESS,
                 Permission.READ_NETWORK, Permission.READ_INDICATORS), Optional.empty());
 
-        as(tokenManager, () -> access.issueToken("ETL", READ, Optional.empty(), inAYear));
-        assertThatThrownBy(() -> as(tokenManager, () -> access.issueToken("ETL", EnumSet.of(Permission.READ_PERSONAL_DATA),
+        as(tokenManager, () -> tokenAccess.issueToken("ETL", READ, Optional.empty(), inAYear));
+        assertThatThrownBy(() -> as(tokenManager, () -> tokenAccess.issueToken("ETL", EnumSet.of(Permission.READ_PERSONAL_DATA),
                 Optional.empty(), inAYear))).isInstanceOfSatisfying(ForbiddenException.class,
-                refused -> assertThat(refused.code()).isEqualTo(AccessAdministrationService.GRANT_EXCEEDS_OWN));
-        assertThatThrownBy(() -> as(tokenManager, () -> access.createAccount(details("boss@example.org", Role.ADMIN),
+                refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.GRANT_EXCEEDS_OWN));
+        assertThatThrownBy(() -> as(tokenManager, () -> accountAccess.createAccount(details("boss@example.org", Role.ADMIN),
                 PASSWORD))).isInstanceOf(ForbiddenException.class);
         UserAccount admin = fixture.account("admin@example.org", Role.ADMIN, PASSWORD);
-        assertThatThrownBy(() -> as(tokenManager, () -> access.resetPassword(admin.id(), admin.version(),
+        assertThatThrownBy(() -> as(tokenManager, () -> accountAccess.resetPassword(admin.id(), admin.version(),
                 "a password I now know"))).isInstanceOf(ForbiddenException.class);
         assertThat(fixture.accounts.findById(admin.id())).contains(admin);
     }
 
     @Test
     void a_token_is_revoked_once_over_the_version_read_and_stops_working() {
-        IssuedApiToken issued = as(ADMIN, () -> access.issueToken("ETL", READ, Optional.empty(), inAYear));
+        IssuedApiToken issued = as(ADMIN, () -> tokenAccess.issueToken("ETL", READ, Optional.empty(), inAYear));
         fixture.clock.advance(Duration.ofHours(1));
 
-        assertThatThrownBy(() -> as(ADMIN, () -> access.revokeToken(issued.token().id(), issued.token().version() + 1)))
+        assertThatThrownBy(() -> as(ADMIN, () -> tokenAccess.revokeToken(issued.token().id(), issued.token().version() + 1)))
                 .isInstanceOfSatisfying(ConflictException.class,
                         conflict -> assertThat(conflict.code()).isEqualTo(ConflictException.STALE_VERSION));
-        ApiToken revoked = as(ADMIN, () -> access.revokeToken(issued.token().id(), issued.token().version()));
+        ApiToken revoked = as(ADMIN, () -> tokenAccess.revokeToken(issued.token().id(), issued.token().version()));
 
         assertThat(revoked.revokedAt()).contains(AccessFixture.START.plus(Duration.ofHours(1)));
         assertThat(fixture.authentication.authenticateToken(issued.secret())).isEmpty();
-        assertThatThrownBy(() -> as(ADMIN, () -> access.revokeToken(revoked.id(), revoked.version())))
+        assertThatThrownBy(() -> as(ADMIN, () -> tokenAccess.revokeToken(revoked.id(), revoked.version())))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> as(ADMIN, () -> access.getToken(new ApiTokenId(UUID.randomUUID()))))
+        assertThatThrownBy(() -> as(ADMIN, () -> tokenAccess.getToken(new ApiTokenId(UUID.randomUUID()))))
                 .isInstanceOfSatisfying(NotFoundException.class,
                         missing -> assertThat(missing.code()).isEqualTo("token.not-found"));
     }
 
     @Test
     void tokens_are_listed_newest_first() {
-        ApiToken first = as(ADMIN, () -> access.issueToken("First", READ, Optional.empty(), inAYear)).token();
+        ApiToken first = as(ADMIN, () -> tokenAccess.issueToken("First", READ, Optional.empty(), inAYear)).token();
         fixture.clock.advance(Duration.ofMinutes(1));
-        ApiToken second = as(ADMIN, () -> access.issueToken("Second", READ, Optional.empty(), inAYear)).token();
+        ApiToken second = as(ADMIN, () -> tokenAccess.issueToken("Second", READ, Optional.empty(), inAYear)).token();
 
-        assertThat(as(ADMIN, () -> access.listTokens(PageRequest.first(10))).items()).containsExactly(second, first);
+        assertThat(as(ADMIN, () -> tokenAccess.listTokens(PageRequest.first(10))).items()).containsExactly(second, first);
     }
 
     @Test
     void a_new_account_keeps_a_hash_of_its_password_never_the_password() {
         SchoolId school = fixture.schools.add();
 
-        UserAccount account = as(ADMIN, () -> access.createAccount(new AccountDetails(" Directrice@Example.org ",
+        UserAccount account = as(ADMIN, () -> accountAccess.createAccount(new AccountDetails(" Directrice@Example.org ",
                 "Élodie Martin", Role.SCHOOL_MANAGER, Optional.of(Set.of(school))), PASSWORD));
 
         assertThat(account.email().value()).isEqualTo("directrice@example.org");
@@ -183,7 +184,7 @@ class AccessAdministrationServiceTest {
         assertThat(account.enabled()).isTrue();
         assertThat(account.passwordHash()).doesNotContain(PASSWORD);
         assertThat(fixture.hashing.matches(PASSWORD, account.passwordHash())).isTrue();
-        assertThat(as(ADMIN, () -> access.getAccount(account.id()))).isEqualTo(account);
+        assertThat(as(ADMIN, () -> accountAccess.getAccount(account.id()))).isEqualTo(account);
         assertThat(fixture.audit).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("account.created");
             assertThat(entry.toString()).doesNotContain("directrice", "Martin");
@@ -192,11 +193,11 @@ class AccessAdministrationServiceTest {
 
     @Test
     void a_password_has_twelve_to_a_hundred_and_twenty_eight_characters() {
-        as(ADMIN, () -> access.createAccount(details("twelve@example.org", Role.ADMIN), "x".repeat(12)));
-        as(ADMIN, () -> access.createAccount(details("longest@example.org", Role.ADMIN), "é".repeat(128)));
+        as(ADMIN, () -> accountAccess.createAccount(details("twelve@example.org", Role.ADMIN), "x".repeat(12)));
+        as(ADMIN, () -> accountAccess.createAccount(details("longest@example.org", Role.ADMIN), "é".repeat(128)));
 
         for (String refused : new String[] {null, "", "x".repeat(11), "x".repeat(129), "🔑".repeat(129)}) {
-            assertThatThrownBy(() -> as(ADMIN, () -> access.createAccount(details("refused@example.org", Role.ADMIN),
+            assertThatThrownBy(() -> as(ADMIN, () -> accountAccess.createAccount(details("refused@example.org", Role.ADMIN),
                     refused))).isInstanceOfSatisfying(InvalidValueException.class, invalid -> {
                         assertThat(invalid.field()).contains("password");
                         assertThat(invalid.code()).isEqualTo(ErrorCodes.ACCOUNT_PASSWORD_LENGTH);
@@ -210,7 +211,7 @@ class AccessAdministrationServiceTest {
 
     @Test
     void account_details_are_checked_whole_with_the_password() {
-        assertThatThrownBy(() -> as(ADMIN, () -> access.createAccount(new AccountDetails("not an address", " ",
+        assertThatThrownBy(() -> as(ADMIN, () -> accountAccess.createAccount(new AccountDetails("not an address", " ",
                 Role.SCHOOL_MANAGER, Optional.empty()), "short")))
                 .isInstanceOfSatisfying(InvalidValueException.class, invalid -> assertThat(invalid.violations())
                         .extracting(FieldViolation::field, FieldViolation::code)
@@ -225,10 +226,10 @@ class AccessAdministrationServiceTest {
     void an_e_mail_address_belongs_to_one_account_and_a_scope_names_existing_schools() {
         fixture.account("taken@example.org", Role.ADMIN, PASSWORD);
 
-        assertThatThrownBy(() -> as(ADMIN, () -> access.createAccount(details("TAKEN@example.org", Role.FUNDER_VIEWER),
+        assertThatThrownBy(() -> as(ADMIN, () -> accountAccess.createAccount(details("TAKEN@example.org", Role.FUNDER_VIEWER),
                 PASSWORD))).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> assertThat(conflict.code()).isEqualTo("account.email-taken"));
-        assertThatThrownBy(() -> as(ADMIN, () -> access.createAccount(new AccountDetails("new@example.org", "Nouveau",
+        assertThatThrownBy(() -> as(ADMIN, () -> accountAccess.createAccount(new AccountDetails("new@example.org", "Nouveau",
                 Role.FUNDER_VIEWER, Optional.of(Set.of(new SchoolId(UUID.randomUUID())))), PASSWORD)))
                 .isInstanceOfSatisfying(NotFoundException.class,
                         missing -> assertThat(missing.code()).isEqualTo("school.not-found"));
@@ -240,14 +241,14 @@ class AccessAdministrationServiceTest {
         UserAccount account = fixture.account("viewer@example.org", Role.FUNDER_VIEWER, PASSWORD);
         SchoolId school = fixture.schools.add();
 
-        UserAccount changed = as(ADMIN, () -> access.changeAccount(account.id(), account.version(),
+        UserAccount changed = as(ADMIN, () -> accountAccess.changeAccount(account.id(), account.version(),
                 new AccountDetails("manager@example.org", "Nouvelle directrice", Role.SCHOOL_MANAGER,
                         Optional.of(Set.of(school)))));
 
         assertThat(changed.role()).isEqualTo(Role.SCHOOL_MANAGER);
         assertThat(changed.email().value()).isEqualTo("manager@example.org");
         assertThat(changed.passwordHash()).isEqualTo(account.passwordHash());
-        assertThatThrownBy(() -> as(ADMIN, () -> access.changeAccount(account.id(), account.version(),
+        assertThatThrownBy(() -> as(ADMIN, () -> accountAccess.changeAccount(account.id(), account.version(),
                 details("viewer@example.org", Role.FUNDER_VIEWER)))).isInstanceOf(ConflictException.class);
     }
 
@@ -260,7 +261,7 @@ class AccessAdministrationServiceTest {
         UserAccount locked = fixture.accounts.findById(account.id()).orElseThrow();
         assertThat(locked.isLockedAt(AccessFixture.START)).isTrue();
 
-        UserAccount reset = as(ADMIN, () -> access.resetPassword(locked.id(), locked.version(), "a brand new password"));
+        UserAccount reset = as(ADMIN, () -> accountAccess.resetPassword(locked.id(), locked.version(), "a brand new password"));
 
         assertThat(reset.isLockedAt(AccessFixture.START)).isFalse();
         assertThat(reset.failedSignIns()).isZero();
@@ -274,10 +275,10 @@ class AccessAdministrationServiceTest {
         fixture.account("staying@example.org", Role.ADMIN, PASSWORD);
         UserAccount account = fixture.account("leaving@example.org", Role.ADMIN, PASSWORD);
 
-        UserAccount disabled = as(ADMIN, () -> access.disableAccount(account.id(), account.version()));
+        UserAccount disabled = as(ADMIN, () -> accountAccess.disableAccount(account.id(), account.version()));
         assertThat(fixture.authentication.signIn("leaving@example.org", PASSWORD))
                 .isEqualTo(SignInResult.Refused.withoutReason());
-        UserAccount enabled = as(ADMIN, () -> access.enableAccount(disabled.id(), disabled.version()));
+        UserAccount enabled = as(ADMIN, () -> accountAccess.enableAccount(disabled.id(), disabled.version()));
 
         assertThat(enabled.enabled()).isTrue();
         assertThat(fixture.authentication.signIn("leaving@example.org", PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
@@ -289,19 +290,19 @@ class AccessAdministrationServiceTest {
         fixture.account("viewer@example.org", Role.FUNDER_VIEWER, PASSWORD);
         Actor themself = last.actor();
 
-        assertThatThrownBy(() -> as(themself, () -> access.disableAccount(last.id(), last.version())))
+        assertThatThrownBy(() -> as(themself, () -> accountAccess.disableAccount(last.id(), last.version())))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> {
-                    assertThat(refused.code()).isEqualTo(AccessAdministrationService.LAST_ADMINISTRATOR);
+                    assertThat(refused.code()).isEqualTo(ErrorCodes.LAST_ADMINISTRATOR);
                     assertThat(refused.field()).isEmpty();
                 });
-        assertThatThrownBy(() -> as(themself, () -> access.changeAccount(last.id(), last.version(),
+        assertThatThrownBy(() -> as(themself, () -> accountAccess.changeAccount(last.id(), last.version(),
                 details("last@example.org", Role.FUNDER_VIEWER))))
                 .isInstanceOfSatisfying(RuleViolationException.class, refused -> {
-                    assertThat(refused.code()).isEqualTo(AccessAdministrationService.LAST_ADMINISTRATOR);
+                    assertThat(refused.code()).isEqualTo(ErrorCodes.LAST_ADMINISTRATOR);
                     assertThat(refused.field()).contains("role");
                 });
         SchoolId school = fixture.schools.add();
-        assertThatThrownBy(() -> as(themself, () -> access.changeAccount(last.id(), last.version(),
+        assertThatThrownBy(() -> as(themself, () -> accountAccess.changeAccount(last.id(), last.version(),
                 new AccountDetails("last@example.org", "Camille Martin", Role.ADMIN, Optional.of(Set.of(school))))))
                 .as("an administrator limited to schools cannot manage access either")
                 .isInstanceOf(RuleViolationException.class);
@@ -314,29 +315,29 @@ class AccessAdministrationServiceTest {
     void an_administrator_may_step_down_while_another_enabled_one_remains() {
         UserAccount other = fixture.account("other@example.org", Role.ADMIN, PASSWORD);
         UserAccount leaving = fixture.account("leaving@example.org", Role.ADMIN, PASSWORD);
-        UserAccount disabledOther = as(ADMIN, () -> access.disableAccount(other.id(), other.version()));
+        UserAccount disabledOther = as(ADMIN, () -> accountAccess.disableAccount(other.id(), other.version()));
 
-        assertThatThrownBy(() -> as(leaving.actor(), () -> access.changeAccount(leaving.id(), leaving.version(),
+        assertThatThrownBy(() -> as(leaving.actor(), () -> accountAccess.changeAccount(leaving.id(), leaving.version(),
                 details("leaving@example.org", Role.FUNDER_VIEWER))))
                 .as("a disabled administrator does not count").isInstanceOf(RuleViolationException.class);
 
-        UserAccount enabledOther = as(ADMIN, () -> access.enableAccount(disabledOther.id(), disabledOther.version()));
-        UserAccount demoted = as(leaving.actor(), () -> access.changeAccount(leaving.id(), leaving.version(),
+        UserAccount enabledOther = as(ADMIN, () -> accountAccess.enableAccount(disabledOther.id(), disabledOther.version()));
+        UserAccount demoted = as(leaving.actor(), () -> accountAccess.changeAccount(leaving.id(), leaving.version(),
                 details("leaving@example.org", Role.FUNDER_VIEWER)));
         assertThat(demoted.role()).isEqualTo(Role.FUNDER_VIEWER);
-        UserAccount renamed = as(ADMIN, () -> access.changeAccount(enabledOther.id(), enabledOther.version(),
+        UserAccount renamed = as(ADMIN, () -> accountAccess.changeAccount(enabledOther.id(), enabledOther.version(),
                 new AccountDetails("other@example.org", "Autre nom", Role.ADMIN, Optional.empty())));
         assertThat(renamed.displayName()).as("the last one may still be renamed").isEqualTo("Autre nom");
     }
 
     @Test
     void accounts_are_listed_by_display_name() {
-        UserAccount zoe = as(ADMIN, () -> access.createAccount(new AccountDetails("zoe@example.org", "Zoé", Role.ADMIN,
+        UserAccount zoe = as(ADMIN, () -> accountAccess.createAccount(new AccountDetails("zoe@example.org", "Zoé", Role.ADMIN,
                 Optional.empty()), PASSWORD));
-        UserAccount anna = as(ADMIN, () -> access.createAccount(new AccountDetails("anna@example.org", "Anna",
+        UserAccount anna = as(ADMIN, () -> accountAccess.createAccount(new AccountDetails("anna@example.org", "Anna",
                 Role.ADMIN, Optional.empty()), PASSWORD));
 
-        assertThat(as(ADMIN, () -> access.listAccounts(PageRequest.first(10))).items()).containsExactly(anna, zoe);
+        assertThat(as(ADMIN, () -> accountAccess.listAccounts(PageRequest.first(10))).items()).containsExactly(anna, zoe);
     }
 
     private <T> T as(Actor actor, Supplier<T> work) {

@@ -16,11 +16,10 @@ import org.tremplin.application.common.PageRequest;
 import org.tremplin.domain.school.SchoolId;
 
 /**
- * Inbound port: console accounts and API tokens. Every method needs
- * {@link Permission#MANAGE_ACCESS} and a network-wide caller, and nobody grants more than they
- * hold. Every change names the version it was based on.
+ * Inbound port: API tokens. Every method needs {@link Permission#MANAGE_ACCESS} and a network-wide
+ * caller, and nobody grants more than they hold. Every change names the version it was based on.
  */
-public interface AccessAdministration {
+public interface TokenAdministration {
     /** A new token with a generated secret, returned this once and never again. */
     IssuedApiToken issueToken(String name, Set<Permission> scopes, Optional<Set<SchoolId>> schools, Instant expiresAt);
 
@@ -37,23 +36,4 @@ public interface AccessAdministration {
 
     /** Newest first. */
     Page<ApiToken> listTokens(PageRequest page);
-
-    /** A new, enabled account; the password must follow {@link PasswordPolicy}. */
-    UserAccount createAccount(AccountDetails details, String initialPassword);
-
-    /** New e-mail address, name, role and schools; the password and the sign-in record stay. */
-    UserAccount changeAccount(UserAccountId id, long version, AccountDetails details);
-
-    /** A new password, which also unlocks the account. */
-    UserAccount resetPassword(UserAccountId id, long version, String newPassword);
-
-    /** The account can no longer sign in; nothing else changes. */
-    UserAccount disableAccount(UserAccountId id, long version);
-
-    UserAccount enableAccount(UserAccountId id, long version);
-
-    UserAccount getAccount(UserAccountId id);
-
-    /** By display name, ignoring case and accents. */
-    Page<UserAccount> listAccounts(PageRequest page);
 }
