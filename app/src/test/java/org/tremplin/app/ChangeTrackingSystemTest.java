@@ -33,7 +33,7 @@ import org.tremplin.application.idempotency.IdempotencyClaim;
 import org.tremplin.application.idempotency.IdempotentRequests;
 import org.tremplin.application.port.in.StoredResponse;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -136,7 +136,7 @@ class ChangeTrackingSystemTest {
                 LocalDate.of(2022, 7, 1)));
         long before = lastSequence();
 
-        LearnerView learner = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
+        VisibleLearner learner = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
 
         assertThat(auditTrail.after(before, 10)).extracting(RecordedChange::entry)
                 .extracting(AuditEntry::action, AuditEntry::recordType, AuditEntry::recordId)
@@ -215,11 +215,11 @@ class ChangeTrackingSystemTest {
                 SelectionStage.PRESELECTED, LocalDate.of(2022, 6, 15)));
         var selected = as(ADMIN, () -> selection.moveTo(preselected.id(), preselected.version(), SelectionStage.SELECTED,
                 LocalDate.of(2022, 7, 1)));
-        LearnerView enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
-        LearnerView inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
-        LearnerView inWorkStudy = as(ADMIN, () -> learners.startWorkStudy(inCentre.id(), inCentre.version(),
+        VisibleLearner enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
+        VisibleLearner inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
+        VisibleLearner inWorkStudy = as(ADMIN, () -> learners.startWorkStudy(inCentre.id(), inCentre.version(),
                 cohort.calendar().workStudyStart()));
-        LearnerView learner = as(ADMIN, () -> learners.correct(inWorkStudy.id(), inWorkStudy.version(),
+        VisibleLearner learner = as(ADMIN, () -> learners.correct(inWorkStudy.id(), inWorkStudy.version(),
                 person("suivie.corrigee" + n)));
 
         var signed = as(ADMIN, () -> workStudy.sign(learner.id(), company.id(), new ContractTerms(
@@ -230,7 +230,7 @@ class ChangeTrackingSystemTest {
                 "Apprentie data et IA", "Tuteur")));
         as(ADMIN, () -> workStudy.breakOff(contract.id(), contract.version(),
                 cohort.calendar().workStudyStart().plusMonths(6), BrokenBy.MUTUAL_AGREEMENT));
-        LearnerView graduate = as(ADMIN, () -> learners.graduate(learner.id(), learner.version(),
+        VisibleLearner graduate = as(ADMIN, () -> learners.graduate(learner.id(), learner.version(),
                 cohort.calendar().workStudyEnd()));
         var recorded = as(ADMIN, () -> outcomes.record(graduate.id(), new OutcomeDetails(
                 cohort.calendar().workStudyEnd().plusMonths(6), Situation.JOB_SEEKING, Optional.empty(), Optional.empty(),
@@ -242,7 +242,7 @@ class ChangeTrackingSystemTest {
             outcomes.delete(outcome.id(), outcome.version());
             return null;
         });
-        LearnerView other = as(ADMIN, () -> learners.enrol(cohort.id(), person("abandon" + n), cohort.startDate()));
+        VisibleLearner other = as(ADMIN, () -> learners.enrol(cohort.id(), person("abandon" + n), cohort.startDate()));
         as(ADMIN, () -> learners.dropOut(other.id(), other.version(), cohort.startDate().plusMonths(1),
                 DropOutReason.RELOCATION));
 

@@ -22,7 +22,7 @@ import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.ForbiddenException;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -102,13 +102,13 @@ class LearnerJourneySystemTest {
                 SelectionStage.PRESELECTED, LocalDate.of(2022, 7, 20)));
         var selected = as(ADMIN, () -> selection.moveTo(preselected.id(), preselected.version(),
                 SelectionStage.SELECTED, LocalDate.of(2022, 9, 1)));
-        LearnerView enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
-        LearnerView inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
+        VisibleLearner enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
+        VisibleLearner inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
         LocalDate workStudyStart = cohort.calendar().workStudyStart();
-        LearnerView inWorkStudy = as(ADMIN, () -> learners.startWorkStudy(inCentre.id(), inCentre.version(), workStudyStart));
+        VisibleLearner inWorkStudy = as(ADMIN, () -> learners.startWorkStudy(inCentre.id(), inCentre.version(), workStudyStart));
         as(ADMIN, () -> workStudy.sign(inWorkStudy.id(), engaged.id(), new ContractTerms(ContractKind.APPRENTICESHIP,
                 workStudyStart, cohort.calendar().workStudyEnd(), "Data analyst apprentie", "Jeanne Martin")));
-        LearnerView graduate = as(ADMIN, () -> learners.graduate(inWorkStudy.id(), inWorkStudy.version(),
+        VisibleLearner graduate = as(ADMIN, () -> learners.graduate(inWorkStudy.id(), inWorkStudy.version(),
                 cohort.calendar().workStudyEnd()));
         as(ADMIN, () -> outcomes.record(graduate.id(), new OutcomeDetails(cohort.calendar().workStudyEnd().plusMonths(6),
                 Situation.PERMANENT_CONTRACT, Optional.of(engaged.id()), Optional.empty(), Optional.of("Data analyst"))));
@@ -152,7 +152,7 @@ class LearnerJourneySystemTest {
                 Optional.empty(), Optional.empty(), Optional.empty())));
         Cohort cohort = as(ADMIN, () -> cohorts.open(school.id(), programme.id(),
                 new CohortDetails("Promo 2023", LocalDate.of(2023, 10, 2), 20)));
-        LearnerView learner = as(ADMIN, () -> learners.enrol(cohort.id(), person("rqth@exemple.invalid"),
+        VisibleLearner learner = as(ADMIN, () -> learners.enrol(cohort.id(), person("rqth@exemple.invalid"),
                 cohort.startDate()));
         Actor schoolManager = new Actor("manager-1", EnumSet.of(Permission.READ_PERSONAL_DATA, Permission.MANAGE_LEARNERS),
                 Optional.of(Set.of(school.id())));

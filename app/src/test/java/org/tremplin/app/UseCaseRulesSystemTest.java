@@ -25,7 +25,7 @@ import org.tremplin.application.common.Sort;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.outcome.OutcomeRecordingService;
@@ -107,7 +107,7 @@ class UseCaseRulesSystemTest {
 
     @Test
     void a_contract_needs_a_host_engaged_with_the_learners_school_and_never_overlaps() {
-        LearnerView learner = inWorkStudy("overlap" + System.nanoTime() + "@exemple.invalid");
+        VisibleLearner learner = inWorkStudy("overlap" + System.nanoTime() + "@exemple.invalid");
         ContractTerms terms = new ContractTerms(ContractKind.APPRENTICESHIP, cohort.calendar().workStudyStart(),
                 cohort.calendar().workStudyEnd(), "Apprentie data", "Tuteur");
 
@@ -126,14 +126,14 @@ class UseCaseRulesSystemTest {
 
     @Test
     void an_outcome_is_recorded_only_for_someone_who_has_left() {
-        LearnerView learner = inWorkStudy("outcome" + System.nanoTime() + "@exemple.invalid");
+        VisibleLearner learner = inWorkStudy("outcome" + System.nanoTime() + "@exemple.invalid");
         OutcomeDetails job = new OutcomeDetails(LocalDate.of(2024, 1, 8), Situation.PERMANENT_CONTRACT, Optional.empty(),
                 Optional.of("Entreprise X"), Optional.empty());
 
         assertThatThrownBy(() -> as(ADMIN, () -> outcomes.record(learner.id(), job)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         refused -> assertThat(refused.code()).isEqualTo(OutcomeRecordingService.LEARNER_NOT_LEFT));
-        LearnerView graduate = as(ADMIN, () -> learners.graduate(learner.id(), learner.version(), LocalDate.of(2023, 10, 2)));
+        VisibleLearner graduate = as(ADMIN, () -> learners.graduate(learner.id(), learner.version(), LocalDate.of(2023, 10, 2)));
         assertThatThrownBy(() -> as(ADMIN, () -> outcomes.record(graduate.id(), new OutcomeDetails(
                 LocalDate.of(2023, 9, 1), Situation.JOB_SEEKING, Optional.empty(), Optional.empty(), Optional.empty()))))
                 .isInstanceOfSatisfying(InvalidValueException.class,
@@ -172,7 +172,7 @@ class UseCaseRulesSystemTest {
 
     @Test
     void every_change_leaves_an_audit_entry_without_personal_data() {
-        LearnerView learner = inWorkStudy("audit" + System.nanoTime() + "@exemple.invalid");
+        VisibleLearner learner = inWorkStudy("audit" + System.nanoTime() + "@exemple.invalid");
 
         var entries = auditTrail.since(java.time.Instant.EPOCH, 10_000);
 
@@ -184,7 +184,7 @@ class UseCaseRulesSystemTest {
         assertThat(entries).noneSatisfy(entry -> assertThat(entry.toString()).contains("exemple.invalid"));
     }
 
-    private LearnerView inWorkStudy(String email) {
+    private VisibleLearner inWorkStudy(String email) {
         var applicant = as(ADMIN, () -> selection.apply(cohort.id(), new PersonDetails("Inès", "Moreau", email,
                 new InclusionProfile(Gender.WOMAN, LocalDate.of(2000, 2, 2), Optional.empty(), false, Diploma.BELOW_BAC),
                 Optional.empty()), LocalDate.of(2022, 6, 1)));
@@ -192,8 +192,8 @@ class UseCaseRulesSystemTest {
                 LocalDate.of(2022, 6, 15)));
         var selected = as(ADMIN, () -> selection.moveTo(preselected.id(), preselected.version(), SelectionStage.SELECTED,
                 LocalDate.of(2022, 7, 1)));
-        LearnerView enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
-        LearnerView inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
+        VisibleLearner enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
+        VisibleLearner inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
         return as(ADMIN, () -> learners.startWorkStudy(inCentre.id(), inCentre.version(),
                 cohort.calendar().workStudyStart()));
     }

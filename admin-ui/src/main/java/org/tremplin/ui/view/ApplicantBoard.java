@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -33,13 +33,13 @@ import org.tremplin.domain.applicant.SelectionStage;
 final class ApplicantBoard extends FlexLayout {
     static final int PER_COLUMN = 10;
     private final transient ApplicantSelection applicants;
-    private final transient Consumer<ApplicantView> move;
-    private final transient Consumer<ApplicantView> correct;
+    private final transient Consumer<VisibleApplicant> move;
+    private final transient Consumer<VisibleApplicant> correct;
     private final Map<SelectionStage, Integer> shown = new EnumMap<>(SelectionStage.class);
     /** The filter of the chosen cohort for a stage; empty when no cohort is chosen. */
     private transient Optional<Function<SelectionStage, ApplicantFilter>> filter = Optional.empty();
 
-    ApplicantBoard(ApplicantSelection applicants, Consumer<ApplicantView> move, Consumer<ApplicantView> correct) {
+    ApplicantBoard(ApplicantSelection applicants, Consumer<VisibleApplicant> move, Consumer<VisibleApplicant> correct) {
         this.applicants = applicants;
         this.move = move;
         this.correct = correct;
@@ -72,7 +72,7 @@ final class ApplicantBoard extends FlexLayout {
 
     private VerticalLayout column(SelectionStage stage, ApplicantFilter atStage) {
         int limit = shown.getOrDefault(stage, PER_COLUMN);
-        Page<ApplicantView> page = applicants.list(atStage, Sort.descending(ApplicantSortKey.APPLIED_ON),
+        Page<VisibleApplicant> page = applicants.list(atStage, Sort.descending(ApplicantSortKey.APPLIED_ON),
                 PageRequest.first(limit));
         VerticalLayout column = new VerticalLayout();
         column.setId("applicants-board-" + stage.name());
@@ -97,7 +97,7 @@ final class ApplicantBoard extends FlexLayout {
         return column;
     }
 
-    private Div card(ApplicantView applicant) {
+    private Div card(VisibleApplicant applicant) {
         Span name = new Span(ConsoleFormats.name(applicant.name()));
         name.getStyle().set("font-weight", "600");
         Span since = new Span(ConsoleFormats.date(Optional.of(applicant.history().getLast().on())));

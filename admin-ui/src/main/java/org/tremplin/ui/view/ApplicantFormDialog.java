@@ -3,7 +3,7 @@ package org.tremplin.ui.view;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.domain.cohort.CohortId;
 
@@ -11,48 +11,48 @@ import org.tremplin.domain.cohort.CohortId;
  * Records an application (cohort, person, day applied) or corrects an applicant's details, through
  * {@link ApplicantSelection}; the form itself is {@link PersonInCohortFormDialog}'s.
  */
-final class ApplicantFormDialog extends PersonInCohortFormDialog<ApplicantView> {
+final class ApplicantFormDialog extends PersonInCohortFormDialog<VisibleApplicant> {
     private static final Wording WORDING = new Wording("applicant", "applicant.action.apply",
             "applicant.form.correct-title", "applicants.column.cohort", "applicants.column.applied-on",
             "applied-on", "appliedOn");
 
     private final transient ApplicantSelection applicants;
 
-    private ApplicantFormDialog(ApplicantSelection applicants, ApplicantView current, CohortChoices cohorts,
-                                boolean healthData, Consumer<ApplicantView> saved) {
+    private ApplicantFormDialog(ApplicantSelection applicants, VisibleApplicant current, CohortChoices cohorts,
+                                boolean healthData, Consumer<VisibleApplicant> saved) {
         super(WORDING, current, cohorts, healthData, saved);
         this.applicants = applicants;
     }
 
     static ApplicantFormDialog applying(ApplicantSelection applicants, CohortChoices cohorts, boolean healthData,
-                                        Consumer<ApplicantView> saved) {
+                                        Consumer<VisibleApplicant> saved) {
         return new ApplicantFormDialog(applicants, null, cohorts, healthData, saved);
     }
 
     /** Corrects the applicant as stored now (read again, with its version); RQTH only if the use case gives it. */
     static ApplicantFormDialog correcting(ApplicantSelection applicants, CohortChoices cohorts,
-                                          ApplicantView applicant, Consumer<ApplicantView> saved) {
-        ApplicantView fresh = applicants.get(applicant.id());
+                                          VisibleApplicant applicant, Consumer<VisibleApplicant> saved) {
+        VisibleApplicant fresh = applicants.get(applicant.id());
         return new ApplicantFormDialog(applicants, fresh, cohorts, fresh.disability().isPresent(), saved);
     }
 
     @Override
-    ApplicantView create(CohortId cohortId, PersonDetails details, LocalDate appliedOn) {
+    VisibleApplicant create(CohortId cohortId, PersonDetails details, LocalDate appliedOn) {
         return applicants.apply(cohortId, details, appliedOn);
     }
 
     @Override
-    ApplicantView correct(ApplicantView read, PersonDetails details) {
+    VisibleApplicant correct(VisibleApplicant read, PersonDetails details) {
         return applicants.correct(read.id(), read.version(), details);
     }
 
     @Override
-    ApplicantView reread(ApplicantView read) {
+    VisibleApplicant reread(VisibleApplicant read) {
         return applicants.get(read.id());
     }
 
     @Override
-    void show(PersonFields fields, ApplicantView read) {
+    void show(PersonFields fields, VisibleApplicant read) {
         fields.show(read.name(), read.email(), read.profile(), read.disability());
     }
 }

@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.common.InputCheck;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.form.DomainForm;
@@ -35,9 +35,9 @@ final class ApplicantStageDialog extends Dialog {
     private final Select<SelectionStage> stage = new Select<>();
     private final DatePicker on = FrenchDates.picker("");
     private final Paragraph where = new Paragraph();
-    private ApplicantView current;
+    private VisibleApplicant current;
 
-    private ApplicantStageDialog(ApplicantSelection applicants, ApplicantView current, Runnable changed) {
+    private ApplicantStageDialog(ApplicantSelection applicants, VisibleApplicant current, Runnable changed) {
         this.applicants = applicants;
         this.changed = changed;
         setHeaderTitle(getTranslation("applicant.form.move-title", current.name().givenName() + " "
@@ -60,7 +60,7 @@ final class ApplicantStageDialog extends Dialog {
     }
 
     /** Moves the applicant as stored now (read again, with its version). */
-    static ApplicantStageDialog moving(ApplicantSelection applicants, ApplicantView applicant, Runnable changed) {
+    static ApplicantStageDialog moving(ApplicantSelection applicants, VisibleApplicant applicant, Runnable changed) {
         return new ApplicantStageDialog(applicants, applicants.get(applicant.id()), changed);
     }
 
@@ -85,7 +85,7 @@ final class ApplicantStageDialog extends Dialog {
         return value;
     }
 
-    private void enrolled(LearnerView learner) {
+    private void enrolled(VisibleLearner learner) {
         done();
         RouterLink link = new RouterLink(getTranslation("applicant.enrolled.link"), LearnersView.class);
         link.setId("applicant-enrolled-link");
@@ -110,7 +110,7 @@ final class ApplicantStageDialog extends Dialog {
         form.clear();
     }
 
-    private void show(ApplicantView applicant) {
+    private void show(VisibleApplicant applicant) {
         current = applicant;
         where.setText(getTranslation("applicant.form.current-stage",
                 getTranslation("applicant.stage." + applicant.stage().name()),

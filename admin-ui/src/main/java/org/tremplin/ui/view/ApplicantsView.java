@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.ApplicantFilter;
@@ -68,7 +68,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     private final DatePicker appliedTo = new DatePicker();
     private final TextField text = new TextField();
     private final HorizontalLayout counts = new HorizontalLayout();
-    private final Grid<ApplicantView> grid = new Grid<>();
+    private final Grid<VisibleApplicant> grid = new Grid<>();
 
     ApplicantsView(ApplicantSelection applicants, SchoolAdministration schools, CohortAdministration cohorts) {
         this.applicants = applicants;
@@ -110,7 +110,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         appliedTo.setId("applicants-applied-to");
         appliedTo.addValueChangeListener(change -> refresh());
 
-        Grid.Column<ApplicantView> appliedOn = grid.addColumn(applicant -> ConsoleFormats.date(appliedOn(applicant)))
+        Grid.Column<VisibleApplicant> appliedOn = grid.addColumn(applicant -> ConsoleFormats.date(appliedOn(applicant)))
                 .setHeader(getTranslation("applicants.column.applied-on"))
                 .setSortProperty(ApplicantSortKey.APPLIED_ON.name()).setAutoWidth(true);
         grid.addColumn(applicant -> ConsoleFormats.name(applicant.name()))
@@ -182,7 +182,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    private HorizontalLayout rowActions(ApplicantView applicant) {
+    private HorizontalLayout rowActions(VisibleApplicant applicant) {
         Button moveButton = RowActions.button(getTranslation("applicant.action.move"), "applicant-move",
                 click -> move(applicant));
         moveButton.setEnabled(!applicant.stage().isFinal());
@@ -191,15 +191,15 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         return RowActions.of(moveButton, correctButton);
     }
 
-    private void move(ApplicantView applicant) {
+    private void move(VisibleApplicant applicant) {
         ApplicantStageDialog.moving(applicants, applicant, this::refresh).open();
     }
 
-    private void correct(ApplicantView applicant) {
+    private void correct(VisibleApplicant applicant) {
         ApplicantFormDialog.correcting(applicants, cohortChoices, applicant, saved -> refresh()).open();
     }
 
-    private void saved(ApplicantView applicant) {
+    private void saved(VisibleApplicant applicant) {
         refresh();
     }
 
@@ -232,19 +232,19 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    private Stream<ApplicantView> fetch(Query<ApplicantView, Void> query) {
+    private Stream<VisibleApplicant> fetch(Query<VisibleApplicant, Void> query) {
         ApplicantFilter current = filter(Optional.ofNullable(stage.getValue()));
         Sort<ApplicantSortKey> sort = sort(query);
         return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> applicants.list(current, sort, page));
     }
 
-    private int count(Query<ApplicantView, Void> query) {
+    private int count(Query<VisibleApplicant, Void> query) {
         ApplicantFilter current = filter(Optional.ofNullable(stage.getValue()));
         Sort<ApplicantSortKey> sort = sort(query);
         return PagedFetch.count(page -> applicants.list(current, sort, page));
     }
 
-    private static Sort<ApplicantSortKey> sort(Query<ApplicantView, Void> query) {
+    private static Sort<ApplicantSortKey> sort(Query<VisibleApplicant, Void> query) {
         return ListViews.sort(query.getSortOrders(), ApplicantSortKey.class, Sort.descending(ApplicantSortKey.APPLIED_ON));
     }
 
@@ -256,7 +256,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     }
 
     /** The day of the first stage on record: the application. */
-    private static Optional<LocalDate> appliedOn(ApplicantView applicant) {
+    private static Optional<LocalDate> appliedOn(VisibleApplicant applicant) {
         return applicant.history().stream().findFirst().map(StageChange::on);
     }
 

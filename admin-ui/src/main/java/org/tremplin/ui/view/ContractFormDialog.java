@@ -20,7 +20,7 @@ import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.in.LearnerFilter;
 import org.tremplin.application.port.in.LearnerSortKey;
@@ -53,7 +53,7 @@ final class ContractFormDialog extends Dialog {
 
     /** What the fields hold. */
     static final class Typed {
-        LearnerView learner;
+        VisibleLearner learner;
         Partner host;
         ContractKind kind;
         LocalDate start;
@@ -85,7 +85,7 @@ final class ContractFormDialog extends Dialog {
         this.saved = saved;
         this.current = current;
         setHeaderTitle(getTranslation(current == null ? "contract.action.sign" : "contract.form.amend-title"));
-        ComboBox<LearnerView> learner = new ComboBox<>(getTranslation("contracts.column.learner"));
+        ComboBox<VisibleLearner> learner = new ComboBox<>(getTranslation("contracts.column.learner"));
         learner.setItems(this::learnersNamed);
         learner.setItemLabelGenerator(ContractFormDialog::name);
         learner.setHelperText(getTranslation("contract.form.learner-help"));
@@ -153,12 +153,12 @@ final class ContractFormDialog extends Dialog {
         return new ContractFormDialog(contracts, learners, partners, contracts.get(contract.id()), describedAs, saved);
     }
 
-    static String name(LearnerView learner) {
+    static String name(VisibleLearner learner) {
         return ConsoleFormats.name(learner.name());
     }
 
     /** The learners whose name matches what is typed, page by page; the use case keeps to the user's schools. */
-    private Stream<LearnerView> learnersNamed(Query<LearnerView, String> query) {
+    private Stream<VisibleLearner> learnersNamed(Query<VisibleLearner, String> query) {
         Optional<String> text = query.getFilter().map(String::strip).filter(typed -> !typed.isEmpty());
         LearnerFilter filter = new LearnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), text, Optional.empty());
@@ -167,7 +167,7 @@ final class ContractFormDialog extends Dialog {
     }
 
     /** The work-study hosts of the learner's school: a school has a few dozen at most, one page. */
-    private List<Partner> hostsFor(LearnerView learner) {
+    private List<Partner> hostsFor(VisibleLearner learner) {
         if (learner == null) {
             return List.of();
         }
@@ -195,7 +195,7 @@ final class ContractFormDialog extends Dialog {
     /** A learner and a host must be chosen: said beside both at once, as the domain words it. */
     private WorkStudyContract sign(Typed typed) {
         var check = new InputCheck();
-        LearnerView learner = check.field(() -> Require.present(typed.learner, "learnerId"));
+        VisibleLearner learner = check.field(() -> Require.present(typed.learner, "learnerId"));
         Partner host = check.field(() -> Require.present(typed.host, "hostId"));
         check.complete();
         return contracts.sign(learner.id(), host.id(), typed.terms());

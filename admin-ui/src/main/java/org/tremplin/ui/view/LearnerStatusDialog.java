@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.shared.Require;
@@ -24,15 +24,15 @@ import org.tremplin.ui.form.FrenchDates;
  */
 final class LearnerStatusDialog extends Dialog {
     private final transient LearnerAdministration learners;
-    private final transient Consumer<LearnerView> changed;
+    private final transient Consumer<VisibleLearner> changed;
     private final DomainForm form = new DomainForm();
     private final Select<LearnerStatus> status = new Select<>();
     private final DatePicker on = FrenchDates.picker("");
     private final Select<DropOutReason> reason = new Select<>();
     private final Paragraph where = new Paragraph();
-    private LearnerView current;
+    private VisibleLearner current;
 
-    private LearnerStatusDialog(LearnerAdministration learners, LearnerView current, Consumer<LearnerView> changed) {
+    private LearnerStatusDialog(LearnerAdministration learners, VisibleLearner current, Consumer<VisibleLearner> changed) {
         this.learners = learners;
         this.changed = changed;
         setHeaderTitle(getTranslation("learner.form.status-title", current.name().givenName() + " "
@@ -64,8 +64,8 @@ final class LearnerStatusDialog extends Dialog {
     }
 
     /** Moves the learner as stored now (read again, with its version). */
-    static LearnerStatusDialog moving(LearnerAdministration learners, LearnerView learner,
-                                      Consumer<LearnerView> changed) {
+    static LearnerStatusDialog moving(LearnerAdministration learners, VisibleLearner learner,
+                                      Consumer<VisibleLearner> changed) {
         return new LearnerStatusDialog(learners, learners.get(learner.id()), changed);
     }
 
@@ -81,7 +81,7 @@ final class LearnerStatusDialog extends Dialog {
     }
 
     /** No status chosen: the domain's own "required" message beside the select. */
-    private LearnerView move(LearnerStatus next) {
+    private VisibleLearner move(LearnerStatus next) {
         LearnerStatus chosen = Require.present(next, "status");
         return switch (chosen) {
             case IN_CENTRE -> learners.startCentre(current.id(), current.version(), on.getValue());
@@ -97,7 +97,7 @@ final class LearnerStatusDialog extends Dialog {
         form.clear();
     }
 
-    private void show(LearnerView learner) {
+    private void show(VisibleLearner learner) {
         current = learner;
         where.setText(getTranslation("learner.form.current-status",
                 getTranslation("learner.status." + learner.status().name())));

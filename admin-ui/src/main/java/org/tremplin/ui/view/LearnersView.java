@@ -27,7 +27,7 @@ import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.port.in.CohortFilter;
 import org.tremplin.application.port.in.CohortSortKey;
 import org.tremplin.application.port.in.LearnerFilter;
@@ -60,8 +60,8 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
     private final DatePicker enrolledFrom = new DatePicker();
     private final DatePicker enrolledTo = new DatePicker();
     private final TextField text = new TextField();
-    private final Grid<LearnerView> grid = new Grid<>();
-    private final Grid.Column<LearnerView> disability;
+    private final Grid<VisibleLearner> grid = new Grid<>();
+    private final Grid.Column<VisibleLearner> disability;
 
     LearnersView(LearnerAdministration learners, SchoolAdministration schools, CohortAdministration cohorts) {
         this.learners = learners;
@@ -109,7 +109,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         text.setId("learners-filter");
         text.addValueChangeListener(change -> refresh());
 
-        Grid.Column<LearnerView> name = grid.addColumn(learner -> ConsoleFormats.name(learner.name()))
+        Grid.Column<VisibleLearner> name = grid.addColumn(learner -> ConsoleFormats.name(learner.name()))
                 .setHeader(getTranslation("learners.column.name")).setSortProperty(LearnerSortKey.FAMILY_NAME.name())
                 .setWidth("16rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(learner -> learner.email().value()).setHeader(getTranslation("learners.column.email"))
@@ -121,7 +121,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(learner -> ConsoleFormats.date(learner.enrolledOn()))
                 .setHeader(getTranslation("learners.column.enrolled-on"))
                 .setSortProperty(LearnerSortKey.ENROLLED_ON.name()).setAutoWidth(true);
-        grid.addColumn(LearnerView::ageAtEntry).setHeader(getTranslation("learners.column.age-at-entry"))
+        grid.addColumn(VisibleLearner::ageAtEntry).setHeader(getTranslation("learners.column.age-at-entry"))
                 .setAutoWidth(true);
         grid.addColumn(learner -> getTranslation("gender." + learner.profile().gender().name()))
                 .setHeader(getTranslation("learners.column.gender")).setAutoWidth(true);
@@ -161,7 +161,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         return new HorizontalLayout(enrol);
     }
 
-    private HorizontalLayout rowActions(LearnerView learner) {
+    private HorizontalLayout rowActions(VisibleLearner learner) {
         Button move = RowActions.button(getTranslation("learner.action.status"), "learner-status",
                 click -> LearnerStatusDialog.moving(learners, learner, this::saved).open());
         move.setEnabled(!learner.status().hasLeft());
@@ -170,7 +170,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         return RowActions.of(move, correct);
     }
 
-    private void saved(LearnerView learner) {
+    private void saved(VisibleLearner learner) {
         refresh();
     }
 
@@ -196,19 +196,19 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         }
     }
 
-    private Stream<LearnerView> fetch(Query<LearnerView, Void> query) {
+    private Stream<VisibleLearner> fetch(Query<VisibleLearner, Void> query) {
         LearnerFilter current = filter();
         Sort<LearnerSortKey> sort = sort(query);
         return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> learners.list(current, sort, page));
     }
 
-    private int count(Query<LearnerView, Void> query) {
+    private int count(Query<VisibleLearner, Void> query) {
         LearnerFilter current = filter();
         Sort<LearnerSortKey> sort = sort(query);
         return PagedFetch.count(page -> learners.list(current, sort, page));
     }
 
-    private static Sort<LearnerSortKey> sort(Query<LearnerView, Void> query) {
+    private static Sort<LearnerSortKey> sort(Query<VisibleLearner, Void> query) {
         return ListViews.sort(query.getSortOrders(), LearnerSortKey.class, Sort.ascending(LearnerSortKey.FAMILY_NAME));
     }
 

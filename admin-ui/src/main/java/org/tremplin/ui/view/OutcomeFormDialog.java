@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -46,7 +46,7 @@ final class OutcomeFormDialog extends Dialog {
     private final transient PartnerAdministration partners;
     private final transient Consumer<EmploymentOutcome> saved;
     private final DomainForm form = new DomainForm();
-    private final ComboBox<LearnerView> learner = new ComboBox<>();
+    private final ComboBox<VisibleLearner> learner = new ComboBox<>();
     private final Paragraph followUps = new Paragraph();
     private final DatePicker observedOn = FrenchDates.picker("");
     private final Select<Situation> situation = new Select<>();
@@ -131,7 +131,7 @@ final class OutcomeFormDialog extends Dialog {
         return new OutcomeFormDialog(outcomes, learners, partners, outcomes.get(outcome.id()), saved);
     }
 
-    static String label(LearnerView learner) {
+    static String label(VisibleLearner learner) {
         return ConsoleFormats.name(learner.name());
     }
 
@@ -151,7 +151,7 @@ final class OutcomeFormDialog extends Dialog {
     /** The learner must be chosen: said beside the search, as the domain words it. */
     private EmploymentOutcome record() {
         var check = new InputCheck();
-        LearnerView chosen = check.field(() -> Require.present(learner.getValue(), "learnerId"));
+        VisibleLearner chosen = check.field(() -> Require.present(learner.getValue(), "learnerId"));
         check.complete();
         return outcomes.record(chosen.id(), details());
     }
@@ -173,7 +173,7 @@ final class OutcomeFormDialog extends Dialog {
     }
 
     /** The follow-ups are due six and twelve months after the learner left. */
-    private void showFollowUps(LearnerView chosen) {
+    private void showFollowUps(VisibleLearner chosen) {
         if (chosen == null) {
             followUps.setText(getTranslation("outcome.form.follow-ups.hint"));
             return;
@@ -192,7 +192,7 @@ final class OutcomeFormDialog extends Dialog {
 
     private void show(EmploymentOutcome outcome) {
         current = outcome;
-        LearnerView whose = learners.get(outcome.learnerId());
+        VisibleLearner whose = learners.get(outcome.learnerId());
         learner.setItems(whose);
         learner.setValue(whose);
         observedOn.setValue(outcome.observedOn());

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.domain.applicant.SelectionStage;
@@ -49,7 +49,7 @@ class ApplicantFormsTest extends FormTestSupport {
         test(button("applicant-save")).click();
 
         assertThat(test(grid()).size()).isEqualTo(4);
-        ApplicantView added = applicants.named("Moreau");
+        VisibleApplicant added = applicants.named("Moreau");
         assertThat(added.cohortId()).isEqualTo(FakeScopedCohorts.CASTELNAU.id());
         assertThat(added.stage()).isEqualTo(SelectionStage.APPLIED);
         assertThat(test(grid()).getCellText(0, 1)).isEqualTo("Moreau, Léa");
@@ -264,7 +264,7 @@ class ApplicantFormsTest extends FormTestSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<ApplicantView> grid() {
+    private Grid<VisibleApplicant> grid() {
         return find(Grid.class).withId("applicants-grid").single();
     }
 }

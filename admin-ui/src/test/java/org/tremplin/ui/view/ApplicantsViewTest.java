@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.domain.applicant.SelectionStage;
 
@@ -86,7 +86,7 @@ class ApplicantsViewTest extends ConsoleTestSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<ApplicantView> grid() {
+    private Grid<VisibleApplicant> grid() {
         return find(Grid.class).withId("applicants-grid").single();
     }
 }

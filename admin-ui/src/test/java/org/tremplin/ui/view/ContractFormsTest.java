@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.domain.learner.LearnerStatus;
@@ -191,7 +191,7 @@ class ContractFormsTest extends ConsoleTestSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private ComboBox<LearnerView> learner() {
+    private ComboBox<VisibleLearner> learner() {
         return find(ComboBox.class).withId("contract-learner").single();
     }
 

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.in.ApplicantFilter;
@@ -45,7 +45,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
     final FakePages pages = new FakePages();
     final List<ApplicantFilter> filters = new ArrayList<>();
     final List<SchoolId> outOfScope = new ArrayList<>();
-    final List<LearnerView> enrolled = new ArrayList<>();
+    final List<VisibleLearner> enrolled = new ArrayList<>();
     boolean healthData;
 
     /** An applicant who applied on {@code appliedOn} and reached {@code stage} a week later (if past applying). */
@@ -71,7 +71,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
         return this;
     }
 
-    ApplicantView named(String family) {
+    VisibleApplicant named(String family) {
         return view(applicants.stream().filter(applicant -> applicant.name().familyName().equals(family)).findFirst()
                 .orElseThrow());
     }
@@ -83,7 +83,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
     }
 
     @Override
-    public Page<ApplicantView> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
+    public Page<VisibleApplicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
         filters.add(filter);
         Comparator<Applicant> order = switch (sort.key()) {
             case APPLIED_ON -> Comparator.comparing(Applicant::appliedOn);
@@ -93,7 +93,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
         if (!sort.isAscending()) {
             order = order.reversed();
         }
-        List<ApplicantView> matching = applicants.stream()
+        List<VisibleApplicant> matching = applicants.stream()
                 .filter(applicant -> filter.stage().map(stage -> stage == applicant.stage()).orElse(true))
                 .filter(applicant -> filter.cohort().map(cohort -> cohort.equals(applicant.cohortId())).orElse(true))
                 .filter(applicant -> TextMatch.contains(filter.text(), applicant.name().givenName(),
@@ -105,7 +105,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
     }
 
     @Override
-    public ApplicantView apply(CohortId cohort, PersonDetails details, LocalDate appliedOn) {
+    public VisibleApplicant apply(CohortId cohort, PersonDetails details, LocalDate appliedOn) {
         ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         requireScope(cohort);
         Applicant applicant = Applicant.apply(new ApplicantId(UUID.randomUUID()), cohort, person.name(), person.email(),
@@ -115,17 +115,17 @@ final class FakeApplicantSelection implements ApplicantSelection {
     }
 
     @Override
-    public ApplicantView moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on) {
+    public VisibleApplicant moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on) {
         Applicant current = current(id, version);
         return view(save(current.moveTo(stage, on)));
     }
 
     @Override
-    public LearnerView enrol(ApplicantId id, long version, LocalDate on) {
+    public VisibleLearner enrol(ApplicantId id, long version, LocalDate on) {
         Applicant applicant = save(current(id, version).moveTo(SelectionStage.ENROLLED, on));
         Cohort cohort = FakeScopedCohorts.ALL.stream().filter(each -> each.id().equals(applicant.cohortId()))
                 .findFirst().orElseThrow();
-        LearnerView learner = LearnerView.of(Learner.enrol(new LearnerId(UUID.randomUUID()), cohort,
+        VisibleLearner learner = VisibleLearner.of(Learner.enrol(new LearnerId(UUID.randomUUID()), cohort,
                 Optional.of(applicant.id()), applicant.name(), applicant.email(), applicant.profile(),
                 applicant.disability(), on), FakePeople.caller(healthData));
         enrolled.add(learner);
@@ -133,7 +133,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
     }
 
     @Override
-    public ApplicantView correct(ApplicantId id, long version, PersonDetails details) {
+    public VisibleApplicant correct(ApplicantId id, long version, PersonDetails details) {
         ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Applicant current = current(id, version);
         return view(save(current.correct(person.name(), person.email(), person.profile(),
@@ -141,7 +141,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
     }
 
     @Override
-    public ApplicantView get(ApplicantId id) {
+    public VisibleApplicant get(ApplicantId id) {
         return view(load(id));
     }
 
@@ -170,7 +170,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
         return stored;
     }
 
-    private ApplicantView view(Applicant applicant) {
-        return ApplicantView.of(applicant, FakePeople.caller(healthData));
+    private VisibleApplicant view(Applicant applicant) {
+        return VisibleApplicant.of(applicant, FakePeople.caller(healthData));
     }
 }

@@ -12,7 +12,7 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.in.LearnerFilter;
@@ -71,7 +71,7 @@ final class FakeLearnerAdministration implements LearnerAdministration {
         return this;
     }
 
-    LearnerView named(String family) {
+    VisibleLearner named(String family) {
         return view(learners.stream().filter(learner -> learner.name().familyName().equals(family)).findFirst()
                 .orElseThrow());
     }
@@ -92,7 +92,7 @@ final class FakeLearnerAdministration implements LearnerAdministration {
     }
 
     @Override
-    public Page<LearnerView> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
+    public Page<VisibleLearner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
         filters.add(filter);
         Comparator<Learner> order = switch (sort.key()) {
             case FAMILY_NAME -> Comparator.comparing(learner -> learner.name().familyName());
@@ -101,7 +101,7 @@ final class FakeLearnerAdministration implements LearnerAdministration {
         if (!sort.isAscending()) {
             order = order.reversed();
         }
-        List<LearnerView> matching = learners.stream()
+        List<VisibleLearner> matching = learners.stream()
                 .filter(learner -> filter.status().map(status -> status == learner.status()).orElse(true))
                 .filter(learner -> filter.enrolledFrom().map(from -> !learner.enrolledOn().isBefore(from)).orElse(true))
                 .filter(learner -> filter.enrolledTo().map(to -> !learner.enrolledOn().isAfter(to)).orElse(true))
@@ -114,12 +114,12 @@ final class FakeLearnerAdministration implements LearnerAdministration {
     }
 
     @Override
-    public LearnerView get(LearnerId id) {
+    public VisibleLearner get(LearnerId id) {
         return view(learner(id));
     }
 
     @Override
-    public LearnerView enrol(CohortId cohortId, PersonDetails details, LocalDate enrolledOn) {
+    public VisibleLearner enrol(CohortId cohortId, PersonDetails details, LocalDate enrolledOn) {
         ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Cohort cohort = FakeScopedCohorts.ALL.stream().filter(each -> each.id().equals(cohortId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("cohort", cohortId));
@@ -131,27 +131,27 @@ final class FakeLearnerAdministration implements LearnerAdministration {
     }
 
     @Override
-    public LearnerView startCentre(LearnerId id, long version, LocalDate on) {
+    public VisibleLearner startCentre(LearnerId id, long version, LocalDate on) {
         return view(save(moved(current(id, version), LearnerStatus.IN_CENTRE, on, null)));
     }
 
     @Override
-    public LearnerView startWorkStudy(LearnerId id, long version, LocalDate on) {
+    public VisibleLearner startWorkStudy(LearnerId id, long version, LocalDate on) {
         return view(save(moved(current(id, version), LearnerStatus.IN_WORK_STUDY, on, null)));
     }
 
     @Override
-    public LearnerView graduate(LearnerId id, long version, LocalDate on) {
+    public VisibleLearner graduate(LearnerId id, long version, LocalDate on) {
         return view(save(moved(current(id, version), LearnerStatus.GRADUATED, on, null)));
     }
 
     @Override
-    public LearnerView dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason) {
+    public VisibleLearner dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason) {
         return view(save(moved(current(id, version), LearnerStatus.DROPPED_OUT, on, reason)));
     }
 
     @Override
-    public LearnerView correct(LearnerId id, long version, PersonDetails details) {
+    public VisibleLearner correct(LearnerId id, long version, PersonDetails details) {
         ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Learner current = current(id, version);
         return view(save(current.correct(person.name(), person.email(), person.profile(),
@@ -187,7 +187,7 @@ final class FakeLearnerAdministration implements LearnerAdministration {
         return stored;
     }
 
-    private LearnerView view(Learner learner) {
-        return LearnerView.of(learner, FakePeople.caller(healthData));
+    private VisibleLearner view(Learner learner) {
+        return VisibleLearner.of(learner, FakePeople.caller(healthData));
     }
 }

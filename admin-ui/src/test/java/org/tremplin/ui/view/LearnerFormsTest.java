@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.LearnerStatus;
@@ -42,7 +42,7 @@ class LearnerFormsTest extends FormTestSupport {
         test(button("learner-save")).click();
 
         assertThat(test(grid()).size()).isEqualTo(3);
-        LearnerView added = learners.named("Moreau");
+        VisibleLearner added = learners.named("Moreau");
         assertThat(added.cohortId()).isEqualTo(FakeScopedCohorts.CASTELNAU.id());
         assertThat(added.status()).isEqualTo(LearnerStatus.ENROLLED);
         assertThat(added.enrolledOn()).isEqualTo(LocalDate.of(2026, 3, 2));
@@ -92,7 +92,7 @@ class LearnerFormsTest extends FormTestSupport {
         find(DatePicker.class).withId("learner-status-date").single().setValue(LocalDate.of(2026, 2, 20));
         test(button("learner-status-save")).click();
 
-        LearnerView learner = learners.named("Diallo");
+        VisibleLearner learner = learners.named("Diallo");
         assertThat(learner.status()).isEqualTo(LearnerStatus.DROPPED_OUT);
         assertThat(learner.dropOut()).hasValueSatisfying(dropOut -> {
             assertThat(dropOut.on()).isEqualTo(LocalDate.of(2026, 2, 20));
@@ -227,7 +227,7 @@ class LearnerFormsTest extends FormTestSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<LearnerView> grid() {
+    private Grid<VisibleLearner> grid() {
         return find(Grid.class).withId("learners-grid").single();
     }
 }

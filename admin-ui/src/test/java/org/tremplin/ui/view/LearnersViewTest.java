@@ -12,7 +12,7 @@ import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.person.DisabilityStatus;
 
@@ -115,7 +115,7 @@ class LearnersViewTest extends ConsoleTestSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<LearnerView> grid() {
+    private Grid<VisibleLearner> grid() {
         return find(Grid.class).withId("learners-grid").single();
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.domain.learner.LearnerStatus;
@@ -192,7 +192,7 @@ class OutcomeFormsTest extends FormTestSupport {
         return find(Paragraph.class).withId("outcome-follow-ups").single().getText();
     }
 
-    private ComboBox<LearnerView> learnerChoice() {
+    private ComboBox<VisibleLearner> learnerChoice() {
         return comboBox("outcome-learner");
     }
 

@@ -21,9 +21,9 @@ import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.funding.FundingAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.workstudy.ContractTerms;
@@ -87,7 +87,7 @@ class AccessMatrixTest {
         }
     }
 
-    record World(School school, Cohort cohort, ApplicantView applicant, LearnerView learner, Partner funder,
+    record World(School school, Cohort cohort, VisibleApplicant applicant, VisibleLearner learner, Partner funder,
                  Partner otherFunder, Partner host, FundingCommitment commitment, ParityRule parity,
                  WorkStudyContract contract, EmploymentOutcome outcome, ApiToken token, School otherSchool) {
     }
@@ -96,8 +96,8 @@ class AccessMatrixTest {
     static void world() {
         School school = Fixtures.school();
         Cohort cohort = Fixtures.cohort(school);
-        LearnerView learner = Fixtures.learner(cohort, DisabilityStatus.RECOGNISED);
-        ApplicantView applicant = ApiTestServer.asSystem(() -> ApiTestServer.bean(ApplicantSelection.class)
+        VisibleLearner learner = Fixtures.learner(cohort, DisabilityStatus.RECOGNISED);
+        VisibleApplicant applicant = ApiTestServer.asSystem(() -> ApiTestServer.bean(ApplicantSelection.class)
                 .apply(cohort.id(), Fixtures.person(DisabilityStatus.UNDISCLOSED), LocalDate.of(2025, 6, 1)));
         Partner funder = Fixtures.partner(PartnerKind.REGION, school, PartnerRole.FUNDER);
         Partner otherFunder = Fixtures.partner(PartnerKind.TECH_COMPANY, school, PartnerRole.FUNDER);
@@ -111,7 +111,7 @@ class AccessMatrixTest {
         WorkStudyContract contract = ApiTestServer.asSystem(() -> ApiTestServer.bean(WorkStudyAdministration.class)
                 .sign(learner.id(), host.id(), new ContractTerms(ContractKind.APPRENTICESHIP,
                         LocalDate.of(2026, 5, 4), LocalDate.of(2027, 5, 3), "Développeuse data", "Tutrice")));
-        LearnerView leaver = Fixtures.leaver(cohort);
+        VisibleLearner leaver = Fixtures.leaver(cohort);
         EmploymentOutcome outcome = ApiTestServer.asSystem(() -> ApiTestServer.bean(OutcomeRecording.class)
                 .record(leaver.id(), new OutcomeDetails(LocalDate.of(2026, 1, 5), Situation.FURTHER_STUDIES,
                         Optional.empty(), Optional.empty(), Optional.empty())));

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.partner.PartnerDetails;
 import org.tremplin.application.person.PersonDetails;
@@ -55,16 +55,16 @@ final class Fixtures {
                 programme.id(), new CohortDetails(unique("Promo"), COHORT_START, 24)));
     }
 
-    static LearnerView learner(Cohort cohort, DisabilityStatus rqth) {
+    static VisibleLearner learner(Cohort cohort, DisabilityStatus rqth) {
         return ApiTestServer.asSystem(() -> ApiTestServer.bean(LearnerAdministration.class).enrol(cohort.id(),
                 person(rqth), COHORT_START));
     }
 
     /** A learner who left the centre after two months, for a job: outcomes can be recorded for them. */
-    static LearnerView leaver(Cohort cohort) {
-        LearnerView enrolled = learner(cohort, DisabilityStatus.UNDISCLOSED);
+    static VisibleLearner leaver(Cohort cohort) {
+        VisibleLearner enrolled = learner(cohort, DisabilityStatus.UNDISCLOSED);
         LearnerAdministration learners = ApiTestServer.bean(LearnerAdministration.class);
-        LearnerView inCentre = ApiTestServer.asSystem(() -> learners.startCentre(enrolled.id(), enrolled.version(),
+        VisibleLearner inCentre = ApiTestServer.asSystem(() -> learners.startCentre(enrolled.id(), enrolled.version(),
                 COHORT_START));
         return ApiTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
                 COHORT_START.plusMonths(2), DropOutReason.FOUND_EMPLOYMENT));

@@ -19,7 +19,7 @@ import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.person.PersonDetails;
@@ -300,10 +300,10 @@ class IndicatorApiTest {
     private static void leavers(Cohort cohort, LocalDate leftOn, int count, Optional<Situation> situation) {
         LearnerAdministration learners = ApiTestServer.bean(LearnerAdministration.class);
         for (int i = 0; i < count; i++) {
-            LearnerView enrolled = enrol(cohort, DisabilityStatus.UNDISCLOSED);
-            LearnerView inCentre = ApiTestServer.asSystem(() -> learners.startCentre(enrolled.id(),
+            VisibleLearner enrolled = enrol(cohort, DisabilityStatus.UNDISCLOSED);
+            VisibleLearner inCentre = ApiTestServer.asSystem(() -> learners.startCentre(enrolled.id(),
                     enrolled.version(), COHORT_START));
-            LearnerView left = ApiTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
+            VisibleLearner left = ApiTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
                     leftOn, DropOutReason.FOUND_EMPLOYMENT));
             situation.ifPresent(found -> ApiTestServer.asSystem(() -> ApiTestServer.bean(OutcomeRecording.class)
                     .record(left.id(), new OutcomeDetails(leftOn.plusMonths(6).minusDays(8), found,
@@ -312,7 +312,7 @@ class IndicatorApiTest {
         }
     }
 
-    private static LearnerView enrol(Cohort cohort, DisabilityStatus disability) {
+    private static VisibleLearner enrol(Cohort cohort, DisabilityStatus disability) {
         PersonDetails person = new PersonDetails("Awa", "Diallo", "awa." + System.nanoTime() + "@example.org",
                 new InclusionProfile(Gender.WOMAN, LocalDate.of(1998, 3, 14), Optional.empty(), true, Diploma.BAC),
                 Optional.of(disability));

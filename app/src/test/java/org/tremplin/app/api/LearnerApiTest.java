@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.person.DisabilityStatus;
 
@@ -15,7 +15,7 @@ class LearnerApiTest {
     @Test
     void rqth_is_returned_only_to_a_token_with_the_health_data_scope() {
         Cohort cohort = Fixtures.cohort(Fixtures.school());
-        LearnerView learner = Fixtures.learner(cohort, DisabilityStatus.RECOGNISED);
+        VisibleLearner learner = Fixtures.learner(cohort, DisabilityStatus.RECOGNISED);
         String path = "/api/v1/learners/" + learner.id();
 
         Api.Reply withoutHealth = Api.withToken(Tokens.withScopes(Permission.READ_PERSONAL_DATA)).get(path);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.port.in.ApplicantFilter;
 import org.tremplin.application.port.in.ApplicantSortKey;
@@ -14,17 +14,17 @@ import org.tremplin.domain.cohort.CohortId;
 
 /** Inbound port: the selection funnel, from application to enrolment. */
 public interface ApplicantSelection {
-    ApplicantView apply(CohortId cohort, PersonDetails person, LocalDate appliedOn);
+    VisibleApplicant apply(CohortId cohort, PersonDetails person, LocalDate appliedOn);
 
     /** Pre-selects, selects, rejects or records a withdrawal; enrolment goes through {@link #enrol}. */
-    ApplicantView moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on);
+    VisibleApplicant moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on);
 
     /** Enrols a selected applicant: the applicant reaches the last stage and becomes a learner, in one step. */
-    LearnerView enrol(ApplicantId id, long version, LocalDate on);
+    VisibleLearner enrol(ApplicantId id, long version, LocalDate on);
 
-    ApplicantView correct(ApplicantId id, long version, PersonDetails person);
+    VisibleApplicant correct(ApplicantId id, long version, PersonDetails person);
 
-    ApplicantView get(ApplicantId id);
+    VisibleApplicant get(ApplicantId id);
 
-    Page<ApplicantView> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page);
+    Page<VisibleApplicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page);
 }

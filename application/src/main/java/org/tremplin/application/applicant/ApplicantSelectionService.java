@@ -10,7 +10,7 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.in.ApplicantFilter;
@@ -44,7 +44,7 @@ public final class ApplicantSelectionService implements ApplicantSelection {
     }
 
     @Override
-    public ApplicantView apply(CohortId cohortId, PersonDetails details, LocalDate appliedOn) {
+    public VisibleApplicant apply(CohortId cohortId, PersonDetails details, LocalDate appliedOn) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         ValidPerson person = ValidPerson.read(details, actor);
         Applicant saved = support.change("applicant.applied", RECORD, () -> {
@@ -52,11 +52,11 @@ public final class ApplicantSelectionService implements ApplicantSelection {
             return applicants.save(Applicant.apply(new ApplicantId(support.newId()), cohort.id(), person.name(),
                     person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), appliedOn));
         }, Applicant::id);
-        return ApplicantView.of(saved, actor);
+        return VisibleApplicant.of(saved, actor);
     }
 
     @Override
-    public ApplicantView moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on) {
+    public VisibleApplicant moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on) {
         if (stage == SelectionStage.ENROLLED) {
             throw new RuleViolationException("stage", ErrorCodes.APPLICANT_TRANSITION,
                     "enrolment creates a learner: use enrol");
@@ -65,7 +65,7 @@ public final class ApplicantSelectionService implements ApplicantSelection {
     }
 
     @Override
-    public LearnerView enrol(ApplicantId id, long version, LocalDate on) {
+    public VisibleLearner enrol(ApplicantId id, long version, LocalDate on) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         Learner learner = support.change("applicant.enrolled", "learner", () -> {
             Applicant applicant = load(id, actor);
@@ -77,38 +77,38 @@ public final class ApplicantSelectionService implements ApplicantSelection {
             return learners.save(Learner.enrol(new LearnerId(support.newId()), cohort, Optional.of(enrolled.id()),
                     enrolled.name(), enrolled.email(), enrolled.profile(), enrolled.disability(), on));
         }, Learner::id);
-        return LearnerView.of(learner, actor);
+        return VisibleLearner.of(learner, actor);
     }
 
     @Override
-    public ApplicantView correct(ApplicantId id, long version, PersonDetails details) {
+    public VisibleApplicant correct(ApplicantId id, long version, PersonDetails details) {
         ValidPerson person = ValidPerson.read(details, support.actor());
         return update(id, version, "applicant.corrected", applicant -> applicant.correct(person.name(), person.email(),
                 person.profile(), person.disabilityOr(applicant.disability())));
     }
 
     @Override
-    public ApplicantView get(ApplicantId id) {
+    public VisibleApplicant get(ApplicantId id) {
         Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return ApplicantView.of(support.read(() -> load(id, actor)), actor);
+        return VisibleApplicant.of(support.read(() -> load(id, actor)), actor);
     }
 
     @Override
-    public Page<ApplicantView> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
+    public Page<VisibleApplicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_PERSONAL_DATA);
         ApplicantFilter scoped = new ApplicantFilter(actor.narrow(filter.schools()), filter.cohort(), filter.stage(),
                 filter.appliedFrom(), filter.appliedTo(), filter.text(), filter.updatedSince());
-        return support.read(() -> applicants.list(scoped, sort, page)).map(applicant -> ApplicantView.of(applicant, actor));
+        return support.read(() -> applicants.list(scoped, sort, page)).map(applicant -> VisibleApplicant.of(applicant, actor));
     }
 
-    private ApplicantView update(ApplicantId id, long version, String action, UnaryOperator<Applicant> change) {
+    private VisibleApplicant update(ApplicantId id, long version, String action, UnaryOperator<Applicant> change) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         Applicant saved = support.change(action, RECORD, () -> {
             Applicant current = load(id, actor);
             UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
             return applicants.save(change.apply(current));
         }, Applicant::id);
-        return ApplicantView.of(saved, actor);
+        return VisibleApplicant.of(saved, actor);
     }
 
     private Applicant load(ApplicantId id, Actor actor) {

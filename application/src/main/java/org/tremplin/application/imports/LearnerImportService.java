@@ -95,7 +95,7 @@ public final class LearnerImportService implements LearnerImport {
         DuplicateRows<EmailAddress> emails = new DuplicateRows<>();
         Map<CohortId, Optional<Cohort>> cohortsRead = new HashMap<>();
         for (ImportRow row : rows) {
-            RowReader reader = new RowReader(row, COLUMN_OF_FIELD);
+            CellReader reader = new CellReader(row, COLUMN_OF_FIELD);
             Enrolment enrolment = read(reader, actor, cohortsRead);
             if (enrolment != null) {
                 emails.add(enrolment.email(), row.line());
@@ -110,7 +110,7 @@ public final class LearnerImportService implements LearnerImport {
      * The enrolment a row asks for, checked as {@link LearnerAdministration#enrol} checks it; null
      * when its e-mail address cannot be read (the row's errors are then in {@code reader}).
      */
-    private Enrolment read(RowReader reader, Actor actor, Map<CohortId, Optional<Cohort>> cohortsRead) {
+    private Enrolment read(CellReader reader, Actor actor, Map<CohortId, Optional<Cohort>> cohortsRead) {
         CohortId cohortId = reader.parsed(COHORT_ID, CohortId::parse);
         LocalDate enrolledOn = reader.date(ENROLLED_ON);
         InclusionProfile profile = profile(reader);
@@ -136,7 +136,7 @@ public final class LearnerImportService implements LearnerImport {
         return person == null ? null : new Enrolment(cohortId, details, enrolledOn, person.email());
     }
 
-    private static InclusionProfile profile(RowReader reader) {
+    private static InclusionProfile profile(CellReader reader) {
         Gender gender = reader.choice(GENDER, Gender.class);
         LocalDate dateOfBirth = reader.date(DATE_OF_BIRTH);
         Optional<LocalDate> jobSeekerSince = reader.optionalDate(JOB_SEEKER_SINCE);

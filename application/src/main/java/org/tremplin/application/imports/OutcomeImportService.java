@@ -88,7 +88,7 @@ public final class OutcomeImportService implements OutcomeImport {
         DuplicateRows<LearnerDay> days = new DuplicateRows<>();
         Map<LearnerId, Optional<Learner>> learnersRead = new HashMap<>();
         for (ImportRow row : rows) {
-            RowReader reader = new RowReader(row, COLUMN_OF_FIELD);
+            CellReader reader = new CellReader(row, COLUMN_OF_FIELD);
             FollowUp followUp = read(reader, actor, learnersRead);
             if (followUp != null) {
                 days.add(new LearnerDay(followUp.learner(), followUp.details().observedOn()), row.line());
@@ -103,7 +103,7 @@ public final class OutcomeImportService implements OutcomeImport {
      * The outcome a row asks for, checked as {@link OutcomeRecording#record} checks it; null when
      * its learner or date cannot be read (the row's errors are then in {@code reader}).
      */
-    private FollowUp read(RowReader reader, Actor actor, Map<LearnerId, Optional<Learner>> learnersRead) {
+    private FollowUp read(CellReader reader, Actor actor, Map<LearnerId, Optional<Learner>> learnersRead) {
         LearnerId learnerId = reader.parsed(LEARNER_ID, LearnerId::parse);
         LocalDate observedOn = reader.date(OBSERVED_ON);
         Situation situation = reader.choice(SITUATION, Situation.class);

@@ -13,7 +13,7 @@ final class RowVerdicts<T> {
     private final List<RowError> errors = new ArrayList<>();
 
     /** Keeps the row read by {@code reader}, built by {@code value} if it has no error, or its errors. */
-    void add(RowReader reader, Supplier<T> value) {
+    void add(CellReader reader, Supplier<T> value) {
         if (reader.valid()) {
             ready.add(new ReadyRow<>(reader.line(), value.get()));
         } else {

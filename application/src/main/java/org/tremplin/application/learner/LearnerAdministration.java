@@ -14,19 +14,19 @@ import org.tremplin.domain.learner.LearnerId;
 /** Inbound port: learners and their path through the programme. */
 public interface LearnerAdministration {
     /** Enrols someone directly, without an application on record (an import from another system, say). */
-    LearnerView enrol(CohortId cohort, PersonDetails person, LocalDate enrolledOn);
+    VisibleLearner enrol(CohortId cohort, PersonDetails person, LocalDate enrolledOn);
 
-    LearnerView startCentre(LearnerId id, long version, LocalDate on);
+    VisibleLearner startCentre(LearnerId id, long version, LocalDate on);
 
-    LearnerView startWorkStudy(LearnerId id, long version, LocalDate on);
+    VisibleLearner startWorkStudy(LearnerId id, long version, LocalDate on);
 
-    LearnerView graduate(LearnerId id, long version, LocalDate on);
+    VisibleLearner graduate(LearnerId id, long version, LocalDate on);
 
-    LearnerView dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason);
+    VisibleLearner dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason);
 
-    LearnerView correct(LearnerId id, long version, PersonDetails person);
+    VisibleLearner correct(LearnerId id, long version, PersonDetails person);
 
-    LearnerView get(LearnerId id);
+    VisibleLearner get(LearnerId id);
 
-    Page<LearnerView> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page);
+    Page<VisibleLearner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page);
 }

@@ -36,7 +36,7 @@ public final class LearnerAdministrationService implements LearnerAdministration
     }
 
     @Override
-    public LearnerView enrol(CohortId cohortId, PersonDetails details, LocalDate enrolledOn) {
+    public VisibleLearner enrol(CohortId cohortId, PersonDetails details, LocalDate enrolledOn) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         ValidPerson person = ValidPerson.read(details, actor);
         Learner saved = support.change("learner.enrolled", RECORD, () -> {
@@ -45,58 +45,58 @@ public final class LearnerAdministrationService implements LearnerAdministration
             return learners.save(Learner.enrol(new LearnerId(support.newId()), cohort, Optional.empty(), person.name(),
                     person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), enrolledOn));
         }, Learner::id);
-        return LearnerView.of(saved, actor);
+        return VisibleLearner.of(saved, actor);
     }
 
     @Override
-    public LearnerView startCentre(LearnerId id, long version, LocalDate on) {
+    public VisibleLearner startCentre(LearnerId id, long version, LocalDate on) {
         return update(id, version, "learner.centre-started", learner -> learner.startCentre(on));
     }
 
     @Override
-    public LearnerView startWorkStudy(LearnerId id, long version, LocalDate on) {
+    public VisibleLearner startWorkStudy(LearnerId id, long version, LocalDate on) {
         return update(id, version, "learner.work-study-started", learner -> learner.startWorkStudy(on));
     }
 
     @Override
-    public LearnerView graduate(LearnerId id, long version, LocalDate on) {
+    public VisibleLearner graduate(LearnerId id, long version, LocalDate on) {
         return update(id, version, "learner.graduated", learner -> learner.graduate(on));
     }
 
     @Override
-    public LearnerView dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason) {
+    public VisibleLearner dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason) {
         return update(id, version, "learner.dropped-out", learner -> learner.dropOut(on, reason));
     }
 
     @Override
-    public LearnerView correct(LearnerId id, long version, PersonDetails details) {
+    public VisibleLearner correct(LearnerId id, long version, PersonDetails details) {
         ValidPerson person = ValidPerson.read(details, support.actor());
         return update(id, version, "learner.corrected", learner -> learner.correct(person.name(), person.email(),
                 person.profile(), person.disabilityOr(learner.disability())));
     }
 
     @Override
-    public LearnerView get(LearnerId id) {
+    public VisibleLearner get(LearnerId id) {
         Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return LearnerView.of(support.read(() -> load(id, actor)), actor);
+        return VisibleLearner.of(support.read(() -> load(id, actor)), actor);
     }
 
     @Override
-    public Page<LearnerView> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
+    public Page<VisibleLearner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
         Actor actor = support.require(Permission.READ_PERSONAL_DATA);
         LearnerFilter scoped = new LearnerFilter(actor.narrow(filter.schools()), filter.cohort(), filter.status(),
                 filter.enrolledFrom(), filter.enrolledTo(), filter.text(), filter.updatedSince());
-        return support.read(() -> learners.list(scoped, sort, page)).map(learner -> LearnerView.of(learner, actor));
+        return support.read(() -> learners.list(scoped, sort, page)).map(learner -> VisibleLearner.of(learner, actor));
     }
 
-    private LearnerView update(LearnerId id, long version, String action, UnaryOperator<Learner> change) {
+    private VisibleLearner update(LearnerId id, long version, String action, UnaryOperator<Learner> change) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         Learner saved = support.change(action, RECORD, () -> {
             Learner current = load(id, actor);
             UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
             return learners.save(change.apply(current));
         }, Learner::id);
-        return LearnerView.of(saved, actor);
+        return VisibleLearner.of(saved, actor);
     }
 
     private Learner load(LearnerId id, Actor actor) {

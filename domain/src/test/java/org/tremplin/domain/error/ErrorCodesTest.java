@@ -59,7 +59,9 @@ class ErrorCodesTest {
                 Map.entry("ACCOUNT_PASSWORD_LENGTH", "account.password-length"),
                 Map.entry("TOKEN_EXPIRY", "token.expiry-out-of-range"),
                 Map.entry("TOKEN_SECRET_FORMAT", "token.secret-format"),
-                Map.entry("TOKEN_ALREADY_REVOKED", "token.already-revoked")));
+                Map.entry("TOKEN_ALREADY_REVOKED", "token.already-revoked"),
+                Map.entry("GRANT_EXCEEDS_OWN", "access.grant-exceeds-own"),
+                Map.entry("LAST_ADMINISTRATOR", "account.last-administrator")));
     }
 
     @Test

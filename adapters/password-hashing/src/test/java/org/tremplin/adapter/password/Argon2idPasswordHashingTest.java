@@ -7,10 +7,10 @@ import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.contract.PasswordHashingContract;
+import org.tremplin.application.contract.PasswordHashingPortContract;
 import org.tremplin.application.port.out.PasswordHashing;
 
-class Argon2idPasswordHashingTest extends PasswordHashingContract {
+class Argon2idPasswordHashingTest extends PasswordHashingPortContract {
     private final Argon2idPasswordHashing hashing = new Argon2idPasswordHashing();
 
     @Override

@@ -13,10 +13,10 @@ import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.access.TokenSecret;
-import org.tremplin.application.contract.ApiTokensContract;
+import org.tremplin.application.contract.ApiTokensPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class JdbcApiTokensTest extends ApiTokensContract {
+class JdbcApiTokensTest extends ApiTokensPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return JdbcTestPorts.create();

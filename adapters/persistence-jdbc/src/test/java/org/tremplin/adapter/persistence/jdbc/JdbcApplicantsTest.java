@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.jdbc;
 
-import org.tremplin.application.contract.ApplicantsContract;
+import org.tremplin.application.contract.ApplicantsPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class JdbcApplicantsTest extends ApplicantsContract {
+class JdbcApplicantsTest extends ApplicantsPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return JdbcTestPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.jdbc;
 
-import org.tremplin.application.contract.EmploymentOutcomesContract;
+import org.tremplin.application.contract.EmploymentOutcomesPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class JdbcEmploymentOutcomesTest extends EmploymentOutcomesContract {
+class JdbcEmploymentOutcomesTest extends EmploymentOutcomesPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return JdbcTestPorts.create();

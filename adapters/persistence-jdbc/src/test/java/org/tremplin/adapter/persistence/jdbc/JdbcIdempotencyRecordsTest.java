@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.jdbc;
 
-import org.tremplin.application.contract.IdempotencyRecordsContract;
+import org.tremplin.application.contract.IdempotencyRecordsPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class JdbcIdempotencyRecordsTest extends IdempotencyRecordsContract {
+class JdbcIdempotencyRecordsTest extends IdempotencyRecordsPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return JdbcTestPorts.create();

@@ -1,7 +1,7 @@
 package org.tremplin.adapter.persistence.jdbc;
 
 import io.micronaut.context.ApplicationContext;
-import org.tremplin.application.contract.IndicatorQueriesContract;
+import org.tremplin.application.contract.IndicatorQueriesPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
 /**
@@ -9,7 +9,7 @@ import org.tremplin.application.contract.PersistencePorts;
  * the {@code indicator} package (the generated-data comparison, the date arithmetic) reach the same
  * test database as every other test of this module without widening {@link JdbcTestPorts}.
  */
-public class JdbcIndicatorQueriesTest extends IndicatorQueriesContract {
+public class JdbcIndicatorQueriesTest extends IndicatorQueriesPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return JdbcTestPorts.create();

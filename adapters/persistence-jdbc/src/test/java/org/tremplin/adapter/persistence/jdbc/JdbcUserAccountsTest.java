@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.jdbc;
 
-import org.tremplin.application.contract.UserAccountsContract;
+import org.tremplin.application.contract.UserAccountsPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class JdbcUserAccountsTest extends UserAccountsContract {
+class JdbcUserAccountsTest extends UserAccountsPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return JdbcTestPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.ApiTokensContract;
+import org.tremplin.application.contract.ApiTokensPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryApiTokensTest extends ApiTokensContract {
+class InMemoryApiTokensTest extends ApiTokensPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.ApplicantsContract;
+import org.tremplin.application.contract.ApplicantsPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryApplicantsTest extends ApplicantsContract {
+class InMemoryApplicantsTest extends ApplicantsPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.EmploymentOutcomesContract;
+import org.tremplin.application.contract.EmploymentOutcomesPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryEmploymentOutcomesTest extends EmploymentOutcomesContract {
+class InMemoryEmploymentOutcomesTest extends EmploymentOutcomesPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.FundingCommitmentsContract;
+import org.tremplin.application.contract.FundingCommitmentsPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryFundingCommitmentsTest extends FundingCommitmentsContract {
+class InMemoryFundingCommitmentsTest extends FundingCommitmentsPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.IndicatorQueriesContract;
+import org.tremplin.application.contract.IndicatorQueriesPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryIndicatorQueriesTest extends IndicatorQueriesContract {
+class InMemoryIndicatorQueriesTest extends IndicatorQueriesPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.ParityRulesContract;
+import org.tremplin.application.contract.ParityRulesPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryParityRulesTest extends ParityRulesContract {
+class InMemoryParityRulesTest extends ParityRulesPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.TransactionsContract;
+import org.tremplin.application.contract.TransactionsPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryTransactionsTest extends TransactionsContract {
+class InMemoryTransactionsTest extends TransactionsPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

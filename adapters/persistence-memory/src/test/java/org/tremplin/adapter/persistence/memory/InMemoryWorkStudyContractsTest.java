@@ -1,9 +1,9 @@
 package org.tremplin.adapter.persistence.memory;
 
-import org.tremplin.application.contract.WorkStudyContractsContract;
+import org.tremplin.application.contract.WorkStudyContractsPortContract;
 import org.tremplin.application.contract.PersistencePorts;
 
-class InMemoryWorkStudyContractsTest extends WorkStudyContractsContract {
+class InMemoryWorkStudyContractsTest extends WorkStudyContractsPortContract {
     @Override
     protected PersistencePorts createPorts() {
         return InMemoryPorts.create();

@@ -34,9 +34,9 @@ import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.common.Sort;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.port.in.ApplicantFilter;
 import org.tremplin.application.port.in.ApplicantSortKey;
@@ -48,7 +48,7 @@ import org.tremplin.domain.cohort.CohortId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Applicants")
 final class ApplicantController {
-    private static final CsvExport<ApplicantView> CSV = new CsvExport<>("applicants",
+    private static final CsvExport<VisibleApplicant> CSV = new CsvExport<>("applicants",
             List.of("id", "version", "cohort_id", "given_name", "family_name", "email", "stage", "applied_on"),
             ApplicantController::csvRow);
     private final ApplicantSelection applicants;
@@ -90,7 +90,7 @@ final class ApplicantController {
             PersonBody person = parameters.requiredValue("person", body.person());
             PersonDetails details = person == null ? null : PersonReading.details(parameters, person);
             parameters.complete();
-            ApplicantView applicant = applicants.apply(cohort, details, appliedOn);
+            VisibleApplicant applicant = applicants.apply(cohort, details, appliedOn);
             return Responses.created("/api/v1/applicants/" + applicant.id(), ApplicantJson.of(applicant),
                     applicant.version());
         });
@@ -99,7 +99,7 @@ final class ApplicantController {
     /** One applicant with the history of their stages. */
     @Get("/{id}")
     HttpResponse<ApplicantJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        ApplicantView applicant = applicants.get(Parameters.pathId(id, ApplicantId::new));
+        VisibleApplicant applicant = applicants.get(Parameters.pathId(id, ApplicantId::new));
         return Responses.read(ifNoneMatch, ApplicantJson.of(applicant), applicant.version());
     }
 
@@ -111,7 +111,7 @@ final class ApplicantController {
         Parameters parameters = new Parameters();
         PersonDetails details = PersonReading.details(parameters, body);
         parameters.complete();
-        ApplicantView applicant = applicants.correct(applicantId, EntityTags.versionFrom(ifMatch), details);
+        VisibleApplicant applicant = applicants.correct(applicantId, EntityTags.versionFrom(ifMatch), details);
         return Responses.ok(ApplicantJson.of(applicant), applicant.version());
     }
 
@@ -126,7 +126,7 @@ final class ApplicantController {
             SelectionStage stage = parameters.requiredChoice("stage", body.stage(), SelectionStage.class);
             LocalDate on = parameters.requiredDate("on", body.on());
             parameters.complete();
-            ApplicantView applicant = applicants.moveTo(applicantId, EntityTags.versionFrom(ifMatch), stage, on);
+            VisibleApplicant applicant = applicants.moveTo(applicantId, EntityTags.versionFrom(ifMatch), stage, on);
             return Responses.ok(ApplicantJson.of(applicant), applicant.version());
         });
     }
@@ -138,12 +138,12 @@ final class ApplicantController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                     @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            LearnerView learner = DatedTransitions.apply(id, ApplicantId::new, ifMatch, body, applicants::enrol);
+            VisibleLearner learner = DatedTransitions.apply(id, ApplicantId::new, ifMatch, body, applicants::enrol);
             return Responses.created("/api/v1/learners/" + learner.id(), LearnerJson.of(learner), learner.version());
         });
     }
 
-    private static List<String> csvRow(ApplicantView applicant) {
+    private static List<String> csvRow(VisibleApplicant applicant) {
         return List.of(applicant.id().toString(), Long.toString(applicant.version()), applicant.cohortId().toString(),
                 applicant.name().givenName(), applicant.name().familyName(), applicant.email().value(),
                 applicant.stage().name(), applicant.history().getFirst().on().toString());

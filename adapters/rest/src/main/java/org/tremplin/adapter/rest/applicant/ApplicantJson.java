@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.adapter.rest.person.ProfileJson;
-import org.tremplin.application.applicant.ApplicantView;
+import org.tremplin.application.applicant.VisibleApplicant;
 
 /** An applicant in the selection funnel; {@code rqth} appears only for callers with the health-data scope. */
 @Serdeable
@@ -19,7 +19,7 @@ public record ApplicantJson(String id, long version, String cohortId, String giv
     public record StageJson(String stage, LocalDate on) {
     }
 
-    static ApplicantJson of(ApplicantView applicant) {
+    static ApplicantJson of(VisibleApplicant applicant) {
         return new ApplicantJson(applicant.id().toString(), applicant.version(), applicant.cohortId().toString(),
                 applicant.name().givenName(), applicant.name().familyName(), applicant.email().value(),
                 ProfileJson.of(applicant.profile()), applicant.stage().name(), applicant.history().getFirst().on(),

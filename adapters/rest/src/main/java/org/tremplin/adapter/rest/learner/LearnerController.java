@@ -34,7 +34,7 @@ import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.port.in.LearnerFilter;
 import org.tremplin.application.port.in.LearnerSortKey;
@@ -47,7 +47,7 @@ import org.tremplin.domain.learner.LearnerStatus;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Learners")
 final class LearnerController {
-    private static final CsvExport<LearnerView> CSV = new CsvExport<>("learners",
+    private static final CsvExport<VisibleLearner> CSV = new CsvExport<>("learners",
             List.of("id", "version", "school_id", "cohort_id", "given_name", "family_name", "email", "status",
             "enrolled_on", "graduated_on", "dropped_out_on"), LearnerController::csvRow);
     private final LearnerAdministration learners;
@@ -90,7 +90,7 @@ final class LearnerController {
             PersonBody person = parameters.requiredValue("person", body.person());
             PersonDetails details = person == null ? null : PersonReading.details(parameters, person);
             parameters.complete();
-            LearnerView learner = learners.enrol(cohort, details, enrolledOn);
+            VisibleLearner learner = learners.enrol(cohort, details, enrolledOn);
             return Responses.created("/api/v1/learners/" + learner.id(), LearnerJson.of(learner), learner.version());
         });
     }
@@ -98,7 +98,7 @@ final class LearnerController {
     /** One learner, with the ETag needed to change them. */
     @Get("/{id}")
     HttpResponse<LearnerJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        LearnerView learner = learners.get(Parameters.pathId(id, LearnerId::new));
+        VisibleLearner learner = learners.get(Parameters.pathId(id, LearnerId::new));
         return Responses.read(ifNoneMatch, LearnerJson.of(learner), learner.version());
     }
 
@@ -110,7 +110,7 @@ final class LearnerController {
         Parameters parameters = new Parameters();
         PersonDetails details = PersonReading.details(parameters, body);
         parameters.complete();
-        LearnerView learner = learners.correct(learnerId, EntityTags.versionFrom(ifMatch), details);
+        VisibleLearner learner = learners.correct(learnerId, EntityTags.versionFrom(ifMatch), details);
         return Responses.ok(LearnerJson.of(learner), learner.version());
     }
 
@@ -120,7 +120,7 @@ final class LearnerController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                           @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            LearnerView learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startCentre);
+            VisibleLearner learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startCentre);
             return Responses.ok(LearnerJson.of(learner), learner.version());
         });
     }
@@ -132,7 +132,7 @@ final class LearnerController {
                                              @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                              @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            LearnerView learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startWorkStudy);
+            VisibleLearner learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startWorkStudy);
             return Responses.ok(LearnerJson.of(learner), learner.version());
         });
     }
@@ -143,7 +143,7 @@ final class LearnerController {
             @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
                                        @Body OnDateBody body) {
         return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            LearnerView learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::graduate);
+            VisibleLearner learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::graduate);
             return Responses.ok(LearnerJson.of(learner), learner.version());
         });
     }
@@ -159,12 +159,12 @@ final class LearnerController {
             LocalDate on = parameters.requiredDate("on", body.on());
             DropOutReason reason = parameters.requiredChoice("reason", body.reason(), DropOutReason.class);
             parameters.complete();
-            LearnerView learner = learners.dropOut(learnerId, EntityTags.versionFrom(ifMatch), on, reason);
+            VisibleLearner learner = learners.dropOut(learnerId, EntityTags.versionFrom(ifMatch), on, reason);
             return Responses.ok(LearnerJson.of(learner), learner.version());
         });
     }
 
-    private static List<String> csvRow(LearnerView learner) {
+    private static List<String> csvRow(VisibleLearner learner) {
         return List.of(learner.id().toString(), Long.toString(learner.version()), learner.schoolId().toString(),
                 learner.cohortId().toString(), learner.name().givenName(), learner.name().familyName(),
                 learner.email().value(), learner.status().name(), learner.enrolledOn().toString(),

@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import org.tremplin.adapter.rest.person.ProfileJson;
-import org.tremplin.application.learner.LearnerView;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.applicant.ApplicantId;
 
 /** A learner; {@code rqth} appears only for callers whose token has the READ_HEALTH_DATA scope. */
@@ -17,7 +17,7 @@ public record LearnerJson(String id, long version, String schoolId, String cohor
                           @Nullable LocalDate workStudyStartedOn, @Nullable LocalDate graduatedOn,
                           @Nullable LocalDate droppedOutOn, @Nullable String dropOutReason, @Nullable String rqth) {
 
-    public static LearnerJson of(LearnerView learner) {
+    public static LearnerJson of(VisibleLearner learner) {
         return new LearnerJson(learner.id().toString(), learner.version(), learner.schoolId().toString(),
                 learner.cohortId().toString(), learner.applicantId().map(ApplicantId::toString).orElse(null),
                 learner.name().givenName(), learner.name().familyName(), learner.email().value(),

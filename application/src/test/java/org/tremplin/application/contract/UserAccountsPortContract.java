@@ -22,7 +22,7 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.domain.shared.Identifiers;
 
-public abstract class UserAccountsContract extends RepositoryContract<UserAccount, UserAccountId> {
+public abstract class UserAccountsPortContract extends RepositoryPortContract<UserAccount, UserAccountId> {
     /** In the hour that Paris skips in spring: a time zone slipping in anywhere would move it. */
     private static final Instant IN_THE_SPRING_GAP = Instant.parse("2026-03-29T02:30:15.123456Z");
 

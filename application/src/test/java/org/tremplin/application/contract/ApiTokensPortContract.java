@@ -24,7 +24,7 @@ import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Identifiers;
 
-public abstract class ApiTokensContract extends RepositoryContract<ApiToken, ApiTokenId> {
+public abstract class ApiTokensPortContract extends RepositoryPortContract<ApiToken, ApiTokenId> {
     /** In the hour that Paris skips in spring: a time zone slipping in anywhere would move it. */
     private static final Instant IN_THE_SPRING_GAP = Instant.parse("2026-03-29T02:30:15.123456Z");
 

@@ -15,7 +15,7 @@ import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.School;
 
-public abstract class ParityRulesContract extends RepositoryContract<ParityRule, ParityRuleId> {
+public abstract class ParityRulesPortContract extends RepositoryPortContract<ParityRule, ParityRuleId> {
 
     @Override
     protected Repository<ParityRule, ParityRuleId> repository() {

@@ -9,7 +9,7 @@ import org.tremplin.application.port.out.PasswordHashing;
  * What every password hashing promises. Unlike the persistence contracts it needs no database:
  * an adapter's test extends it and says which hashing to check.
  */
-public abstract class PasswordHashingContract {
+public abstract class PasswordHashingPortContract {
     private static final String PASSWORD = "correct horse battery staple";
 
     protected abstract PasswordHashing hashing();

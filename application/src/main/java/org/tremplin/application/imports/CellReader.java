@@ -27,7 +27,7 @@ import org.tremplin.domain.error.TremplinException;
  * each value, and what the domain (or a use case) refuses is reported with its own code, on the
  * column its field comes from.
  */
-final class RowReader {
+final class CellReader {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             // French Excel writes dates as 30/09/2024 in a CSV file.
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
@@ -42,7 +42,7 @@ final class RowReader {
      * @param columnOfField the column each field named by the domain's errors comes from
      *     ({@code dateOfBirth} from {@code date_of_birth}, say)
      */
-    RowReader(ImportRow row, Map<String, String> columnOfField) {
+    CellReader(ImportRow row, Map<String, String> columnOfField) {
         this.row = row;
         this.columnOfField = columnOfField;
     }
@@ -65,7 +65,7 @@ final class RowReader {
     }
 
     Optional<LocalDate> optionalDate(String column) {
-        return read(column, RowReader::parseDate, "a date such as 2024-09-30 or 30/09/2024");
+        return read(column, CellReader::parseDate, "a date such as 2024-09-30 or 30/09/2024");
     }
 
     <E extends Enum<E>> E choice(String column, Class<E> choices) {

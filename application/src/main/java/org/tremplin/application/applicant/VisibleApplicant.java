@@ -18,12 +18,12 @@ import org.tremplin.domain.shared.EmailAddress;
  * An applicant as a caller may see them: the disability status is present only for callers
  * allowed to read health data.
  */
-public record ApplicantView(ApplicantId id, long version, CohortId cohortId, PersonName name, EmailAddress email,
+public record VisibleApplicant(ApplicantId id, long version, CohortId cohortId, PersonName name, EmailAddress email,
                             InclusionProfile profile, SelectionStage stage, List<StageChange> history,
                             Optional<DisabilityStatus> disability) {
 
-    public static ApplicantView of(Applicant applicant, Actor viewer) {
-        return new ApplicantView(applicant.id(), applicant.version(), applicant.cohortId(), applicant.name(),
+    public static VisibleApplicant of(Applicant applicant, Actor viewer) {
+        return new VisibleApplicant(applicant.id(), applicant.version(), applicant.cohortId(), applicant.name(),
                 applicant.email(), applicant.profile(), applicant.stage(), applicant.history(),
                 viewer.may(Permission.READ_HEALTH_DATA) ? Optional.of(applicant.disability()) : Optional.empty());
     }

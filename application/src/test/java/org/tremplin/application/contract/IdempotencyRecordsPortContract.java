@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.in.StoredResponse;
 
-public abstract class IdempotencyRecordsContract extends PortContract {
+public abstract class IdempotencyRecordsPortContract extends PortContract {
     private static final Instant NOW = AdjustableClock.START;
     private static final String FINGERPRINT = "POST /api/v1/schools sha256=4f2a";
 

@@ -20,7 +20,7 @@ import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.ContractId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
-public abstract class WorkStudyContractsContract extends RepositoryContract<WorkStudyContract, ContractId> {
+public abstract class WorkStudyContractsPortContract extends RepositoryPortContract<WorkStudyContract, ContractId> {
     private static final LocalDate START = LocalDate.of(2022, 5, 2);
 
     @Override

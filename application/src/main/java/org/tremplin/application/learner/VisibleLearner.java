@@ -20,15 +20,15 @@ import org.tremplin.domain.shared.EmailAddress;
  * A learner as a caller may see them: the disability status (RQTH) is present only for callers
  * allowed to read health data. Age at entry is computed, never stored.
  */
-public record LearnerView(LearnerId id, long version, SchoolId schoolId, CohortId cohortId,
+public record VisibleLearner(LearnerId id, long version, SchoolId schoolId, CohortId cohortId,
                           Optional<ApplicantId> applicantId, PersonName name, EmailAddress email,
                           InclusionProfile profile, int ageAtEntry, LearnerStatus status, LocalDate enrolledOn,
                           Optional<LocalDate> centreStartedOn, Optional<LocalDate> workStudyStartedOn,
                           Optional<LocalDate> graduatedOn, Optional<DropOut> dropOut,
                           Optional<DisabilityStatus> disability) {
 
-    public static LearnerView of(Learner learner, Actor viewer) {
-        return new LearnerView(learner.id(), learner.version(), learner.schoolId(), learner.cohortId(),
+    public static VisibleLearner of(Learner learner, Actor viewer) {
+        return new VisibleLearner(learner.id(), learner.version(), learner.schoolId(), learner.cohortId(),
                 learner.applicantId(), learner.name(), learner.email(), learner.profile(), learner.ageAtEntry(),
                 learner.status(), learner.enrolledOn(), learner.centreStartedOn(), learner.workStudyStartedOn(),
                 learner.graduatedOn(), learner.dropOut(),

@@ -23,7 +23,7 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.school.SchoolStatus;
 import org.tremplin.domain.shared.Identifiers;
 
-public abstract class SchoolsContract extends RepositoryContract<School, SchoolId> {
+public abstract class SchoolsPortContract extends RepositoryPortContract<School, SchoolId> {
 
     @Override
     protected Repository<School, SchoolId> repository() {

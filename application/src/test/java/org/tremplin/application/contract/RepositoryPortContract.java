@@ -18,7 +18,7 @@ import org.tremplin.application.port.out.Repository;
  * batches, lookups by id, and lists that keep only the records created or changed since an
  * instant. Each port's contract extends this and adds its own lists and keys.
  */
-public abstract class RepositoryContract<T, I> extends PortContract {
+public abstract class RepositoryPortContract<T, I> extends PortContract {
 
     protected abstract Repository<T, I> repository();
 

@@ -22,7 +22,7 @@ import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
 
-public abstract class FundingCommitmentsContract extends RepositoryContract<FundingCommitment, FundingCommitmentId> {
+public abstract class FundingCommitmentsPortContract extends RepositoryPortContract<FundingCommitment, FundingCommitmentId> {
 
     @Override
     protected Repository<FundingCommitment, FundingCommitmentId> repository() {

@@ -19,7 +19,7 @@ import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.school.School;
 
-public abstract class CohortsContract extends RepositoryContract<Cohort, CohortId> {
+public abstract class CohortsPortContract extends RepositoryPortContract<Cohort, CohortId> {
 
     @Override
     protected Repository<Cohort, CohortId> repository() {

@@ -9,7 +9,7 @@ import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.domain.school.School;
 
 /** A unit of work lands whole or not at all, across every port. */
-public abstract class TransactionsContract extends PortContract {
+public abstract class TransactionsPortContract extends PortContract {
 
     @Test
     void the_writes_of_a_unit_of_work_land_together() {

@@ -20,7 +20,7 @@ import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 
-public abstract class PartnersContract extends RepositoryContract<Partner, PartnerId> {
+public abstract class PartnersPortContract extends RepositoryPortContract<Partner, PartnerId> {
 
     @Override
     protected Repository<Partner, PartnerId> repository() {

@@ -22,7 +22,7 @@ import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.shared.EmailAddress;
 
-public abstract class LearnersContract extends RepositoryContract<Learner, LearnerId> {
+public abstract class LearnersPortContract extends RepositoryPortContract<Learner, LearnerId> {
 
     @Override
     protected Repository<Learner, LearnerId> repository() {

@@ -23,7 +23,7 @@ import org.tremplin.domain.outcome.OutcomeId;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.Partner;
 
-public abstract class EmploymentOutcomesContract extends RepositoryContract<EmploymentOutcome, OutcomeId> {
+public abstract class EmploymentOutcomesPortContract extends RepositoryPortContract<EmploymentOutcome, OutcomeId> {
     private static final LocalDate LEFT = LocalDate.of(2023, 4, 28);
 
     @Override

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.RecordedChange;
 
-public abstract class AuditTrailContract extends PortContract {
+public abstract class AuditTrailPortContract extends PortContract {
 
     @Test
     void reads_entries_from_a_point_in_time_oldest_first_up_to_a_limit() {

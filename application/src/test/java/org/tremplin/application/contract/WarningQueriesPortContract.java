@@ -32,7 +32,7 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
  * Every adapter finds the same early warnings, by the definitions of {@code WarningQueries}: one
  * small network holds a learner on each side of each boundary.
  */
-public abstract class WarningQueriesContract extends PortContract {
+public abstract class WarningQueriesPortContract extends PortContract {
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 14);
     private static final LocalDate WORK_STUDY_START = LocalDate.of(2024, 1, 8);
     private static final LocalDate CONTRACT_END = LocalDate.of(2025, 1, 7);

@@ -36,7 +36,7 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
  * Whatever an adapter does to compute indicators (SQL aggregates, say), it must return exactly
  * what the domain's functions return on the records of the scope.
  */
-public abstract class IndicatorQueriesContract extends PortContract {
+public abstract class IndicatorQueriesPortContract extends PortContract {
     private static final LocalDate AS_OF = LocalDate.of(2025, 1, 15);
     /** Late enough for every horizon of every generated leaver. */
     private static final LocalDate LATE = LocalDate.of(2027, 6, 30);

@@ -16,7 +16,7 @@ import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.programme.RncpCode;
 
-public abstract class ProgrammesContract extends RepositoryContract<Programme, ProgrammeId> {
+public abstract class ProgrammesPortContract extends RepositoryPortContract<Programme, ProgrammeId> {
 
     @Override
     protected Repository<Programme, ProgrammeId> repository() {

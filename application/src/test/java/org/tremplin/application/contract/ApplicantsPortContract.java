@@ -21,7 +21,7 @@ import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 
-public abstract class ApplicantsContract extends RepositoryContract<Applicant, ApplicantId> {
+public abstract class ApplicantsPortContract extends RepositoryPortContract<Applicant, ApplicantId> {
     private static final LocalDate APPLIED = LocalDate.of(2021, 6, 1);
 
     @Override
