@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import org.tremplin.adapter.password.Argon2idPasswordHashing;
 import org.tremplin.adapter.tabular.CsvImportReader;
-import org.tremplin.adapter.tabular.CsvTableWriter;
+import org.tremplin.adapter.tabular.CsvTableExport;
 import org.tremplin.adapter.rest.security.RequestActors;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.ApplicantSelectionService;
@@ -18,7 +18,6 @@ import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortAdministrationService;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.export.TableExport;
-import org.tremplin.application.export.TableExportService;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.imports.LearnerImport;
@@ -181,7 +180,7 @@ class UseCaseFactory {
 
     @Singleton
     TableExport tableExport() {
-        return new TableExportService(new CsvTableWriter());
+        return new CsvTableExport();
     }
 
     @Singleton

@@ -8,10 +8,10 @@ import org.tremplin.application.port.in.TabularFlavour;
 /**
  * Inbound port: writes a list the caller has already read (through the use case that lists it, with
  * that use case's permissions and scope) as a file to download. It reads nothing itself, so it
- * needs no permission; it exists so that every adapter writes its exports with the one writer of
- * the code base, which neutralises spreadsheet formulas.
+ * needs no permission and no use case: the file adapter implements it directly, and every driving
+ * adapter writes its exports with that one writer, which neutralises spreadsheet formulas.
  *
- * @see "docs/adr/0005-file-imports.md"
+ * @see "docs/adr/0011-tabular-files.md"
  */
 public interface TableExport {
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.tremplin.application.port.in.TabularFlavour;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.port.out.TabularFile;
 import org.tremplin.application.port.in.UnreadableFileException;
@@ -159,14 +160,14 @@ class CsvImportReaderTest {
         List<String> header = List.of("given_name", "family_name", "note");
         List<List<String>> rows = List.of(List.of("Zoé", "L'Œuvre", "a;b,c"), List.of("Ève", "Smith", "two\nlines"),
                 List.of("Jo", "\"Quoted\"", "-12"));
-        for (CsvFlavour flavour : CsvFlavour.values()) {
+        for (TabularFlavour flavour : TabularFlavour.values()) {
             var out = new java.io.ByteArrayOutputStream();
-            CsvExportWriter.write(out, flavour, header, rows);
+            new CsvTableExport().write(out, flavour, header, rows.stream());
 
             TabularFile upload = READER.read(out.toByteArray());
 
             assertThat(upload.encoding()).isEqualTo("UTF-8");
-            assertThat(upload.separator()).isEqualTo(flavour.separator());
+            assertThat(upload.separator()).isEqualTo(CsvTableExport.separatorOf(flavour));
             assertThat(upload.rows()).containsExactly(
                     new TabularFile.Row(2, Map.of("given_name", "Zoé", "family_name", "L'Œuvre", "note", "a;b,c")),
                     new TabularFile.Row(3, Map.of("given_name", "Ève", "family_name", "Smith", "note", "two\nlines")),
