@@ -18,16 +18,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvDownloads;
 import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
 import org.tremplin.adapter.rest.support.Parameters;
-import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.domain.cohort.CohortId;
-import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.partner.PartnerId;
@@ -47,12 +46,12 @@ final class ParityController {
             ParityController::csvRow);
     private final FundingAdministration funding;
     private final CsvDownloads csv;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
 
-    ParityController(FundingAdministration funding, CsvDownloads csv, IdempotentPosts idempotent) {
+    ParityController(FundingAdministration funding, CsvDownloads csv, Creations creations) {
         this.funding = funding;
         this.csv = csv;
-        this.idempotent = idempotent;
+        this.creations = creations;
     }
 
     /**
@@ -64,16 +63,15 @@ final class ParityController {
     HttpResponse<ParityRuleJson> declare(HttpRequest<?> request,
                                          @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
                                          @Body ParityRuleBody body) {
-        return idempotent.run(idempotencyKey, request, body, ParityRuleJson.class, () -> {
-            Parameters parameters = new Parameters();
-            SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
-            Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
-            PartnerId first = parameters.requiredId("firstFunderId", body.firstFunderId(), PartnerId::new);
-            PartnerId second = parameters.requiredId("secondFunderId", body.secondFunderId(), PartnerId::new);
-            parameters.complete();
-            ParityRule rule = funding.declareParity(school, cohort, first, second);
-            return Responses.created("/api/v1/parity-rules/" + rule.id(), ParityRuleJson.of(rule), rule.version());
-        });
+        return creations.create(idempotencyKey, request, body, ParityRuleJson.class, "/api/v1/parity-rules",
+                parameters -> {
+                    SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
+                    Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
+                    PartnerId first = parameters.requiredId("firstFunderId", body.firstFunderId(), PartnerId::new);
+                    PartnerId second = parameters.requiredId("secondFunderId", body.secondFunderId(),
+                            PartnerId::new);
+                    return () -> funding.declareParity(school, cohort, first, second);
+                }, ParityRuleJson::of);
     }
 
     /** Removes a parity rule; the commitments stay. Needs If-Match (the ETag returned when it was declared). */

@@ -29,8 +29,8 @@ import org.tremplin.adapter.rest.support.Listing;
 import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.access.TokenAdministration;
-import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.application.access.IssuedApiToken;
 import org.tremplin.domain.identity.Permission;
@@ -44,10 +44,12 @@ import org.tremplin.domain.school.SchoolId;
 final class TokenController {
     private final TokenAdministration access;
     private final IdempotentPosts idempotent;
+    private final Transitions transitions;
 
-    TokenController(TokenAdministration access, IdempotentPosts idempotent) {
+    TokenController(TokenAdministration access, IdempotentPosts idempotent, Transitions transitions) {
         this.access = access;
         this.idempotent = idempotent;
+        this.transitions = transitions;
     }
 
     /** Tokens, newest first, without their secrets. */
@@ -83,16 +85,15 @@ final class TokenController {
     /** One token, without its secret. */
     @Get("/{id}")
     HttpResponse<TokenJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        ApiToken token = access.getToken(Parameters.pathId(id, ApiTokenId::new));
-        return Responses.read(ifNoneMatch, TokenJson.of(token), token.version());
+        return Responses.read(ifNoneMatch, TokenJson.of(access.getToken(Parameters.pathId(id, ApiTokenId::new))));
     }
 
     /** Revokes a token at once; needs If-Match. The token stays listed, marked revoked. */
     @Delete("/{id}")
     HttpResponse<TokenJson> revoke(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
         ApiTokenId tokenId = Parameters.pathId(id, ApiTokenId::new);
-        ApiToken token = access.revokeToken(tokenId, EntityTags.versionFrom(ifMatch));
-        return Responses.ok(TokenJson.of(token), token.version());
+        return transitions.apply(ifMatch, parameters -> version -> access.revokeToken(tokenId, version),
+                TokenJson::of);
     }
 
     private static Set<Permission> scopes(Parameters parameters, @Nullable List<String> names) {

@@ -1,0 +1,63 @@
+package org.tremplin.adapter.rest.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.InvalidValueException;
+
+/** The create and change shapes every controller shares; without an Idempotency-Key, as most callers send. */
+class TransitionsTest {
+    private final IdempotentPosts noKeys = new IdempotentPosts(null, null);
+    private final Transitions transitions = new Transitions(noKeys);
+    private final Creations creations = new Creations(noKeys);
+    private final List<String> calls = new ArrayList<>();
+
+    record ThingJson(String id, long version) implements RecordJson {
+    }
+
+    @Test
+    void a_creation_answers_201_with_the_location_and_etag_of_the_record() {
+        HttpResponse<ThingJson> response = creations.create(null, HttpRequest.POST("/api/v1/things", ""), "{}",
+                ThingJson.class, "/api/v1/things", parameters -> () -> "t1", (String id) -> new ThingJson(id, 1));
+
+        assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
+        assertThat(response.header("Location")).isEqualTo("/api/v1/things/t1");
+        assertThat(response.header("ETag")).isEqualTo("\"1\"");
+        assertThat(response.body()).isEqualTo(new ThingJson("t1", 1));
+    }
+
+    @Test
+    void a_change_runs_from_the_version_named_by_if_match_and_answers_the_new_etag() {
+        HttpResponse<ThingJson> response = transitions.apply("W/\"4\"", parameters -> version -> {
+            calls.add("change from " + version);
+            return new ThingJson("t1", version + 1);
+        }, (ThingJson json) -> json);
+
+        assertThat(calls).containsExactly("change from 4");
+        assertThat(response.code()).isEqualTo(HttpStatus.OK.getCode());
+        assertThat(response.header("ETag")).isEqualTo("\"5\"");
+    }
+
+    @Test
+    void an_unreadable_request_is_refused_before_if_match_is_looked_at() {
+        assertThatThrownBy(() -> transitions.apply(null, parameters -> {
+            parameters.requiredDate("on", "tomorrow");
+            return version -> new ThingJson("t1", version);
+        }, json -> json)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_readable_request_needs_an_if_match_naming_a_version_of_ours() {
+        assertThatThrownBy(() -> transitions.apply(null, parameters -> version -> new ThingJson("t1", version),
+                json -> json)).isInstanceOf(EntityTags.PreconditionRequiredException.class);
+        assertThatThrownBy(() -> transitions.apply("\"v4\"", parameters -> version -> new ThingJson("t1", version),
+                json -> json)).isInstanceOf(ConflictException.class);
+    }
+}
