@@ -120,9 +120,7 @@ final class FundingController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> withdraw(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        FundingCommitmentId commitmentId = Parameters.pathId(id, FundingCommitmentId::new);
-        funding.withdraw(commitmentId, EntityTags.versionFrom(ifMatch));
-        return HttpResponse.noContent();
+        return transitions.remove(id, FundingCommitmentId::new, ifMatch, funding::withdraw);
     }
 
     /** The amount as typed: its format is the use case's to check (Money.parse), only its absence is reported here. */

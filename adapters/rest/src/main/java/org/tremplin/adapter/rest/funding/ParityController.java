@@ -24,6 +24,7 @@ import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.domain.cohort.CohortId;
@@ -47,11 +48,13 @@ final class ParityController {
     private final FundingAdministration funding;
     private final CsvDownloads csv;
     private final Creations creations;
+    private final Transitions transitions;
 
-    ParityController(FundingAdministration funding, CsvDownloads csv, Creations creations) {
+    ParityController(FundingAdministration funding, CsvDownloads csv, Creations creations, Transitions transitions) {
         this.funding = funding;
         this.csv = csv;
         this.creations = creations;
+        this.transitions = transitions;
     }
 
     /**
@@ -78,9 +81,7 @@ final class ParityController {
     @Delete("/parity-rules/{id}")
     @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> remove(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        ParityRuleId ruleId = Parameters.pathId(id, ParityRuleId::new);
-        funding.removeParity(ruleId, EntityTags.versionFrom(ifMatch));
-        return HttpResponse.noContent();
+        return transitions.remove(id, ParityRuleId::new, ifMatch, funding::removeParity);
     }
 
     /**

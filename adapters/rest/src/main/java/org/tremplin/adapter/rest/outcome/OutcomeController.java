@@ -117,9 +117,7 @@ final class OutcomeController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> delete(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        OutcomeId outcomeId = Parameters.pathId(id, OutcomeId::new);
-        outcomes.delete(outcomeId, EntityTags.versionFrom(ifMatch));
-        return HttpResponse.noContent();
+        return transitions.remove(id, OutcomeId::new, ifMatch, outcomes::delete);
     }
 
     private static OutcomeDetails details(Parameters parameters, OutcomeBody body) {

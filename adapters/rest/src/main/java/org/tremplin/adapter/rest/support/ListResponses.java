@@ -49,7 +49,7 @@ public final class ListResponses {
      *
      * @param fetch one page of the list, with the filters and order already read
      */
-    public <T> HttpResponse<?> answer(ListQuery query, Parameters parameters, Function<PageRequest, Page<T>> fetch,
+    <T> HttpResponse<?> answer(ListQuery query, Parameters parameters, Function<PageRequest, Page<T>> fetch,
                                       Function<? super T, ?> toJson, CsvExport<T> export) {
         PageRequest request = query.pageRequest(parameters);
         parameters.complete();

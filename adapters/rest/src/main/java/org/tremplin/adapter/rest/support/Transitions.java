@@ -4,8 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import jakarta.inject.Singleton;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.ObjLongConsumer;
 
 /**
  * A change to a record the caller read, such as correcting it or opening a school: If-Match names the
@@ -40,6 +42,17 @@ public final class Transitions {
                                                            Function<Parameters, LongFunction<R>> reading,
                                                            Function<? super R, J> toJson) {
         return Responses.ok(toJson.apply(call(ifMatch, reading)));
+    }
+
+    /**
+     * A record removed by DELETE, such as {@code outcomes::delete}: the path names it, If-Match the version
+     * read; 204.
+     */
+    public <I> HttpResponse<Void> remove(@Nullable String id, Function<UUID, I> wrap, @Nullable String ifMatch,
+                                         ObjLongConsumer<I> removal) {
+        I recordId = Parameters.pathId(id, wrap);
+        removal.accept(recordId, EntityTags.versionFrom(ifMatch));
+        return HttpResponse.noContent();
     }
 
     /** Reads the request, then its If-Match, then makes the call: the record as it now is. */

@@ -60,4 +60,18 @@ class TransitionsTest {
         assertThatThrownBy(() -> transitions.apply("\"v4\"", parameters -> version -> new ThingJson("t1", version),
                 json -> json)).isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void a_removal_reads_the_id_then_if_match_and_answers_204() {
+        String id = "0b6f8b4e-7d1a-4c3e-9f57-2a4de0c1b9a1";
+
+        HttpResponse<Void> response = transitions.remove(id, uuid -> uuid, "\"2\"",
+                (removed, version) -> calls.add("remove " + removed + " at " + version));
+
+        assertThat(response.code()).isEqualTo(HttpStatus.NO_CONTENT.getCode());
+        assertThat(calls).containsExactly("remove " + id + " at 2");
+        assertThatThrownBy(() -> transitions.remove("42", uuid -> uuid, null, (removed, version) -> calls.add("no")))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(calls).hasSize(1);
+    }
 }
