@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.applicant;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -26,18 +25,21 @@ import org.tremplin.adapter.rest.person.PersonReading;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.DatedTransitions;
-import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.port.in.ApplicantFilter;
 import org.tremplin.application.port.in.ApplicantSortKey;
@@ -84,9 +86,8 @@ final class ApplicantController {
     /** Records an application to a cohort. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<ApplicantJson> apply(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body ApplicationBody body) {
-        return creations.create(idempotencyKey, request, body, ApplicantJson.class, "/api/v1/applicants",
+    HttpResponse<ApplicantJson> apply(@RequestBean KeyedPost post, @Body ApplicationBody body) {
+        return creations.create(post, body, ApplicantJson.class, "/api/v1/applicants",
                 parameters -> {
                     CohortId cohort = parameters.requiredId("cohortId", body.cohortId(), CohortId::new);
                     LocalDate appliedOn = parameters.requiredDate("appliedOn", body.appliedOn());
@@ -104,10 +105,9 @@ final class ApplicantController {
 
     /** Corrects what was typed about the applicant; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<ApplicantJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                        @Body PersonBody body) {
-        ApplicantId applicantId = Parameters.pathId(id, ApplicantId::new);
-        return transitions.apply(ifMatch, parameters -> {
+    HttpResponse<ApplicantJson> correct(@RequestBean RecordChange change, @Body PersonBody body) {
+        ApplicantId applicantId = Parameters.pathId(change.id(), ApplicantId::new);
+        return transitions.apply(change, parameters -> {
             PersonDetails details = PersonReading.details(parameters, body);
             return version -> applicants.correct(applicantId, version, details);
         }, ApplicantJson::of);
@@ -115,11 +115,9 @@ final class ApplicantController {
 
     /** Moves the applicant to another stage of the funnel (preselected, selected, rejected, withdrew); needs If-Match. */
     @Post("/{id}/stage")
-    HttpResponse<ApplicantJson> moveTo(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                       @Body StageBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, ApplicantJson.class, ifMatch, parameters -> {
-            ApplicantId applicantId = Parameters.pathId(id, ApplicantId::new);
+    HttpResponse<ApplicantJson> moveTo(@RequestBean PostedChange change, @Body StageBody body) {
+        return transitions.applyOnce(change, body, ApplicantJson.class, parameters -> {
+            ApplicantId applicantId = Parameters.pathId(change.id(), ApplicantId::new);
             SelectionStage stage = parameters.requiredChoice("stage", body.stage(), SelectionStage.class);
             LocalDate on = parameters.requiredDate("on", body.on());
             return version -> applicants.moveTo(applicantId, version, stage, on);
@@ -129,12 +127,12 @@ final class ApplicantController {
     /** Enrols a selected applicant: creates the learner (201, Location of the learner); needs If-Match of the applicant. */
     @Post("/{id}/enrolment")
     @Status(HttpStatus.CREATED)
-    HttpResponse<LearnerJson> enrol(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                    @Body OnDateBody body) {
-        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> Responses.created(
-                "/api/v1/learners", LearnerJson.of(DatedTransitions.apply(id, ApplicantId::new, ifMatch, body,
-                        applicants::enrol))));
+    HttpResponse<LearnerJson> enrol(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return idempotent.run(change.post(), body, LearnerJson.class, () -> {
+            VisibleLearner learner = DatedTransitions.apply(change.id(), ApplicantId::new, change.ifMatch(), body,
+                    applicants::enrol);
+            return Responses.created("/api/v1/learners", LearnerJson.of(learner));
+        });
     }
 
     private static List<String> csvRow(VisibleApplicant applicant) {

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.cohort;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -21,11 +20,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
@@ -77,9 +76,8 @@ final class CohortController {
     /** Opens a cohort of a programme in a school; its calendar follows from the start date. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<CohortJson> open(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body CohortBody body) {
-        return creations.create(idempotencyKey, request, body, CohortJson.class, "/api/v1/cohorts", parameters -> {
+    HttpResponse<CohortJson> open(@RequestBean KeyedPost post, @Body CohortBody body) {
+        return creations.create(post, body, CohortJson.class, "/api/v1/cohorts", parameters -> {
             SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
             ProgrammeId programme = parameters.requiredId("programmeId", body.programmeId(), ProgrammeId::new);
             CohortDetails details = details(parameters, body);
@@ -95,10 +93,9 @@ final class CohortController {
 
     /** Renames or reschedules a cohort; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<CohortJson> reschedule(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                        @Body CohortBody body) {
-        CohortId cohortId = Parameters.pathId(id, CohortId::new);
-        return transitions.apply(ifMatch, parameters -> {
+    HttpResponse<CohortJson> reschedule(@RequestBean RecordChange change, @Body CohortBody body) {
+        CohortId cohortId = Parameters.pathId(change.id(), CohortId::new);
+        return transitions.apply(change, parameters -> {
             CohortDetails details = details(parameters, body);
             return version -> cohorts.reschedule(cohortId, version, details);
         }, CohortJson::of);

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.funding;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -22,11 +21,11 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
@@ -81,10 +80,8 @@ final class FundingController {
      */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<FundingCommitmentJson> commit(HttpRequest<?> request,
-                                               @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                               @Body CommitmentBody body) {
-        return creations.create(idempotencyKey, request, body, FundingCommitmentJson.class,
+    HttpResponse<FundingCommitmentJson> commit(@RequestBean KeyedPost post, @Body CommitmentBody body) {
+        return creations.create(post, body, FundingCommitmentJson.class,
                 "/api/v1/funding-commitments", parameters -> {
                     PartnerId funder = parameters.requiredId("funderId", body.funderId(), PartnerId::new);
                     SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
@@ -105,11 +102,9 @@ final class FundingController {
 
     /** Changes the amount and year of a commitment (its funder, school and cohort stay); needs If-Match. */
     @Put("/{id}")
-    HttpResponse<FundingCommitmentJson> amend(@PathVariable String id,
-                                              @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                              @Body CommitmentBody body) {
-        return transitions.apply(ifMatch, parameters -> {
-            FundingCommitmentId commitmentId = parameters.requiredId("id", id, FundingCommitmentId::new);
+    HttpResponse<FundingCommitmentJson> amend(@RequestBean RecordChange change, @Body CommitmentBody body) {
+        return transitions.apply(change, parameters -> {
+            FundingCommitmentId commitmentId = parameters.requiredId("id", change.id(), FundingCommitmentId::new);
             String amount = amount(parameters, body);
             Integer year = parameters.requiredValue("year", body.year());
             return version -> funding.amend(commitmentId, version, amount, year);
@@ -119,8 +114,8 @@ final class FundingController {
     /** Withdraws a commitment: it leaves the ledger and the parity checks; needs If-Match. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    HttpResponse<Void> withdraw(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        return transitions.remove(id, FundingCommitmentId::new, ifMatch, funding::withdraw);
+    HttpResponse<Void> withdraw(@RequestBean RecordChange change) {
+        return transitions.remove(change, FundingCommitmentId::new, funding::withdraw);
     }
 
     /** The amount as typed: its format is the use case's to check (Money.parse), only its absence is reported here. */

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.funding;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -12,6 +11,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,9 +21,9 @@ import java.util.Optional;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvDownloads;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.funding.FundingAdministration;
@@ -63,10 +63,8 @@ final class ParityController {
      */
     @Post("/parity-rules")
     @Status(HttpStatus.CREATED)
-    HttpResponse<ParityRuleJson> declare(HttpRequest<?> request,
-                                         @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                         @Body ParityRuleBody body) {
-        return creations.create(idempotencyKey, request, body, ParityRuleJson.class, "/api/v1/parity-rules",
+    HttpResponse<ParityRuleJson> declare(@RequestBean KeyedPost post, @Body ParityRuleBody body) {
+        return creations.create(post, body, ParityRuleJson.class, "/api/v1/parity-rules",
                 parameters -> {
                     SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
                     Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
@@ -80,8 +78,8 @@ final class ParityController {
     /** Removes a parity rule; the commitments stay. Needs If-Match (the ETag returned when it was declared). */
     @Delete("/parity-rules/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    HttpResponse<Void> remove(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        return transitions.remove(id, ParityRuleId::new, ifMatch, funding::removeParity);
+    HttpResponse<Void> remove(@RequestBean RecordChange change) {
+        return transitions.remove(change, ParityRuleId::new, funding::removeParity);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.learner;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -25,12 +24,13 @@ import org.tremplin.adapter.rest.person.PersonReading;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.DatedTransitions;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
@@ -83,9 +83,8 @@ final class LearnerController {
     /** Enrols a learner in a cohort directly. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<LearnerJson> enrol(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body EnrolmentBody body) {
-        return creations.create(idempotencyKey, request, body, LearnerJson.class, "/api/v1/learners", parameters -> {
+    HttpResponse<LearnerJson> enrol(@RequestBean KeyedPost post, @Body EnrolmentBody body) {
+        return creations.create(post, body, LearnerJson.class, "/api/v1/learners", parameters -> {
             CohortId cohort = parameters.requiredId("cohortId", body.cohortId(), CohortId::new);
             LocalDate enrolledOn = parameters.requiredDate("enrolledOn", body.enrolledOn());
             PersonDetails details = PersonReading.requiredDetails(parameters, body.person());
@@ -101,10 +100,9 @@ final class LearnerController {
 
     /** Corrects what was typed about the learner; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<LearnerJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                      @Body PersonBody body) {
-        LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
-        return transitions.apply(ifMatch, parameters -> {
+    HttpResponse<LearnerJson> correct(@RequestBean RecordChange change, @Body PersonBody body) {
+        LearnerId learnerId = Parameters.pathId(change.id(), LearnerId::new);
+        return transitions.apply(change, parameters -> {
             PersonDetails details = PersonReading.details(parameters, body);
             return version -> learners.correct(learnerId, version, details);
         }, LearnerJson::of);
@@ -112,39 +110,30 @@ final class LearnerController {
 
     /** The learner starts the 7 months in the centre; needs If-Match. */
     @Post("/{id}/centre-start")
-    HttpResponse<LearnerJson> startCentre(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                          @Body OnDateBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, LearnerJson.class, ifMatch,
-                DatedTransitions.reading(id, LearnerId::new, body, learners::startCentre), LearnerJson::of);
+    HttpResponse<LearnerJson> startCentre(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startCentre), LearnerJson::of);
     }
 
     /** The learner starts the work-study (alternance) phase; needs If-Match. */
     @Post("/{id}/work-study-start")
-    HttpResponse<LearnerJson> startWorkStudy(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id,
-                                             @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                             @Body OnDateBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, LearnerJson.class, ifMatch,
-                DatedTransitions.reading(id, LearnerId::new, body, learners::startWorkStudy), LearnerJson::of);
+    HttpResponse<LearnerJson> startWorkStudy(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startWorkStudy), LearnerJson::of);
     }
 
     /** The learner graduates; needs If-Match. */
     @Post("/{id}/graduation")
-    HttpResponse<LearnerJson> graduate(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                       @Body OnDateBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, LearnerJson.class, ifMatch,
-                DatedTransitions.reading(id, LearnerId::new, body, learners::graduate), LearnerJson::of);
+    HttpResponse<LearnerJson> graduate(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::graduate), LearnerJson::of);
     }
 
     /** The learner leaves before the end, for a reason; needs If-Match. */
     @Post("/{id}/drop-out")
-    HttpResponse<LearnerJson> dropOut(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                      @Body DropOutBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, LearnerJson.class, ifMatch, parameters -> {
-            LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
+    HttpResponse<LearnerJson> dropOut(@RequestBean PostedChange change, @Body DropOutBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class, parameters -> {
+            LearnerId learnerId = Parameters.pathId(change.id(), LearnerId::new);
             LocalDate on = parameters.requiredDate("on", body.on());
             DropOutReason reason = parameters.requiredChoice("reason", body.reason(), DropOutReason.class);
             return version -> learners.dropOut(learnerId, version, on, reason);

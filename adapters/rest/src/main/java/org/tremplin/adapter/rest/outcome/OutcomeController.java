@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.outcome;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,11 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
@@ -86,10 +85,8 @@ final class OutcomeController {
      */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<OutcomeJson> record(HttpRequest<?> request,
-                                     @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                     @Body OutcomeBody body) {
-        return creations.create(idempotencyKey, request, body, OutcomeJson.class, "/api/v1/outcomes", parameters -> {
+    HttpResponse<OutcomeJson> record(@RequestBean KeyedPost post, @Body OutcomeBody body) {
+        return creations.create(post, body, OutcomeJson.class, "/api/v1/outcomes", parameters -> {
             LearnerId learner = parameters.requiredId("learnerId", body.learnerId(), LearnerId::new);
             OutcomeDetails details = details(parameters, body);
             return () -> outcomes.record(learner, details);
@@ -104,10 +101,9 @@ final class OutcomeController {
 
     /** Corrects a follow-up (date, situation, employer, job title); the learner stays. Needs If-Match. */
     @Put("/{id}")
-    HttpResponse<OutcomeJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                      @Body OutcomeBody body) {
-        return transitions.apply(ifMatch, parameters -> {
-            OutcomeId outcomeId = parameters.requiredId("id", id, OutcomeId::new);
+    HttpResponse<OutcomeJson> correct(@RequestBean RecordChange change, @Body OutcomeBody body) {
+        return transitions.apply(change, parameters -> {
+            OutcomeId outcomeId = parameters.requiredId("id", change.id(), OutcomeId::new);
             OutcomeDetails details = details(parameters, body);
             return version -> outcomes.correct(outcomeId, version, details);
         }, OutcomeJson::of);
@@ -116,8 +112,8 @@ final class OutcomeController {
     /** Deletes a follow-up recorded by mistake; needs If-Match. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    HttpResponse<Void> delete(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        return transitions.remove(id, OutcomeId::new, ifMatch, outcomes::delete);
+    HttpResponse<Void> delete(@RequestBean RecordChange change) {
+        return transitions.remove(change, OutcomeId::new, outcomes::delete);
     }
 
     private static OutcomeDetails details(Parameters parameters, OutcomeBody body) {

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.partner;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -24,11 +23,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
@@ -81,10 +81,8 @@ final class PartnerController {
     /** Registers a partner, engaged with no school yet; companies and training operators need a SIRET. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<PartnerJson> register(HttpRequest<?> request,
-                                       @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                       @Body PartnerBody body) {
-        return creations.create(idempotencyKey, request, body, PartnerJson.class, "/api/v1/partners", parameters -> {
+    HttpResponse<PartnerJson> register(@RequestBean KeyedPost post, @Body PartnerBody body) {
+        return creations.create(post, body, PartnerJson.class, "/api/v1/partners", parameters -> {
             PartnerDetails details = details(parameters, body);
             return () -> partners.register(details);
         }, PartnerJson::of);
@@ -98,10 +96,9 @@ final class PartnerController {
 
     /** Corrects a partner's name, kind or SIRET; for network-wide callers only; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<PartnerJson> amend(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                    @Body PartnerBody body) {
-        return transitions.apply(ifMatch, parameters -> {
-            PartnerId partnerId = parameters.requiredId("id", id, PartnerId::new);
+    HttpResponse<PartnerJson> amend(@RequestBean RecordChange change, @Body PartnerBody body) {
+        return transitions.apply(change, parameters -> {
+            PartnerId partnerId = parameters.requiredId("id", change.id(), PartnerId::new);
             PartnerDetails details = details(parameters, body);
             return version -> partners.amend(partnerId, version, details);
         }, PartnerJson::of);
@@ -112,12 +109,9 @@ final class PartnerController {
      * roles ends the engagement. Needs If-Match.
      */
     @Post("/{id}/engagements")
-    HttpResponse<PartnerJson> engage(HttpRequest<?> request,
-                                     @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                     @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                     @Body EngagementBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, PartnerJson.class, ifMatch, parameters -> {
-            PartnerId partnerId = parameters.requiredId("id", id, PartnerId::new);
+    HttpResponse<PartnerJson> engage(@RequestBean PostedChange change, @Body EngagementBody body) {
+        return transitions.applyOnce(change, body, PartnerJson.class, parameters -> {
+            PartnerId partnerId = parameters.requiredId("id", change.id(), PartnerId::new);
             SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
             Set<PartnerRole> roles = roles(parameters, body.roles());
             return version -> partners.engage(partnerId, version, school, roles);

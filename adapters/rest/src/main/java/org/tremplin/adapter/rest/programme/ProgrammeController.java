@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.programme;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -21,11 +20,11 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
@@ -68,9 +67,8 @@ final class ProgrammeController {
     /** Creates a programme. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<ProgrammeJson> create(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body ProgrammeBody body) {
-        return creations.create(idempotencyKey, request, body, ProgrammeJson.class, "/api/v1/programmes",
+    HttpResponse<ProgrammeJson> create(@RequestBean KeyedPost post, @Body ProgrammeBody body) {
+        return creations.create(post, body, ProgrammeJson.class, "/api/v1/programmes",
                 parameters -> () -> programmes.create(details(body)), ProgrammeJson::of);
     }
 
@@ -83,10 +81,9 @@ final class ProgrammeController {
 
     /** Revises a programme; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<ProgrammeJson> revise(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                       @Body ProgrammeBody body) {
-        ProgrammeId programmeId = Parameters.pathId(id, ProgrammeId::new);
-        return transitions.apply(ifMatch, parameters -> version -> programmes.revise(programmeId, version,
+    HttpResponse<ProgrammeJson> revise(@RequestBean RecordChange change, @Body ProgrammeBody body) {
+        ProgrammeId programmeId = Parameters.pathId(change.id(), ProgrammeId::new);
+        return transitions.apply(change, parameters -> version -> programmes.revise(programmeId, version,
                 details(body)), ProgrammeJson::of);
     }
 

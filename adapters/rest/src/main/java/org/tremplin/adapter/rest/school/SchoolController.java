@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.school;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,12 +22,13 @@ import java.util.Optional;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.DatedTransitions;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
@@ -73,9 +73,8 @@ final class SchoolController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<SchoolJson> plan(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body SchoolBody body) {
-        return creations.create(idempotencyKey, request, body, SchoolJson.class, "/api/v1/schools", parameters -> {
+    HttpResponse<SchoolJson> plan(@RequestBean KeyedPost post, @Body SchoolBody body) {
+        return creations.create(post, body, SchoolJson.class, "/api/v1/schools", parameters -> {
             SchoolDetails details = details(parameters, body);
             Optional<LocalDate> opening = parameters.date("plannedOpening", body.plannedOpening());
             return () -> schools.plan(details, opening);
@@ -88,29 +87,24 @@ final class SchoolController {
     }
 
     @Put("/{id}")
-    HttpResponse<SchoolJson> change(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                    @Body SchoolBody body) {
-        return transitions.apply(ifMatch, parameters -> {
-            SchoolId schoolId = parameters.requiredId("id", id, SchoolId::new);
+    HttpResponse<SchoolJson> change(@RequestBean RecordChange change, @Body SchoolBody body) {
+        return transitions.apply(change, parameters -> {
+            SchoolId schoolId = parameters.requiredId("id", change.id(), SchoolId::new);
             SchoolDetails details = details(parameters, body);
             return version -> schools.change(schoolId, version, details);
         }, SchoolJson::of);
     }
 
     @Post("/{id}/opening")
-    HttpResponse<SchoolJson> open(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                  @Body OnDateBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, SchoolJson.class, ifMatch,
-                DatedTransitions.reading(id, SchoolId::new, body, schools::open), SchoolJson::of);
+    HttpResponse<SchoolJson> open(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, SchoolJson.class,
+                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::open), SchoolJson::of);
     }
 
     @Post("/{id}/closure")
-    HttpResponse<SchoolJson> close(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                   @Body OnDateBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, SchoolJson.class, ifMatch,
-                DatedTransitions.reading(id, SchoolId::new, body, schools::close), SchoolJson::of);
+    HttpResponse<SchoolJson> close(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, SchoolJson.class,
+                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::close), SchoolJson::of);
     }
 
     private static SchoolDetails details(Parameters parameters, SchoolBody body) {

@@ -1,7 +1,5 @@
 package org.tremplin.adapter.rest.support;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import jakarta.inject.Singleton;
 import java.util.function.Function;
@@ -24,11 +22,11 @@ public final class Creations {
      * @param collection where the record will stand, such as {@code /api/v1/schools}; its id follows
      * @param reading    reads the request's values, then gives the use case's call that creates the record
      */
-    public <R, J extends RecordJson> HttpResponse<J> create(@Nullable String idempotencyKey, HttpRequest<?> request,
-                                                            Object body, Class<J> type, String collection,
+    public <R, J extends RecordJson> HttpResponse<J> create(KeyedPost post, Object body, Class<J> type,
+                                                            String collection,
                                                             Function<Parameters, Supplier<R>> reading,
                                                             Function<? super R, J> toJson) {
-        return idempotent.run(idempotencyKey, request, body, type, () -> {
+        return idempotent.run(post, body, type, () -> {
             R created = Parameters.readAll(reading).get();
             return Responses.created(collection, toJson.apply(created));
         });

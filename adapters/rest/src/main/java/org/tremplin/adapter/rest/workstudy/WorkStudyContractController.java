@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.workstudy;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,11 +22,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
@@ -88,10 +88,8 @@ final class WorkStudyContractController {
      */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<ContractJson> sign(HttpRequest<?> request,
-                                    @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                    @Body ContractBody body) {
-        return creations.create(idempotencyKey, request, body, ContractJson.class, "/api/v1/work-study-contracts",
+    HttpResponse<ContractJson> sign(@RequestBean KeyedPost post, @Body ContractBody body) {
+        return creations.create(post, body, ContractJson.class, "/api/v1/work-study-contracts",
                 parameters -> {
                     LearnerId learner = parameters.requiredId("learnerId", body.learnerId(), LearnerId::new);
                     PartnerId host = parameters.requiredId("hostId", body.hostId(), PartnerId::new);
@@ -108,10 +106,9 @@ final class WorkStudyContractController {
 
     /** Amends the terms of a contract (kind, dates, job title, tutor); learner and host stay. Needs If-Match. */
     @Put("/{id}")
-    HttpResponse<ContractJson> amend(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                     @Body ContractBody body) {
-        return transitions.apply(ifMatch, parameters -> {
-            ContractId contractId = parameters.requiredId("id", id, ContractId::new);
+    HttpResponse<ContractJson> amend(@RequestBean RecordChange change, @Body ContractBody body) {
+        return transitions.apply(change, parameters -> {
+            ContractId contractId = parameters.requiredId("id", change.id(), ContractId::new);
             ContractTerms terms = terms(parameters, body);
             return version -> contracts.amend(contractId, version, terms);
         }, ContractJson::of);
@@ -122,12 +119,9 @@ final class WorkStudyContractController {
      * before its planned end; {@code by} says who ended it. Needs If-Match.
      */
     @Post("/{id}/break")
-    HttpResponse<ContractJson> breakOff(HttpRequest<?> request,
-                                        @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                        @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                        @Body BreakBody body) {
-        return transitions.applyOnce(idempotencyKey, request, body, ContractJson.class, ifMatch, parameters -> {
-            ContractId contractId = parameters.requiredId("id", id, ContractId::new);
+    HttpResponse<ContractJson> breakOff(@RequestBean PostedChange change, @Body BreakBody body) {
+        return transitions.applyOnce(change, body, ContractJson.class, parameters -> {
+            ContractId contractId = parameters.requiredId("id", change.id(), ContractId::new);
             LocalDate on = parameters.requiredDate("on", body.on());
             BrokenBy by = parameters.requiredChoice("by", body.by(), BrokenBy.class);
             return version -> contracts.breakOff(contractId, version, on, by);
