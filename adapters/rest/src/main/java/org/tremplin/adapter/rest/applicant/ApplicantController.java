@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.applicant;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,16 +22,20 @@ import java.util.Optional;
 import org.tremplin.adapter.rest.learner.LearnerJson;
 import org.tremplin.adapter.rest.person.PersonBody;
 import org.tremplin.adapter.rest.person.PersonReading;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.DatedTransitions;
-import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.common.Sort;
@@ -53,11 +56,16 @@ final class ApplicantController {
             ApplicantController::csvRow);
     private final ApplicantSelection applicants;
     private final ListResponses lists;
+    private final Creations creations;
+    private final Transitions transitions;
     private final IdempotentPosts idempotent;
 
-    ApplicantController(ApplicantSelection applicants, ListResponses lists, IdempotentPosts idempotent) {
+    ApplicantController(ApplicantSelection applicants, ListResponses lists, Creations creations,
+                        Transitions transitions, IdempotentPosts idempotent) {
         this.applicants = applicants;
         this.lists = lists;
+        this.creations = creations;
+        this.transitions = transitions;
         this.idempotent = idempotent;
     }
 
@@ -67,79 +75,63 @@ final class ApplicantController {
                          @Nullable @QueryValue String stage, @Nullable @QueryValue("applied-from") String appliedFrom,
                          @Nullable @QueryValue("applied-to") String appliedTo, @Nullable @QueryValue String text,
                          @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        ApplicantFilter filter = new ApplicantFilter(SchoolIds.read(parameters, school),
-                parameters.optionalId("cohort", cohort, CohortId::new),
-                parameters.choice("stage", stage, SelectionStage.class), parameters.date("applied-from", appliedFrom),
-                parameters.date("applied-to", appliedTo), Optional.ofNullable(text),
-                query.updatedSince(parameters));
-        Sort<ApplicantSortKey> order = query.sort(parameters, ApplicantSortKey.class,
-                Sort.descending(ApplicantSortKey.APPLIED_ON));
-        return lists.answer(query, parameters, next -> applicants.list(filter, order, next), ApplicantJson::of, CSV);
+        return lists.answer(query, parameters -> new ApplicantFilter(SchoolIds.read(parameters, school),
+                        parameters.optionalId("cohort", cohort, CohortId::new),
+                        parameters.choice("stage", stage, SelectionStage.class),
+                        parameters.date("applied-from", appliedFrom), parameters.date("applied-to", appliedTo),
+                        Optional.ofNullable(text), query.updatedSince(parameters)),
+                Sort.descending(ApplicantSortKey.APPLIED_ON), applicants::list, ApplicantJson::of, CSV);
     }
 
     /** Records an application to a cohort. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<ApplicantJson> apply(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body ApplicationBody body) {
-        return idempotent.run(idempotencyKey, request, body, ApplicantJson.class, () -> {
-            Parameters parameters = new Parameters();
-            CohortId cohort = parameters.requiredId("cohortId", body.cohortId(), CohortId::new);
-            LocalDate appliedOn = parameters.requiredDate("appliedOn", body.appliedOn());
-            PersonBody person = parameters.requiredValue("person", body.person());
-            PersonDetails details = person == null ? null : PersonReading.details(parameters, person);
-            parameters.complete();
-            VisibleApplicant applicant = applicants.apply(cohort, details, appliedOn);
-            return Responses.created("/api/v1/applicants/" + applicant.id(), ApplicantJson.of(applicant),
-                    applicant.version());
-        });
+    HttpResponse<ApplicantJson> apply(@RequestBean KeyedPost post, @Body ApplicationBody body) {
+        return creations.create(post, body, ApplicantJson.class, "/api/v1/applicants",
+                parameters -> {
+                    CohortId cohort = parameters.requiredId("cohortId", body.cohortId(), CohortId::new);
+                    LocalDate appliedOn = parameters.requiredDate("appliedOn", body.appliedOn());
+                    PersonDetails details = PersonReading.requiredDetails(parameters, body.person());
+                    return () -> applicants.apply(cohort, details, appliedOn);
+                }, ApplicantJson::of);
     }
 
     /** One applicant with the history of their stages. */
     @Get("/{id}")
     HttpResponse<ApplicantJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        VisibleApplicant applicant = applicants.get(Parameters.pathId(id, ApplicantId::new));
-        return Responses.read(ifNoneMatch, ApplicantJson.of(applicant), applicant.version());
+        return Responses.read(ifNoneMatch,
+                ApplicantJson.of(applicants.get(Parameters.pathId(id, ApplicantId::new))));
     }
 
     /** Corrects what was typed about the applicant; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<ApplicantJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                        @Body PersonBody body) {
-        ApplicantId applicantId = Parameters.pathId(id, ApplicantId::new);
-        Parameters parameters = new Parameters();
-        PersonDetails details = PersonReading.details(parameters, body);
-        parameters.complete();
-        VisibleApplicant applicant = applicants.correct(applicantId, EntityTags.versionFrom(ifMatch), details);
-        return Responses.ok(ApplicantJson.of(applicant), applicant.version());
+    HttpResponse<ApplicantJson> correct(@RequestBean RecordChange change, @Body PersonBody body) {
+        ApplicantId applicantId = Parameters.pathId(change.id(), ApplicantId::new);
+        return transitions.apply(change, parameters -> {
+            PersonDetails details = PersonReading.details(parameters, body);
+            return version -> applicants.correct(applicantId, version, details);
+        }, ApplicantJson::of);
     }
 
     /** Moves the applicant to another stage of the funnel (preselected, selected, rejected, withdrew); needs If-Match. */
     @Post("/{id}/stage")
-    HttpResponse<ApplicantJson> moveTo(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                       @Body StageBody body) {
-        return idempotent.run(idempotencyKey, request, body, ApplicantJson.class, () -> {
-            ApplicantId applicantId = Parameters.pathId(id, ApplicantId::new);
-            Parameters parameters = new Parameters();
+    HttpResponse<ApplicantJson> moveTo(@RequestBean PostedChange change, @Body StageBody body) {
+        return transitions.applyOnce(change, body, ApplicantJson.class, parameters -> {
+            ApplicantId applicantId = Parameters.pathId(change.id(), ApplicantId::new);
             SelectionStage stage = parameters.requiredChoice("stage", body.stage(), SelectionStage.class);
             LocalDate on = parameters.requiredDate("on", body.on());
-            parameters.complete();
-            VisibleApplicant applicant = applicants.moveTo(applicantId, EntityTags.versionFrom(ifMatch), stage, on);
-            return Responses.ok(ApplicantJson.of(applicant), applicant.version());
-        });
+            return version -> applicants.moveTo(applicantId, version, stage, on);
+        }, ApplicantJson::of);
     }
 
     /** Enrols a selected applicant: creates the learner (201, Location of the learner); needs If-Match of the applicant. */
     @Post("/{id}/enrolment")
     @Status(HttpStatus.CREATED)
-    HttpResponse<LearnerJson> enrol(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                    @Body OnDateBody body) {
-        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            VisibleLearner learner = DatedTransitions.apply(id, ApplicantId::new, ifMatch, body, applicants::enrol);
-            return Responses.created("/api/v1/learners/" + learner.id(), LearnerJson.of(learner), learner.version());
+    HttpResponse<LearnerJson> enrol(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return idempotent.run(change.post(), body, LearnerJson.class, () -> {
+            VisibleLearner learner = DatedTransitions.apply(change.id(), ApplicantId::new, change.ifMatch(), body,
+                    applicants::enrol);
+            return Responses.created("/api/v1/learners", LearnerJson.of(learner));
         });
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.adapter.rest.person.ProfileJson;
+import org.tremplin.adapter.rest.support.RecordJson;
 import org.tremplin.application.applicant.VisibleApplicant;
 
 /** An applicant in the selection funnel; {@code rqth} appears only for callers with the health-data scope. */
@@ -13,7 +14,7 @@ import org.tremplin.application.applicant.VisibleApplicant;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record ApplicantJson(String id, long version, String cohortId, String givenName, String familyName, String email,
                             ProfileJson profile, String stage, LocalDate appliedOn, List<StageJson> history,
-                            @Nullable String rqth) {
+                            @Nullable String rqth) implements RecordJson {
 
     @Serdeable
     public record StageJson(String stage, LocalDate on) {

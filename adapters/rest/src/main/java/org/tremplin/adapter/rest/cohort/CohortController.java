@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.cohort;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -19,14 +18,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.application.common.Sort;
@@ -46,12 +47,14 @@ final class CohortController {
             "work_study_end"), CohortController::csvRow);
     private final CohortAdministration cohorts;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    CohortController(CohortAdministration cohorts, ListResponses lists, IdempotentPosts idempotent) {
+    CohortController(CohortAdministration cohorts, ListResponses lists, Creations creations, Transitions transitions) {
         this.cohorts = cohorts;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /**
@@ -63,49 +66,39 @@ final class CohortController {
                          @Nullable @QueryValue("starts-from") String startsFrom,
                          @Nullable @QueryValue("starts-to") String startsTo,
                          @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        CohortFilter filter = new CohortFilter(SchoolIds.read(parameters, school),
-                parameters.optionalId("programme", programme, ProgrammeId::new),
-                parameters.date("starts-from", startsFrom), parameters.date("starts-to", startsTo),
-                query.updatedSince(parameters));
-        Sort<CohortSortKey> order = query.sort(parameters, CohortSortKey.class,
-                Sort.ascending(CohortSortKey.START_DATE));
-        return lists.answer(query, parameters, next -> cohorts.list(filter, order, next), CohortJson::of, CSV);
+        return lists.answer(query, parameters -> new CohortFilter(SchoolIds.read(parameters, school),
+                        parameters.optionalId("programme", programme, ProgrammeId::new),
+                        parameters.date("starts-from", startsFrom), parameters.date("starts-to", startsTo),
+                        query.updatedSince(parameters)),
+                Sort.ascending(CohortSortKey.START_DATE), cohorts::list, CohortJson::of, CSV);
     }
 
     /** Opens a cohort of a programme in a school; its calendar follows from the start date. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<CohortJson> open(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body CohortBody body) {
-        return idempotent.run(idempotencyKey, request, body, CohortJson.class, () -> {
-            Parameters parameters = new Parameters();
+    HttpResponse<CohortJson> open(@RequestBean KeyedPost post, @Body CohortBody body) {
+        return creations.create(post, body, CohortJson.class, "/api/v1/cohorts", parameters -> {
             SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
             ProgrammeId programme = parameters.requiredId("programmeId", body.programmeId(), ProgrammeId::new);
             CohortDetails details = details(parameters, body);
-            parameters.complete();
-            Cohort cohort = cohorts.open(school, programme, details);
-            return Responses.created("/api/v1/cohorts/" + cohort.id(), CohortJson.of(cohort), cohort.version());
-        });
+            return () -> cohorts.open(school, programme, details);
+        }, CohortJson::of);
     }
 
     /** One cohort with its phase calendar and ETag. */
     @Get("/{id}")
     HttpResponse<CohortJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        Cohort cohort = cohorts.get(Parameters.pathId(id, CohortId::new));
-        return Responses.read(ifNoneMatch, CohortJson.of(cohort), cohort.version());
+        return Responses.read(ifNoneMatch, CohortJson.of(cohorts.get(Parameters.pathId(id, CohortId::new))));
     }
 
     /** Renames or reschedules a cohort; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<CohortJson> reschedule(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                        @Body CohortBody body) {
-        CohortId cohortId = Parameters.pathId(id, CohortId::new);
-        Parameters parameters = new Parameters();
-        CohortDetails details = details(parameters, body);
-        parameters.complete();
-        Cohort cohort = cohorts.reschedule(cohortId, EntityTags.versionFrom(ifMatch), details);
-        return Responses.ok(CohortJson.of(cohort), cohort.version());
+    HttpResponse<CohortJson> reschedule(@RequestBean RecordChange change, @Body CohortBody body) {
+        CohortId cohortId = Parameters.pathId(change.id(), CohortId::new);
+        return transitions.apply(change, parameters -> {
+            CohortDetails details = details(parameters, body);
+            return version -> cohorts.reschedule(cohortId, version, details);
+        }, CohortJson::of);
     }
 
     private static CohortDetails details(Parameters parameters, CohortBody body) {

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.funding;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -20,14 +19,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.port.in.FundingFilter;
@@ -47,12 +48,15 @@ final class FundingController {
             FundingController::csvRow);
     private final FundingAdministration funding;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    FundingController(FundingAdministration funding, ListResponses lists, IdempotentPosts idempotent) {
+    FundingController(FundingAdministration funding, ListResponses lists, Creations creations,
+                      Transitions transitions) {
         this.funding = funding;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /**
@@ -63,14 +67,11 @@ final class FundingController {
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String cohort,
                          @Nullable @QueryValue String funder, @Nullable @QueryValue String year,
                          @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        FundingFilter filter = new FundingFilter(SchoolIds.read(parameters, school),
-                parameters.optionalId("cohort", cohort, CohortId::new),
-                parameters.optionalId("funder", funder, PartnerId::new), parameters.integer("year", year),
-                query.updatedSince(parameters));
-        Sort<FundingSortKey> order = query.sort(parameters, FundingSortKey.class, Sort.ascending(FundingSortKey.YEAR));
-        return lists.answer(query, parameters, next -> funding.list(filter, order, next),
-                FundingCommitmentJson::of, CSV);
+        return lists.answer(query, parameters -> new FundingFilter(SchoolIds.read(parameters, school),
+                        parameters.optionalId("cohort", cohort, CohortId::new),
+                        parameters.optionalId("funder", funder, PartnerId::new), parameters.integer("year", year),
+                        query.updatedSince(parameters)),
+                Sort.ascending(FundingSortKey.YEAR), funding::list, FundingCommitmentJson::of, CSV);
     }
 
     /**
@@ -79,52 +80,42 @@ final class FundingController {
      */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<FundingCommitmentJson> commit(HttpRequest<?> request,
-                                               @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                               @Body CommitmentBody body) {
-        return idempotent.run(idempotencyKey, request, body, FundingCommitmentJson.class, () -> {
-            Parameters parameters = new Parameters();
-            PartnerId funder = parameters.requiredId("funderId", body.funderId(), PartnerId::new);
-            SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
-            Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
-            String amount = amount(parameters, body);
-            Integer year = parameters.requiredValue("year", body.year());
-            parameters.complete();
-            FundingCommitment commitment = funding.commit(funder, school, cohort, amount, year);
-            return Responses.created("/api/v1/funding-commitments/" + commitment.id(),
-                    FundingCommitmentJson.of(commitment), commitment.version());
-        });
+    HttpResponse<FundingCommitmentJson> commit(@RequestBean KeyedPost post, @Body CommitmentBody body) {
+        return creations.create(post, body, FundingCommitmentJson.class,
+                "/api/v1/funding-commitments", parameters -> {
+                    PartnerId funder = parameters.requiredId("funderId", body.funderId(), PartnerId::new);
+                    SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
+                    Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
+                    String amount = amount(parameters, body);
+                    Integer year = parameters.requiredValue("year", body.year());
+                    return () -> funding.commit(funder, school, cohort, amount, year);
+                }, FundingCommitmentJson::of);
     }
 
     /** One commitment with its ETag. */
     @Get("/{id}")
     HttpResponse<FundingCommitmentJson> get(@PathVariable String id,
                                             @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        FundingCommitment commitment = funding.get(Parameters.pathId(id, FundingCommitmentId::new));
-        return Responses.read(ifNoneMatch, FundingCommitmentJson.of(commitment), commitment.version());
+        return Responses.read(ifNoneMatch,
+                FundingCommitmentJson.of(funding.get(Parameters.pathId(id, FundingCommitmentId::new))));
     }
 
     /** Changes the amount and year of a commitment (its funder, school and cohort stay); needs If-Match. */
     @Put("/{id}")
-    HttpResponse<FundingCommitmentJson> amend(@PathVariable String id,
-                                              @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                              @Body CommitmentBody body) {
-        Parameters parameters = new Parameters();
-        FundingCommitmentId commitmentId = parameters.requiredId("id", id, FundingCommitmentId::new);
-        String amount = amount(parameters, body);
-        Integer year = parameters.requiredValue("year", body.year());
-        parameters.complete();
-        FundingCommitment commitment = funding.amend(commitmentId, EntityTags.versionFrom(ifMatch), amount, year);
-        return Responses.ok(FundingCommitmentJson.of(commitment), commitment.version());
+    HttpResponse<FundingCommitmentJson> amend(@RequestBean RecordChange change, @Body CommitmentBody body) {
+        return transitions.apply(change, parameters -> {
+            FundingCommitmentId commitmentId = parameters.requiredId("id", change.id(), FundingCommitmentId::new);
+            String amount = amount(parameters, body);
+            Integer year = parameters.requiredValue("year", body.year());
+            return version -> funding.amend(commitmentId, version, amount, year);
+        }, FundingCommitmentJson::of);
     }
 
     /** Withdraws a commitment: it leaves the ledger and the parity checks; needs If-Match. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    HttpResponse<Void> withdraw(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        FundingCommitmentId commitmentId = Parameters.pathId(id, FundingCommitmentId::new);
-        funding.withdraw(commitmentId, EntityTags.versionFrom(ifMatch));
-        return HttpResponse.noContent();
+    HttpResponse<Void> withdraw(@RequestBean RecordChange change) {
+        return transitions.remove(change, FundingCommitmentId::new, funding::withdraw);
     }
 
     /** The amount as typed: its format is the use case's to check (Money.parse), only its absence is reported here. */

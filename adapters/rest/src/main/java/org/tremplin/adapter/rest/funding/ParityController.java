@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.funding;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -12,22 +11,23 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvDownloads;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.Parameters;
-import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.RecordChange;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.domain.cohort.CohortId;
-import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.partner.PartnerId;
@@ -47,12 +47,14 @@ final class ParityController {
             ParityController::csvRow);
     private final FundingAdministration funding;
     private final CsvDownloads csv;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    ParityController(FundingAdministration funding, CsvDownloads csv, IdempotentPosts idempotent) {
+    ParityController(FundingAdministration funding, CsvDownloads csv, Creations creations, Transitions transitions) {
         this.funding = funding;
         this.csv = csv;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /**
@@ -61,28 +63,23 @@ final class ParityController {
      */
     @Post("/parity-rules")
     @Status(HttpStatus.CREATED)
-    HttpResponse<ParityRuleJson> declare(HttpRequest<?> request,
-                                         @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                         @Body ParityRuleBody body) {
-        return idempotent.run(idempotencyKey, request, body, ParityRuleJson.class, () -> {
-            Parameters parameters = new Parameters();
-            SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
-            Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
-            PartnerId first = parameters.requiredId("firstFunderId", body.firstFunderId(), PartnerId::new);
-            PartnerId second = parameters.requiredId("secondFunderId", body.secondFunderId(), PartnerId::new);
-            parameters.complete();
-            ParityRule rule = funding.declareParity(school, cohort, first, second);
-            return Responses.created("/api/v1/parity-rules/" + rule.id(), ParityRuleJson.of(rule), rule.version());
-        });
+    HttpResponse<ParityRuleJson> declare(@RequestBean KeyedPost post, @Body ParityRuleBody body) {
+        return creations.create(post, body, ParityRuleJson.class, "/api/v1/parity-rules",
+                parameters -> {
+                    SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
+                    Optional<CohortId> cohort = parameters.optionalId("cohortId", body.cohortId(), CohortId::new);
+                    PartnerId first = parameters.requiredId("firstFunderId", body.firstFunderId(), PartnerId::new);
+                    PartnerId second = parameters.requiredId("secondFunderId", body.secondFunderId(),
+                            PartnerId::new);
+                    return () -> funding.declareParity(school, cohort, first, second);
+                }, ParityRuleJson::of);
     }
 
     /** Removes a parity rule; the commitments stay. Needs If-Match (the ETag returned when it was declared). */
     @Delete("/parity-rules/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    HttpResponse<Void> remove(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        ParityRuleId ruleId = Parameters.pathId(id, ParityRuleId::new);
-        funding.removeParity(ruleId, EntityTags.versionFrom(ifMatch));
-        return HttpResponse.noContent();
+    HttpResponse<Void> remove(@RequestBean RecordChange change) {
+        return transitions.remove(change, ParityRuleId::new, funding::removeParity);
     }
 
     /**

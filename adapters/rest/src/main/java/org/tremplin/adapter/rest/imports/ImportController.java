@@ -8,9 +8,9 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +19,7 @@ import java.util.function.BiFunction;
 import org.tremplin.adapter.rest.problem.ProblemDetails;
 import org.tremplin.adapter.rest.problem.Problems;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.Parameters;
 import org.tremplin.application.imports.FileImportReport;
 import org.tremplin.application.imports.ImportMode;
@@ -62,21 +63,19 @@ final class ImportController {
     /** Imports learners from a CSV file sent as the request body ({@code Content-Type: text/csv}). */
     @Post(value = "/learners/import", consumes = {CSV, MediaType.APPLICATION_OCTET_STREAM},
             produces = {MediaType.APPLICATION_JSON, "application/problem+json"})
-    HttpResponse<ImportReportJson> importLearners(HttpRequest<?> request,
-                                                  @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                                  @Nullable @QueryValue String mode, @Body byte[] content) {
-        return idempotent.run(idempotencyKey, request, content, ImportReportJson.class,
-                () -> run(request, mode, content, learners::importFile));
+    HttpResponse<ImportReportJson> importLearners(@RequestBean KeyedPost post, @Nullable @QueryValue String mode,
+                                                  @Body byte[] content) {
+        return idempotent.run(post, content, ImportReportJson.class,
+                () -> run(post.request(), mode, content, learners::importFile));
     }
 
     /** Imports employment outcomes (follow-ups at +6/+12 months) from a CSV file sent as the request body. */
     @Post(value = "/outcomes/import", consumes = {CSV, MediaType.APPLICATION_OCTET_STREAM},
             produces = {MediaType.APPLICATION_JSON, "application/problem+json"})
-    HttpResponse<ImportReportJson> importOutcomes(HttpRequest<?> request,
-                                                  @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                                  @Nullable @QueryValue String mode, @Body byte[] content) {
-        return idempotent.run(idempotencyKey, request, content, ImportReportJson.class,
-                () -> run(request, mode, content, outcomes::importFile));
+    HttpResponse<ImportReportJson> importOutcomes(@RequestBean KeyedPost post, @Nullable @QueryValue String mode,
+                                                  @Body byte[] content) {
+        return idempotent.run(post, content, ImportReportJson.class,
+                () -> run(post.request(), mode, content, outcomes::importFile));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.learner;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -22,16 +21,19 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.rest.person.PersonBody;
 import org.tremplin.adapter.rest.person.PersonReading;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.DatedTransitions;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
@@ -52,12 +54,15 @@ final class LearnerController {
             "enrolled_on", "graduated_on", "dropped_out_on"), LearnerController::csvRow);
     private final LearnerAdministration learners;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    LearnerController(LearnerAdministration learners, ListResponses lists, IdempotentPosts idempotent) {
+    LearnerController(LearnerAdministration learners, ListResponses lists, Creations creations,
+                      Transitions transitions) {
         this.learners = learners;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /** Learners, by school, cohort, status and enrolment date; {@code Accept: text/csv} exports every page. */
@@ -67,101 +72,72 @@ final class LearnerController {
                          @Nullable @QueryValue("enrolled-from") String enrolledFrom,
                          @Nullable @QueryValue("enrolled-to") String enrolledTo, @Nullable @QueryValue String text,
                          @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        LearnerFilter filter = new LearnerFilter(SchoolIds.read(parameters, school),
-                parameters.optionalId("cohort", cohort, CohortId::new),
-                parameters.choice("status", status, LearnerStatus.class), parameters.date("enrolled-from", enrolledFrom),
-                parameters.date("enrolled-to", enrolledTo), Optional.ofNullable(text),
-                query.updatedSince(parameters));
-        Sort<LearnerSortKey> order = query.sort(parameters, LearnerSortKey.class,
-                Sort.ascending(LearnerSortKey.FAMILY_NAME));
-        return lists.answer(query, parameters, next -> learners.list(filter, order, next), LearnerJson::of, CSV);
+        return lists.answer(query, parameters -> new LearnerFilter(SchoolIds.read(parameters, school),
+                        parameters.optionalId("cohort", cohort, CohortId::new),
+                        parameters.choice("status", status, LearnerStatus.class),
+                        parameters.date("enrolled-from", enrolledFrom), parameters.date("enrolled-to", enrolledTo),
+                        Optional.ofNullable(text), query.updatedSince(parameters)),
+                Sort.ascending(LearnerSortKey.FAMILY_NAME), learners::list, LearnerJson::of, CSV);
     }
 
     /** Enrols a learner in a cohort directly. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<LearnerJson> enrol(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body EnrolmentBody body) {
-        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            Parameters parameters = new Parameters();
+    HttpResponse<LearnerJson> enrol(@RequestBean KeyedPost post, @Body EnrolmentBody body) {
+        return creations.create(post, body, LearnerJson.class, "/api/v1/learners", parameters -> {
             CohortId cohort = parameters.requiredId("cohortId", body.cohortId(), CohortId::new);
             LocalDate enrolledOn = parameters.requiredDate("enrolledOn", body.enrolledOn());
-            PersonBody person = parameters.requiredValue("person", body.person());
-            PersonDetails details = person == null ? null : PersonReading.details(parameters, person);
-            parameters.complete();
-            VisibleLearner learner = learners.enrol(cohort, details, enrolledOn);
-            return Responses.created("/api/v1/learners/" + learner.id(), LearnerJson.of(learner), learner.version());
-        });
+            PersonDetails details = PersonReading.requiredDetails(parameters, body.person());
+            return () -> learners.enrol(cohort, details, enrolledOn);
+        }, LearnerJson::of);
     }
 
     /** One learner, with the ETag needed to change them. */
     @Get("/{id}")
     HttpResponse<LearnerJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        VisibleLearner learner = learners.get(Parameters.pathId(id, LearnerId::new));
-        return Responses.read(ifNoneMatch, LearnerJson.of(learner), learner.version());
+        return Responses.read(ifNoneMatch, LearnerJson.of(learners.get(Parameters.pathId(id, LearnerId::new))));
     }
 
     /** Corrects what was typed about the learner; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<LearnerJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                      @Body PersonBody body) {
-        LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
-        Parameters parameters = new Parameters();
-        PersonDetails details = PersonReading.details(parameters, body);
-        parameters.complete();
-        VisibleLearner learner = learners.correct(learnerId, EntityTags.versionFrom(ifMatch), details);
-        return Responses.ok(LearnerJson.of(learner), learner.version());
+    HttpResponse<LearnerJson> correct(@RequestBean RecordChange change, @Body PersonBody body) {
+        LearnerId learnerId = Parameters.pathId(change.id(), LearnerId::new);
+        return transitions.apply(change, parameters -> {
+            PersonDetails details = PersonReading.details(parameters, body);
+            return version -> learners.correct(learnerId, version, details);
+        }, LearnerJson::of);
     }
 
     /** The learner starts the 7 months in the centre; needs If-Match. */
     @Post("/{id}/centre-start")
-    HttpResponse<LearnerJson> startCentre(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                          @Body OnDateBody body) {
-        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            VisibleLearner learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startCentre);
-            return Responses.ok(LearnerJson.of(learner), learner.version());
-        });
+    HttpResponse<LearnerJson> startCentre(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startCentre), LearnerJson::of);
     }
 
     /** The learner starts the work-study (alternance) phase; needs If-Match. */
     @Post("/{id}/work-study-start")
-    HttpResponse<LearnerJson> startWorkStudy(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id,
-                                             @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                             @Body OnDateBody body) {
-        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            VisibleLearner learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::startWorkStudy);
-            return Responses.ok(LearnerJson.of(learner), learner.version());
-        });
+    HttpResponse<LearnerJson> startWorkStudy(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startWorkStudy), LearnerJson::of);
     }
 
     /** The learner graduates; needs If-Match. */
     @Post("/{id}/graduation")
-    HttpResponse<LearnerJson> graduate(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                       @Body OnDateBody body) {
-        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            VisibleLearner learner = DatedTransitions.apply(id, LearnerId::new, ifMatch, body, learners::graduate);
-            return Responses.ok(LearnerJson.of(learner), learner.version());
-        });
+    HttpResponse<LearnerJson> graduate(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::graduate), LearnerJson::of);
     }
 
     /** The learner leaves before the end, for a reason; needs If-Match. */
     @Post("/{id}/drop-out")
-    HttpResponse<LearnerJson> dropOut(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                      @Body DropOutBody body) {
-        return idempotent.run(idempotencyKey, request, body, LearnerJson.class, () -> {
-            LearnerId learnerId = Parameters.pathId(id, LearnerId::new);
-            Parameters parameters = new Parameters();
+    HttpResponse<LearnerJson> dropOut(@RequestBean PostedChange change, @Body DropOutBody body) {
+        return transitions.applyOnce(change, body, LearnerJson.class, parameters -> {
+            LearnerId learnerId = Parameters.pathId(change.id(), LearnerId::new);
             LocalDate on = parameters.requiredDate("on", body.on());
             DropOutReason reason = parameters.requiredChoice("reason", body.reason(), DropOutReason.class);
-            parameters.complete();
-            VisibleLearner learner = learners.dropOut(learnerId, EntityTags.versionFrom(ifMatch), on, reason);
-            return Responses.ok(LearnerJson.of(learner), learner.version());
-        });
+            return version -> learners.dropOut(learnerId, version, on, reason);
+        }, LearnerJson::of);
     }
 
     private static List<String> csvRow(VisibleLearner learner) {

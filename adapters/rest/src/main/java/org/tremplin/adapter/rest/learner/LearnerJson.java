@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import org.tremplin.adapter.rest.person.ProfileJson;
+import org.tremplin.adapter.rest.support.RecordJson;
 import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.applicant.ApplicantId;
 
@@ -15,7 +16,8 @@ public record LearnerJson(String id, long version, String schoolId, String cohor
                           String givenName, String familyName, String email, ProfileJson profile, int ageAtEntry,
                           String status, LocalDate enrolledOn, @Nullable LocalDate centreStartedOn,
                           @Nullable LocalDate workStudyStartedOn, @Nullable LocalDate graduatedOn,
-                          @Nullable LocalDate droppedOutOn, @Nullable String dropOutReason, @Nullable String rqth) {
+                          @Nullable LocalDate droppedOutOn, @Nullable String dropOutReason, @Nullable String rqth)
+        implements RecordJson {
 
     public static LearnerJson of(VisibleLearner learner) {
         return new LearnerJson(learner.id().toString(), learner.version(), learner.schoolId().toString(),

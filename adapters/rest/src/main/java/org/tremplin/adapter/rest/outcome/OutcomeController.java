@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.outcome;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -21,14 +20,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.outcome.OutcomeDetails;
 import org.tremplin.application.outcome.OutcomeRecording;
@@ -49,12 +50,14 @@ final class OutcomeController {
             "employer_partner_id", "employer_name", "job_title"), OutcomeController::csvRow);
     private final OutcomeRecording outcomes;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    OutcomeController(OutcomeRecording outcomes, ListResponses lists, IdempotentPosts idempotent) {
+    OutcomeController(OutcomeRecording outcomes, ListResponses lists, Creations creations, Transitions transitions) {
         this.outcomes = outcomes;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /**
@@ -68,15 +71,12 @@ final class OutcomeController {
                          @Nullable @QueryValue("observed-from") String observedFrom,
                          @Nullable @QueryValue("observed-to") String observedTo,
                          @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        OutcomeFilter filter = new OutcomeFilter(SchoolIds.read(parameters, school),
-                parameters.optionalId("learner", learner, LearnerId::new),
-                parameters.choice("situation", situation, Situation.class),
-                parameters.date("observed-from", observedFrom), parameters.date("observed-to", observedTo),
-                query.updatedSince(parameters));
-        Sort<OutcomeSortKey> order = query.sort(parameters, OutcomeSortKey.class,
-                Sort.ascending(OutcomeSortKey.OBSERVED_ON));
-        return lists.answer(query, parameters, next -> outcomes.list(filter, order, next), OutcomeJson::of, CSV);
+        return lists.answer(query, parameters -> new OutcomeFilter(SchoolIds.read(parameters, school),
+                        parameters.optionalId("learner", learner, LearnerId::new),
+                        parameters.choice("situation", situation, Situation.class),
+                        parameters.date("observed-from", observedFrom), parameters.date("observed-to", observedTo),
+                        query.updatedSince(parameters)),
+                Sort.ascending(OutcomeSortKey.OBSERVED_ON), outcomes::list, OutcomeJson::of, CSV);
     }
 
     /**
@@ -85,45 +85,35 @@ final class OutcomeController {
      */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<OutcomeJson> record(HttpRequest<?> request,
-                                     @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                     @Body OutcomeBody body) {
-        return idempotent.run(idempotencyKey, request, body, OutcomeJson.class, () -> {
-            Parameters parameters = new Parameters();
+    HttpResponse<OutcomeJson> record(@RequestBean KeyedPost post, @Body OutcomeBody body) {
+        return creations.create(post, body, OutcomeJson.class, "/api/v1/outcomes", parameters -> {
             LearnerId learner = parameters.requiredId("learnerId", body.learnerId(), LearnerId::new);
             OutcomeDetails details = details(parameters, body);
-            parameters.complete();
-            EmploymentOutcome outcome = outcomes.record(learner, details);
-            return Responses.created("/api/v1/outcomes/" + outcome.id(), OutcomeJson.of(outcome), outcome.version());
-        });
+            return () -> outcomes.record(learner, details);
+        }, OutcomeJson::of);
     }
 
     /** One follow-up with its ETag. */
     @Get("/{id}")
     HttpResponse<OutcomeJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        EmploymentOutcome outcome = outcomes.get(Parameters.pathId(id, OutcomeId::new));
-        return Responses.read(ifNoneMatch, OutcomeJson.of(outcome), outcome.version());
+        return Responses.read(ifNoneMatch, OutcomeJson.of(outcomes.get(Parameters.pathId(id, OutcomeId::new))));
     }
 
     /** Corrects a follow-up (date, situation, employer, job title); the learner stays. Needs If-Match. */
     @Put("/{id}")
-    HttpResponse<OutcomeJson> correct(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                      @Body OutcomeBody body) {
-        Parameters parameters = new Parameters();
-        OutcomeId outcomeId = parameters.requiredId("id", id, OutcomeId::new);
-        OutcomeDetails details = details(parameters, body);
-        parameters.complete();
-        EmploymentOutcome outcome = outcomes.correct(outcomeId, EntityTags.versionFrom(ifMatch), details);
-        return Responses.ok(OutcomeJson.of(outcome), outcome.version());
+    HttpResponse<OutcomeJson> correct(@RequestBean RecordChange change, @Body OutcomeBody body) {
+        return transitions.apply(change, parameters -> {
+            OutcomeId outcomeId = parameters.requiredId("id", change.id(), OutcomeId::new);
+            OutcomeDetails details = details(parameters, body);
+            return version -> outcomes.correct(outcomeId, version, details);
+        }, OutcomeJson::of);
     }
 
     /** Deletes a follow-up recorded by mistake; needs If-Match. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    HttpResponse<Void> delete(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        OutcomeId outcomeId = Parameters.pathId(id, OutcomeId::new);
-        outcomes.delete(outcomeId, EntityTags.versionFrom(ifMatch));
-        return HttpResponse.noContent();
+    HttpResponse<Void> delete(@RequestBean RecordChange change) {
+        return transitions.remove(change, OutcomeId::new, outcomes::delete);
     }
 
     private static OutcomeDetails details(Parameters parameters, OutcomeBody body) {

@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.outcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
+import org.tremplin.adapter.rest.support.RecordJson;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.partner.PartnerId;
 
@@ -13,7 +14,7 @@ import org.tremplin.domain.partner.PartnerId;
 @Serdeable
 public record OutcomeJson(String id, long version, String learnerId, LocalDate observedOn, String situation,
                           String situationCategory, @Nullable String employerPartnerId, @Nullable String employerName,
-                          @Nullable String jobTitle) {
+                          @Nullable String jobTitle) implements RecordJson {
 
     static OutcomeJson of(EmploymentOutcome outcome) {
         return new OutcomeJson(outcome.id().toString(), outcome.version(), outcome.learnerId().toString(),

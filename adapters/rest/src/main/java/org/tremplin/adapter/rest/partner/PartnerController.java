@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.partner;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -22,13 +21,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.partner.PartnerDetails;
@@ -49,12 +51,15 @@ final class PartnerController {
             List.of("id", "version", "legal_name", "kind", "siret", "engagements"), PartnerController::csvRow);
     private final PartnerAdministration partners;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    PartnerController(PartnerAdministration partners, ListResponses lists, IdempotentPosts idempotent) {
+    PartnerController(PartnerAdministration partners, ListResponses lists, Creations creations,
+                      Transitions transitions) {
         this.partners = partners;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /**
@@ -65,47 +70,38 @@ final class PartnerController {
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String role,
                          @Nullable @QueryValue String kind, @Nullable @QueryValue String text,
                          @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        PartnerFilter filter = new PartnerFilter(parameters.optionalId("school", school, SchoolId::new),
-                parameters.choice("role", role, PartnerRole.class), parameters.choice("kind", kind, PartnerKind.class),
-                Optional.ofNullable(text), query.updatedSince(parameters));
-        Sort<PartnerSortKey> order = query.sort(parameters, PartnerSortKey.class,
-                Sort.ascending(PartnerSortKey.LEGAL_NAME));
-        return lists.answer(query, parameters, next -> partners.list(filter, order, next), PartnerJson::of, CSV);
+        return lists.answer(query, parameters -> new PartnerFilter(
+                        parameters.optionalId("school", school, SchoolId::new),
+                        parameters.choice("role", role, PartnerRole.class),
+                        parameters.choice("kind", kind, PartnerKind.class), Optional.ofNullable(text),
+                        query.updatedSince(parameters)),
+                Sort.ascending(PartnerSortKey.LEGAL_NAME), partners::list, PartnerJson::of, CSV);
     }
 
     /** Registers a partner, engaged with no school yet; companies and training operators need a SIRET. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<PartnerJson> register(HttpRequest<?> request,
-                                       @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                       @Body PartnerBody body) {
-        return idempotent.run(idempotencyKey, request, body, PartnerJson.class, () -> {
-            Parameters parameters = new Parameters();
+    HttpResponse<PartnerJson> register(@RequestBean KeyedPost post, @Body PartnerBody body) {
+        return creations.create(post, body, PartnerJson.class, "/api/v1/partners", parameters -> {
             PartnerDetails details = details(parameters, body);
-            parameters.complete();
-            Partner partner = partners.register(details);
-            return Responses.created("/api/v1/partners/" + partner.id(), PartnerJson.of(partner), partner.version());
-        });
+            return () -> partners.register(details);
+        }, PartnerJson::of);
     }
 
     /** One partner with its engagements and ETag. */
     @Get("/{id}")
     HttpResponse<PartnerJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        Partner partner = partners.get(Parameters.pathId(id, PartnerId::new));
-        return Responses.read(ifNoneMatch, PartnerJson.of(partner), partner.version());
+        return Responses.read(ifNoneMatch, PartnerJson.of(partners.get(Parameters.pathId(id, PartnerId::new))));
     }
 
     /** Corrects a partner's name, kind or SIRET; for network-wide callers only; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<PartnerJson> amend(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                    @Body PartnerBody body) {
-        Parameters parameters = new Parameters();
-        PartnerId partnerId = parameters.requiredId("id", id, PartnerId::new);
-        PartnerDetails details = details(parameters, body);
-        parameters.complete();
-        Partner partner = partners.amend(partnerId, EntityTags.versionFrom(ifMatch), details);
-        return Responses.ok(PartnerJson.of(partner), partner.version());
+    HttpResponse<PartnerJson> amend(@RequestBean RecordChange change, @Body PartnerBody body) {
+        return transitions.apply(change, parameters -> {
+            PartnerId partnerId = parameters.requiredId("id", change.id(), PartnerId::new);
+            PartnerDetails details = details(parameters, body);
+            return version -> partners.amend(partnerId, version, details);
+        }, PartnerJson::of);
     }
 
     /**
@@ -113,19 +109,13 @@ final class PartnerController {
      * roles ends the engagement. Needs If-Match.
      */
     @Post("/{id}/engagements")
-    HttpResponse<PartnerJson> engage(HttpRequest<?> request,
-                                     @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                     @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                     @Body EngagementBody body) {
-        return idempotent.run(idempotencyKey, request, body, PartnerJson.class, () -> {
-            Parameters parameters = new Parameters();
-            PartnerId partnerId = parameters.requiredId("id", id, PartnerId::new);
+    HttpResponse<PartnerJson> engage(@RequestBean PostedChange change, @Body EngagementBody body) {
+        return transitions.applyOnce(change, body, PartnerJson.class, parameters -> {
+            PartnerId partnerId = parameters.requiredId("id", change.id(), PartnerId::new);
             SchoolId school = parameters.requiredId("schoolId", body.schoolId(), SchoolId::new);
             Set<PartnerRole> roles = roles(parameters, body.roles());
-            parameters.complete();
-            Partner partner = partners.engage(partnerId, EntityTags.versionFrom(ifMatch), school, roles);
-            return Responses.ok(PartnerJson.of(partner), partner.version());
-        });
+            return version -> partners.engage(partnerId, version, school, roles);
+        }, PartnerJson::of);
     }
 
     private static PartnerDetails details(Parameters parameters, PartnerBody body) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Comparator;
 import java.util.List;
+import org.tremplin.adapter.rest.support.RecordJson;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.partner.Siret;
@@ -11,7 +12,7 @@ import org.tremplin.domain.partner.Siret;
 /** A partner and, school by school, the roles it plays there. */
 @Serdeable
 public record PartnerJson(String id, long version, String legalName, String kind, @Nullable String siret,
-                          List<EngagementJson> engagements) {
+                          List<EngagementJson> engagements) implements RecordJson {
 
     static PartnerJson of(Partner partner) {
         return new PartnerJson(partner.id().toString(), partner.version(), partner.legalName(), partner.kind().name(),

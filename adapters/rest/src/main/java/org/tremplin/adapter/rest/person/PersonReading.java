@@ -1,5 +1,6 @@
 package org.tremplin.adapter.rest.person;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.tremplin.adapter.rest.support.Parameters;
@@ -12,6 +13,11 @@ import org.tremplin.domain.person.InclusionProfile;
 /** Reads a person's body into the use cases' details, reporting every unreadable field at once. */
 public final class PersonReading {
     private PersonReading() {
+    }
+
+    /** The {@code person} a body must hold: absent, it is reported missing and nothing else is read. */
+    public static PersonDetails requiredDetails(Parameters parameters, @Nullable PersonBody person) {
+        return parameters.requiredValue("person", person) == null ? null : details(parameters, person);
     }
 
     public static PersonDetails details(Parameters parameters, PersonBody body) {

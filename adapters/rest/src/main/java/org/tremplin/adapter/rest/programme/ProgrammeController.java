@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.programme;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -19,13 +18,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.ProgrammeFilter;
 import org.tremplin.application.port.in.ProgrammeSortKey;
@@ -44,50 +45,46 @@ final class ProgrammeController {
             ProgrammeController::csvRow);
     private final ProgrammeAdministration programmes;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    ProgrammeController(ProgrammeAdministration programmes, ListResponses lists, IdempotentPosts idempotent) {
+    ProgrammeController(ProgrammeAdministration programmes, ListResponses lists, Creations creations,
+                        Transitions transitions) {
         this.programmes = programmes;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /** The training programmes (such as "Développeur·se Data IA"); {@code Accept: text/csv} exports every page. */
     @Get(produces = {"application/json", "text/csv"})
     HttpResponse<?> list(@Nullable @QueryValue String text, @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        ProgrammeFilter filter = new ProgrammeFilter(Optional.ofNullable(text), query.updatedSince(parameters));
-        Sort<ProgrammeSortKey> order = query.sort(parameters, ProgrammeSortKey.class,
-                Sort.ascending(ProgrammeSortKey.TITLE));
-        return lists.answer(query, parameters, next -> programmes.list(filter, order, next), ProgrammeJson::of, CSV);
+        return lists.answer(query,
+                parameters -> new ProgrammeFilter(Optional.ofNullable(text), query.updatedSince(parameters)),
+                Sort.ascending(ProgrammeSortKey.TITLE), programmes::list, ProgrammeJson::of, CSV);
     }
 
     /** Creates a programme. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<ProgrammeJson> create(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body ProgrammeBody body) {
-        return idempotent.run(idempotencyKey, request, body, ProgrammeJson.class, () -> {
-            Programme programme = programmes.create(details(body));
-            return Responses.created("/api/v1/programmes/" + programme.id(), ProgrammeJson.of(programme),
-                    programme.version());
-        });
+    HttpResponse<ProgrammeJson> create(@RequestBean KeyedPost post, @Body ProgrammeBody body) {
+        return creations.create(post, body, ProgrammeJson.class, "/api/v1/programmes",
+                parameters -> () -> programmes.create(details(body)), ProgrammeJson::of);
     }
 
     /** One programme, with its ETag. */
     @Get("/{id}")
     HttpResponse<ProgrammeJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        Programme programme = programmes.get(Parameters.pathId(id, ProgrammeId::new));
-        return Responses.read(ifNoneMatch, ProgrammeJson.of(programme), programme.version());
+        return Responses.read(ifNoneMatch,
+                ProgrammeJson.of(programmes.get(Parameters.pathId(id, ProgrammeId::new))));
     }
 
     /** Revises a programme; needs If-Match. */
     @Put("/{id}")
-    HttpResponse<ProgrammeJson> revise(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                       @Body ProgrammeBody body) {
-        ProgrammeId programmeId = Parameters.pathId(id, ProgrammeId::new);
-        Programme programme = programmes.revise(programmeId, EntityTags.versionFrom(ifMatch), details(body));
-        return Responses.ok(ProgrammeJson.of(programme), programme.version());
+    HttpResponse<ProgrammeJson> revise(@RequestBean RecordChange change, @Body ProgrammeBody body) {
+        ProgrammeId programmeId = Parameters.pathId(change.id(), ProgrammeId::new);
+        return transitions.apply(change, parameters -> version -> programmes.revise(programmeId, version,
+                details(body)), ProgrammeJson::of);
     }
 
     private static ProgrammeDetails details(ProgrammeBody body) {

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.school;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -20,15 +19,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
 import org.tremplin.adapter.rest.support.DatedTransitions;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.OnDateBody;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
@@ -48,75 +50,61 @@ final class SchoolController {
             SchoolController::csvRow);
     private final SchoolAdministration schools;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    SchoolController(SchoolAdministration schools, ListResponses lists, IdempotentPosts idempotent) {
+    SchoolController(SchoolAdministration schools, ListResponses lists, Creations creations, Transitions transitions) {
         this.schools = schools;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /** Schools of the network, or of the caller's schools; {@code Accept: text/csv} exports every page. */
     @Get(produces = {"application/json", "text/csv"})
     HttpResponse<?> list(@Nullable @QueryValue String region, @Nullable @QueryValue String status,
                          @Nullable @QueryValue String text, @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        SchoolFilter filter = new SchoolFilter(Optional.empty(), parameters.choice("region", region, Region.class),
-                parameters.choice("status", status, SchoolStatus.class), Optional.ofNullable(text),
-                query.updatedSince(parameters));
-        Sort<SchoolSortKey> order = query.sort(parameters, SchoolSortKey.class, Sort.ascending(SchoolSortKey.NAME));
-        return lists.answer(query, parameters, next -> schools.list(filter, order, next), SchoolJson::of, CSV);
+        return lists.answer(query, parameters -> new SchoolFilter(Optional.empty(),
+                        parameters.choice("region", region, Region.class),
+                        parameters.choice("status", status, SchoolStatus.class), Optional.ofNullable(text),
+                        query.updatedSince(parameters)),
+                Sort.ascending(SchoolSortKey.NAME), schools::list, SchoolJson::of, CSV);
     }
 
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<SchoolJson> plan(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @Body SchoolBody body) {
-        return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
-            Parameters parameters = new Parameters();
+    HttpResponse<SchoolJson> plan(@RequestBean KeyedPost post, @Body SchoolBody body) {
+        return creations.create(post, body, SchoolJson.class, "/api/v1/schools", parameters -> {
             SchoolDetails details = details(parameters, body);
             Optional<LocalDate> opening = parameters.date("plannedOpening", body.plannedOpening());
-            parameters.complete();
-            School school = schools.plan(details, opening);
-            return Responses.created("/api/v1/schools/" + school.id(), SchoolJson.of(school), school.version());
-        });
+            return () -> schools.plan(details, opening);
+        }, SchoolJson::of);
     }
 
     @Get("/{id}")
     HttpResponse<SchoolJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        School school = schools.get(Parameters.pathId(id, SchoolId::new));
-        return Responses.read(ifNoneMatch, SchoolJson.of(school), school.version());
+        return Responses.read(ifNoneMatch, SchoolJson.of(schools.get(Parameters.pathId(id, SchoolId::new))));
     }
 
     @Put("/{id}")
-    HttpResponse<SchoolJson> change(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                    @Body SchoolBody body) {
-        Parameters parameters = new Parameters();
-        SchoolId schoolId = parameters.requiredId("id", id, SchoolId::new);
-        SchoolDetails details = details(parameters, body);
-        parameters.complete();
-        School school = schools.change(schoolId, EntityTags.versionFrom(ifMatch), details);
-        return Responses.ok(SchoolJson.of(school), school.version());
+    HttpResponse<SchoolJson> change(@RequestBean RecordChange change, @Body SchoolBody body) {
+        return transitions.apply(change, parameters -> {
+            SchoolId schoolId = parameters.requiredId("id", change.id(), SchoolId::new);
+            SchoolDetails details = details(parameters, body);
+            return version -> schools.change(schoolId, version, details);
+        }, SchoolJson::of);
     }
 
     @Post("/{id}/opening")
-    HttpResponse<SchoolJson> open(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                  @Body OnDateBody body) {
-        return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
-            School school = DatedTransitions.apply(id, SchoolId::new, ifMatch, body, schools::open);
-            return Responses.ok(SchoolJson.of(school), school.version());
-        });
+    HttpResponse<SchoolJson> open(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, SchoolJson.class,
+                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::open), SchoolJson::of);
     }
 
     @Post("/{id}/closure")
-    HttpResponse<SchoolJson> close(HttpRequest<?> request, @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-            @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                   @Body OnDateBody body) {
-        return idempotent.run(idempotencyKey, request, body, SchoolJson.class, () -> {
-            School school = DatedTransitions.apply(id, SchoolId::new, ifMatch, body, schools::close);
-            return Responses.ok(SchoolJson.of(school), school.version());
-        });
+    HttpResponse<SchoolJson> close(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return transitions.applyOnce(change, body, SchoolJson.class,
+                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::close), SchoolJson::of);
     }
 
     private static SchoolDetails details(Parameters parameters, SchoolBody body) {

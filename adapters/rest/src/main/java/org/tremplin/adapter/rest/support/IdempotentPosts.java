@@ -40,21 +40,22 @@ public final class IdempotentPosts {
     }
 
     /** Runs {@code action} once per key; {@code body} is the request's JSON body, compared by content. */
-    public <T> HttpResponse<T> run(@Nullable String key, HttpRequest<?> request, @Nullable Object body,
-                                   Class<T> responseType, Supplier<? extends HttpResponse<T>> action) {
-        if (key == null) {
+    public <T> HttpResponse<T> run(KeyedPost post, @Nullable Object body, Class<T> responseType,
+                                   Supplier<? extends HttpResponse<T>> action) {
+        if (post.idempotencyKey() == null) {
             return action.get();
         }
-        return run(key, request, serialise(body), responseType, action);
+        return run(post, serialise(body), responseType, action);
     }
 
     /** Runs {@code action} once per key; {@code payload} is the request's raw body, such as an uploaded file. */
-    public <T> HttpResponse<T> run(@Nullable String key, HttpRequest<?> request, byte[] payload, Class<T> responseType,
+    public <T> HttpResponse<T> run(KeyedPost post, byte[] payload, Class<T> responseType,
                                    Supplier<? extends HttpResponse<T>> action) {
+        String key = post.idempotencyKey();
         if (key == null) {
             return action.get();
         }
-        IdempotencyClaim claim = requests.claim(key, fingerprint(request, payload));
+        IdempotencyClaim claim = requests.claim(key, fingerprint(post.request(), payload));
         if (claim instanceof IdempotencyClaim.Replay replay) {
             return replayed(replay.response(), responseType);
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.function.Function;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
+import org.tremplin.application.common.Sort;
 
 /**
  * The answer of every list: one page as JSON, or every page as CSV when the caller accepts
@@ -19,6 +20,27 @@ public final class ListResponses {
         this.csv = csv;
     }
 
+    /** The use case's list method, such as {@code schools::list}: one page, filtered and ordered. */
+    @FunctionalInterface
+    public interface PagedList<F, K extends Enum<K>, T> {
+        Page<T> list(F filter, Sort<K> order, PageRequest page);
+    }
+
+    /**
+     * Reads the list's filter, then its order ({@code sort}, one of the keys of {@code byDefault}), then
+     * answers as {@link #answer(ListQuery, Parameters, Function, Function, CsvExport)} does.
+     *
+     * @param filter reads the list's own filters from the query, {@code updated-since} among them
+     */
+    public <F, K extends Enum<K>, T> HttpResponse<?> answer(ListQuery query, Function<Parameters, F> filter,
+                                                            Sort<K> byDefault, PagedList<F, K, T> list,
+                                                            Function<? super T, ?> toJson, CsvExport<T> export) {
+        Parameters parameters = new Parameters();
+        F filtered = filter.apply(parameters);
+        Sort<K> order = query.sort(parameters, byDefault.key().getDeclaringClass(), byDefault);
+        return answer(query, parameters, page -> list.list(filtered, order, page), toJson, export);
+    }
+
     /**
      * Reads the page asked for, then reports at once (400) every parameter that could not be read,
      * including the filters and sort already read into {@code parameters}; else answers. A CSV download
@@ -27,7 +49,7 @@ public final class ListResponses {
      *
      * @param fetch one page of the list, with the filters and order already read
      */
-    public <T> HttpResponse<?> answer(ListQuery query, Parameters parameters, Function<PageRequest, Page<T>> fetch,
+    <T> HttpResponse<?> answer(ListQuery query, Parameters parameters, Function<PageRequest, Page<T>> fetch,
                                       Function<? super T, ?> toJson, CsvExport<T> export) {
         PageRequest request = query.pageRequest(parameters);
         parameters.complete();

@@ -5,32 +5,42 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.tremplin.application.common.InputCheck;
 import org.tremplin.domain.error.ErrorCodes;
-import org.tremplin.domain.error.FieldViolation;
 import org.tremplin.domain.error.InvalidValueException;
 
 /**
  * Reads the text an HTTP caller sent (query parameters, path variables, JSON strings) into typed
  * values, recording every unreadable one under the name the caller used, so that one 400 lists
  * them all. What a value means stays the domain's business; this only reads its shape.
+ *
+ * <p>The refusals are gathered by the application's {@link InputCheck}, as the use cases gather theirs:
+ * an unreadable value is refused the way the domain refuses one, with an {@link InvalidValueException}.
  */
 public final class Parameters {
-    private final List<FieldViolation> violations = new ArrayList<>();
+    private final InputCheck check = new InputCheck();
+
+    /**
+     * Reads every value {@code reading} asks for, then refuses at once (400) every one that was unreadable;
+     * else gives what {@code reading} built from them.
+     */
+    public static <T> T readAll(Function<Parameters, T> reading) {
+        Parameters parameters = new Parameters();
+        T read = reading.apply(parameters);
+        parameters.complete();
+        return read;
+    }
 
     /** A path variable naming a record: unreadable, it is a 400 at once (nothing else to report). */
     public static <T> T pathId(@Nullable String raw, Function<UUID, T> wrap) {
-        Parameters parameters = new Parameters();
-        T id = parameters.requiredId("id", raw, wrap);
-        parameters.complete();
-        return id;
+        return readAll(parameters -> parameters.requiredId("id", raw, wrap));
     }
 
     public Optional<UUID> id(String field, @Nullable String raw) {
@@ -85,48 +95,44 @@ public final class Parameters {
     /** Records a missing value when {@code raw} is absent and nothing else was said about it. */
     public <T> T required(String field, @Nullable String raw, Optional<T> value) {
         if (raw == null || raw.isBlank()) {
-            violations.add(new FieldViolation(field, ErrorCodes.REQUIRED, field + " is required"));
+            reject(field, ErrorCodes.REQUIRED, field + " is required");
         }
         return value.orElse(null);
     }
 
     public <T> T requiredValue(String field, @Nullable T value) {
         if (value == null) {
-            violations.add(new FieldViolation(field, ErrorCodes.REQUIRED, field + " is required"));
+            reject(field, ErrorCodes.REQUIRED, field + " is required");
         }
         return value;
     }
 
     public void reject(String field, String code, String message) {
-        violations.add(new FieldViolation(field, code, message));
+        check.field(() -> {
+            throw new InvalidValueException(field, code, message);
+        });
     }
 
     /** The value the domain builds, or null after recording the domain's reasons for refusing it. */
-    public <T> T built(java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (InvalidValueException e) {
-            violations.addAll(e.violations());
-            return null;
-        }
+    public <T> T built(Supplier<T> build) {
+        return check.field(build);
     }
 
     /** Throws one exception naming every value that could not be read, if any. */
     public void complete() {
-        if (!violations.isEmpty()) {
-            throw new InvalidValueException(violations);
-        }
+        check.complete();
     }
 
     private <T> Optional<T> parse(String field, @Nullable String raw, Function<String, T> reader, String expected) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(reader.apply(raw.trim()));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            violations.add(new FieldViolation(field, ErrorCodes.BAD_FORMAT, field + " must be " + expected));
-            return Optional.empty();
-        }
+        return Optional.ofNullable(check.field(() -> {
+            try {
+                return reader.apply(raw.trim());
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new InvalidValueException(field, ErrorCodes.BAD_FORMAT, field + " must be " + expected);
+            }
+        }));
     }
 }

@@ -9,19 +9,21 @@ public final class Responses {
     private Responses() {
     }
 
-    public static <T> MutableHttpResponse<T> created(String location, T body, long version) {
-        return EntityTags.tagged(HttpResponse.created(body, URI.create(location)), version);
+    /** 201: the record now stands at {@code collection/id}. */
+    public static <J extends RecordJson> MutableHttpResponse<J> created(String collection, J record) {
+        return EntityTags.tagged(HttpResponse.created(record, URI.create(collection + "/" + record.id())),
+                record.version());
     }
 
-    public static <T> MutableHttpResponse<T> ok(T body, long version) {
-        return EntityTags.tagged(HttpResponse.ok(body), version);
+    public static <J extends RecordJson> MutableHttpResponse<J> ok(J record) {
+        return EntityTags.tagged(HttpResponse.ok(record), record.version());
     }
 
     /** 304 when the caller's copy is current (If-None-Match), else the record. */
-    public static <T> MutableHttpResponse<T> read(String ifNoneMatch, T body, long version) {
-        if (EntityTags.isFresh(ifNoneMatch, version)) {
-            return EntityTags.tagged(HttpResponse.notModified(), version);
+    public static <J extends RecordJson> MutableHttpResponse<J> read(String ifNoneMatch, J record) {
+        if (EntityTags.isFresh(ifNoneMatch, record.version())) {
+            return EntityTags.tagged(HttpResponse.notModified(), record.version());
         }
-        return ok(body, version);
+        return ok(record);
     }
 }

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.token;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -12,6 +11,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -25,16 +25,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.tremplin.adapter.rest.support.EntityTags;
 import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.Listing;
 import org.tremplin.adapter.rest.support.PageJson;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
-import org.tremplin.application.access.TokenAdministration;
-import org.tremplin.domain.access.ApiToken;
-import org.tremplin.domain.access.ApiTokenId;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.access.IssuedApiToken;
-import org.tremplin.domain.identity.Permission;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.application.common.PageRequest;
+import org.tremplin.domain.access.ApiTokenId;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.school.SchoolId;
 
 /** API tokens, for administrators (the MANAGE_ACCESS scope, or an administrator's e-mail and password). */
@@ -44,10 +46,12 @@ import org.tremplin.domain.school.SchoolId;
 final class TokenController {
     private final TokenAdministration access;
     private final IdempotentPosts idempotent;
+    private final Transitions transitions;
 
-    TokenController(TokenAdministration access, IdempotentPosts idempotent) {
+    TokenController(TokenAdministration access, IdempotentPosts idempotent, Transitions transitions) {
         this.access = access;
         this.idempotent = idempotent;
+        this.transitions = transitions;
     }
 
     /** Tokens, newest first, without their secrets. */
@@ -62,10 +66,8 @@ final class TokenController {
     /** Issues a token. The answer holds its secret, shown this once and stored only as a hash. */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<IssuedTokenJson> issue(HttpRequest<?> request,
-                                        @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                        @Body TokenBody body) {
-        return idempotent.run(idempotencyKey, request, body, IssuedTokenJson.class, () -> {
+    HttpResponse<IssuedTokenJson> issue(@RequestBean KeyedPost post, @Body TokenBody body) {
+        return idempotent.run(post, body, IssuedTokenJson.class, () -> {
             Parameters parameters = new Parameters();
             Set<Permission> scopes = scopes(parameters, body.scopes());
             Optional<Set<SchoolId>> schools = schools(parameters, body.schools());
@@ -83,16 +85,15 @@ final class TokenController {
     /** One token, without its secret. */
     @Get("/{id}")
     HttpResponse<TokenJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        ApiToken token = access.getToken(Parameters.pathId(id, ApiTokenId::new));
-        return Responses.read(ifNoneMatch, TokenJson.of(token), token.version());
+        return Responses.read(ifNoneMatch, TokenJson.of(access.getToken(Parameters.pathId(id, ApiTokenId::new))));
     }
 
     /** Revokes a token at once; needs If-Match. The token stays listed, marked revoked. */
     @Delete("/{id}")
-    HttpResponse<TokenJson> revoke(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch) {
-        ApiTokenId tokenId = Parameters.pathId(id, ApiTokenId::new);
-        ApiToken token = access.revokeToken(tokenId, EntityTags.versionFrom(ifMatch));
-        return Responses.ok(TokenJson.of(token), token.version());
+    HttpResponse<TokenJson> revoke(@RequestBean RecordChange change) {
+        ApiTokenId tokenId = Parameters.pathId(change.id(), ApiTokenId::new);
+        return transitions.apply(change, parameters -> version -> access.revokeToken(tokenId, version),
+                TokenJson::of);
     }
 
     private static Set<Permission> scopes(Parameters parameters, @Nullable List<String> names) {

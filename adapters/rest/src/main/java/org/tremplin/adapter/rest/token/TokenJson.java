@@ -5,13 +5,15 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import org.tremplin.adapter.rest.support.RecordJson;
 import org.tremplin.domain.access.ApiToken;
 
 /** A token as listed: never its secret, only the first characters to recognise it. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record TokenJson(String id, long version, String name, List<String> scopes, @Nullable List<String> schools,
-                        String secretPrefix, Instant createdAt, Instant expiresAt, @Nullable Instant revokedAt) {
+                        String secretPrefix, Instant createdAt, Instant expiresAt, @Nullable Instant revokedAt)
+        implements RecordJson {
 
     static TokenJson of(ApiToken token) {
         return new TokenJson(token.id().toString(), token.version(), token.name(),

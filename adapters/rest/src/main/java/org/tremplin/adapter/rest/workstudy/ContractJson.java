@@ -3,6 +3,7 @@ package org.tremplin.adapter.rest.workstudy;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
+import org.tremplin.adapter.rest.support.RecordJson;
 import org.tremplin.domain.workstudy.ContractBreak;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
@@ -13,7 +14,8 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 @Serdeable
 public record ContractJson(String id, long version, String learnerId, String hostId, String kind, LocalDate startDate,
                            LocalDate plannedEndDate, LocalDate effectiveEndDate, String jobTitle, String tutorName,
-                           boolean broken, @Nullable LocalDate brokenOn, @Nullable String brokenBy) {
+                           boolean broken, @Nullable LocalDate brokenOn, @Nullable String brokenBy)
+        implements RecordJson {
 
     static ContractJson of(WorkStudyContract contract) {
         return new ContractJson(contract.id().toString(), contract.version(), contract.learnerId().toString(),

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.rest.workstudy;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -21,14 +20,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tremplin.adapter.rest.support.Creations;
 import org.tremplin.adapter.rest.support.CsvExport;
-import org.tremplin.adapter.rest.support.EntityTags;
-import org.tremplin.adapter.rest.support.IdempotentPosts;
+import org.tremplin.adapter.rest.support.KeyedPost;
 import org.tremplin.adapter.rest.support.ListQuery;
 import org.tremplin.adapter.rest.support.ListResponses;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.PostedChange;
+import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
+import org.tremplin.adapter.rest.support.Transitions;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.ContractFilter;
 import org.tremplin.application.port.in.ContractSortKey;
@@ -53,12 +55,15 @@ final class WorkStudyContractController {
             WorkStudyContractController::csvRow);
     private final WorkStudyAdministration contracts;
     private final ListResponses lists;
-    private final IdempotentPosts idempotent;
+    private final Creations creations;
+    private final Transitions transitions;
 
-    WorkStudyContractController(WorkStudyAdministration contracts, ListResponses lists, IdempotentPosts idempotent) {
+    WorkStudyContractController(WorkStudyAdministration contracts, ListResponses lists, Creations creations,
+                                Transitions transitions) {
         this.contracts = contracts;
         this.lists = lists;
-        this.idempotent = idempotent;
+        this.creations = creations;
+        this.transitions = transitions;
     }
 
     /**
@@ -70,14 +75,11 @@ final class WorkStudyContractController {
     HttpResponse<?> list(@Nullable @QueryValue String school, @Nullable @QueryValue String learner,
                          @Nullable @QueryValue String host, @Nullable @QueryValue String broken,
                          @RequestBean ListQuery query) {
-        Parameters parameters = new Parameters();
-        ContractFilter filter = new ContractFilter(SchoolIds.read(parameters, school),
-                parameters.optionalId("learner", learner, LearnerId::new),
-                parameters.optionalId("host", host, PartnerId::new), flag(parameters, "broken", broken),
-                query.updatedSince(parameters));
-        Sort<ContractSortKey> order = query.sort(parameters, ContractSortKey.class,
-                Sort.ascending(ContractSortKey.START_DATE));
-        return lists.answer(query, parameters, next -> contracts.list(filter, order, next), ContractJson::of, CSV);
+        return lists.answer(query, parameters -> new ContractFilter(SchoolIds.read(parameters, school),
+                        parameters.optionalId("learner", learner, LearnerId::new),
+                        parameters.optionalId("host", host, PartnerId::new), flag(parameters, "broken", broken),
+                        query.updatedSince(parameters)),
+                Sort.ascending(ContractSortKey.START_DATE), contracts::list, ContractJson::of, CSV);
     }
 
     /**
@@ -86,38 +88,30 @@ final class WorkStudyContractController {
      */
     @Post
     @Status(HttpStatus.CREATED)
-    HttpResponse<ContractJson> sign(HttpRequest<?> request,
-                                    @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                    @Body ContractBody body) {
-        return idempotent.run(idempotencyKey, request, body, ContractJson.class, () -> {
-            Parameters parameters = new Parameters();
-            LearnerId learner = parameters.requiredId("learnerId", body.learnerId(), LearnerId::new);
-            PartnerId host = parameters.requiredId("hostId", body.hostId(), PartnerId::new);
-            ContractTerms terms = terms(parameters, body);
-            parameters.complete();
-            WorkStudyContract contract = contracts.sign(learner, host, terms);
-            return Responses.created("/api/v1/work-study-contracts/" + contract.id(), ContractJson.of(contract),
-                    contract.version());
-        });
+    HttpResponse<ContractJson> sign(@RequestBean KeyedPost post, @Body ContractBody body) {
+        return creations.create(post, body, ContractJson.class, "/api/v1/work-study-contracts",
+                parameters -> {
+                    LearnerId learner = parameters.requiredId("learnerId", body.learnerId(), LearnerId::new);
+                    PartnerId host = parameters.requiredId("hostId", body.hostId(), PartnerId::new);
+                    ContractTerms terms = terms(parameters, body);
+                    return () -> contracts.sign(learner, host, terms);
+                }, ContractJson::of);
     }
 
     /** One contract with its effective end and ETag. */
     @Get("/{id}")
     HttpResponse<ContractJson> get(@PathVariable String id, @Nullable @Header("If-None-Match") String ifNoneMatch) {
-        WorkStudyContract contract = contracts.get(Parameters.pathId(id, ContractId::new));
-        return Responses.read(ifNoneMatch, ContractJson.of(contract), contract.version());
+        return Responses.read(ifNoneMatch, ContractJson.of(contracts.get(Parameters.pathId(id, ContractId::new))));
     }
 
     /** Amends the terms of a contract (kind, dates, job title, tutor); learner and host stay. Needs If-Match. */
     @Put("/{id}")
-    HttpResponse<ContractJson> amend(@PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                     @Body ContractBody body) {
-        Parameters parameters = new Parameters();
-        ContractId contractId = parameters.requiredId("id", id, ContractId::new);
-        ContractTerms terms = terms(parameters, body);
-        parameters.complete();
-        WorkStudyContract contract = contracts.amend(contractId, EntityTags.versionFrom(ifMatch), terms);
-        return Responses.ok(ContractJson.of(contract), contract.version());
+    HttpResponse<ContractJson> amend(@RequestBean RecordChange change, @Body ContractBody body) {
+        return transitions.apply(change, parameters -> {
+            ContractId contractId = parameters.requiredId("id", change.id(), ContractId::new);
+            ContractTerms terms = terms(parameters, body);
+            return version -> contracts.amend(contractId, version, terms);
+        }, ContractJson::of);
     }
 
     /**
@@ -125,19 +119,13 @@ final class WorkStudyContractController {
      * before its planned end; {@code by} says who ended it. Needs If-Match.
      */
     @Post("/{id}/break")
-    HttpResponse<ContractJson> breakOff(HttpRequest<?> request,
-                                        @Nullable @Header(IdempotentPosts.HEADER) String idempotencyKey,
-                                        @PathVariable String id, @Nullable @Header(EntityTags.IF_MATCH) String ifMatch,
-                                        @Body BreakBody body) {
-        return idempotent.run(idempotencyKey, request, body, ContractJson.class, () -> {
-            Parameters parameters = new Parameters();
-            ContractId contractId = parameters.requiredId("id", id, ContractId::new);
+    HttpResponse<ContractJson> breakOff(@RequestBean PostedChange change, @Body BreakBody body) {
+        return transitions.applyOnce(change, body, ContractJson.class, parameters -> {
+            ContractId contractId = parameters.requiredId("id", change.id(), ContractId::new);
             LocalDate on = parameters.requiredDate("on", body.on());
             BrokenBy by = parameters.requiredChoice("by", body.by(), BrokenBy.class);
-            parameters.complete();
-            WorkStudyContract contract = contracts.breakOff(contractId, EntityTags.versionFrom(ifMatch), on, by);
-            return Responses.ok(ContractJson.of(contract), contract.version());
-        });
+            return version -> contracts.breakOff(contractId, version, on, by);
+        }, ContractJson::of);
     }
 
     private static ContractTerms terms(Parameters parameters, ContractBody body) {

@@ -85,4 +85,31 @@ class ListResponsesTest {
         assertThat(query.sort(new Parameters(), Key.class, Sort.ascending(Key.NAME)))
                 .isEqualTo(Sort.descending(Key.START_DATE));
     }
+
+    @Test
+    void a_list_reads_its_filter_then_its_order_then_its_page_and_pages_the_use_case() {
+        ListQuery query = new ListQuery(null, "-start-date", "0", "2", "application/json", null);
+        List<String> asked = new ArrayList<>();
+
+        HttpResponse<?> response = lists.answer(query, parameters -> parameters.integer("above", "1"),
+                Sort.ascending(Key.NAME), (above, order, page) -> {
+                    asked.add(above + " " + order.key() + " " + order.isAscending());
+                    return fetch(page);
+                }, number -> number, CSV);
+
+        assertThat(asked).containsExactly("Optional[1] START_DATE false");
+        assertThat(response.body()).isEqualTo(new PageJson<>(List.of(0, 1), 0, 2, ALL.size(), (ALL.size() + 1) / 2,
+                true));
+    }
+
+    @Test
+    void a_list_names_its_unreadable_filters_before_its_order_and_page() {
+        ListQuery query = new ListQuery(null, "budget", "-1", null, null, null);
+
+        assertThatThrownBy(() -> lists.answer(query, parameters -> parameters.integer("above", "one"),
+                Sort.ascending(Key.NAME), (above, order, page) -> fetch(page), number -> number, CSV))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("above", "sort", "page"));
+        assertThat(fetched).isEmpty();
+    }
 }
