@@ -1,7 +1,7 @@
 package org.tremplin.ui.access;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -11,12 +11,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
@@ -29,6 +28,7 @@ import org.tremplin.ui.export.GridCsvExport;
  * Administrators issue a token (its secret is shown once, in {@link TokenSecretDialog}, and never
  * again: the grid only knows its first characters) and revoke one after confirming.
  */
+@Menu(title = "nav.api-tokens", order = 14, icon = "vaadin:key")
 @Route(value = "api-tokens", layout = MainLayout.class)
 @AllowedRoles(Role.ADMIN)
 public final class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
@@ -53,7 +53,7 @@ public final class ApiTokensView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(token -> token.revokedAt().map(ConsoleFormats::dateTime).orElse(""))
                 .setHeader(getTranslation("tokens.column.revoked")).setAutoWidth(true);
         grid.setId("tokens-grid");
-        grid.setItems(this::fetch, query -> count());
+        LazyGrid.show(grid, access::listTokens);
 
         Button issue = new Button(getTranslation("tokens.action.issue"), VaadinIcon.PLUS.create(),
                 click -> new TokenFormDialog(access, schoolChoices, issued -> {
@@ -88,13 +88,5 @@ public final class ApiTokensView extends VerticalLayout implements HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("tokens.title") + " · Tremplin";
-    }
-
-    private Stream<ApiToken> fetch(Query<ApiToken, Void> query) {
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), access::listTokens);
-    }
-
-    private int count() {
-        return PagedFetch.count(access::listTokens);
     }
 }

@@ -1,7 +1,7 @@
 package org.tremplin.ui.access;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -11,13 +11,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.access.UserAccount;
 import org.tremplin.application.school.SchoolAdministration;
@@ -31,6 +30,7 @@ import org.tremplin.ui.form.DomainForm;
  * enable them; the use case refuses to disable or demote the last enabled administrator.
  * The password hash never leaves the use case's record: no column shows it.
  */
+@Menu(title = "nav.users", order = 13, icon = "vaadin:user-check")
 @Route(value = "users", layout = MainLayout.class)
 @AllowedRoles(Role.ADMIN)
 public final class UsersView extends VerticalLayout implements HasDynamicTitle {
@@ -52,7 +52,7 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.column.schools")).setFlexGrow(2);
         grid.addColumn(this::status).setHeader(getTranslation("users.column.status")).setAutoWidth(true);
         grid.setId("users-grid");
-        grid.setItems(query -> fetch(query), query -> count());
+        LazyGrid.show(grid, access::listAccounts);
 
         add(new H2(getTranslation("users.title")), toolbar(), form.message(), grid);
         setFlexGrow(1, grid);
@@ -127,13 +127,5 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("users.title") + " · Tremplin";
-    }
-
-    private Stream<UserAccount> fetch(Query<UserAccount, Void> query) {
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), access::listAccounts);
-    }
-
-    private int count() {
-        return PagedFetch.count(access::listAccounts);
     }
 }

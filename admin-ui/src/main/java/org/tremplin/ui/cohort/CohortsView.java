@@ -1,8 +1,8 @@
 package org.tremplin.ui.cohort;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListViews;
-import org.tremplin.ui.component.PagedFetch;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,10 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
@@ -44,7 +41,8 @@ import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.export.GridCsvExport;
-import org.tremplin.ui.session.ConsoleSession;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.ui.access.EditingRights;
 
 /**
  * The cohorts, in a lazy grid filtered by school, with each cohort's two phases (in the school,
@@ -53,6 +51,7 @@ import org.tremplin.ui.session.ConsoleSession;
  * The schools and programmes that name the rows are read once, one page each (the network counts
  * a few dozen of each).
  */
+@Menu(title = "nav.cohorts", order = 5, icon = "vaadin:group")
 @Route(value = "cohorts", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
 public final class CohortsView extends VerticalLayout implements HasDynamicTitle {
@@ -66,11 +65,28 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
                 ProgrammeAdministration programmeAdministration) {
         this.cohorts = cohorts;
         setSizeFull();
+        readNames(schoolAdministration, programmeAdministration);
+        buildSchoolFilter();
+        buildGrid();
+        HorizontalLayout toolbar = new HorizontalLayout(school);
+        toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        if (EditingRights.may(Permission.MANAGE_NETWORK)) {
+            addEditing(toolbar);
+        }
+        add(new H2(getTranslation("cohorts.title")), toolbar, grid);
+        toolbar.add(GridCsvExport.of(grid, "cohorts"));
+        setFlexGrow(1, grid);
+    }
+
+    private void readNames(SchoolAdministration schoolAdministration, ProgrammeAdministration programmeAdministration) {
         PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
-        ListViews.schools(schoolAdministration).forEach(each -> schools.put(each.id(), each));
+        ListFilters.schools(schoolAdministration).forEach(each -> schools.put(each.id(), each));
         programmeAdministration.list(ProgrammeFilter.all(), Sort.ascending(ProgrammeSortKey.TITLE), all).items()
                 .forEach(each -> programmes.put(each.id(), each));
+    }
 
+    private void buildSchoolFilter() {
         school.setLabel(getTranslation("cohorts.filter.school"));
         school.setEmptySelectionAllowed(true);
         school.setEmptySelectionCaption(getTranslation("cohorts.filter.all-schools"));
@@ -78,7 +94,9 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
         school.setItemLabelGenerator(each -> each == null ? getTranslation("cohorts.filter.all-schools") : each.name());
         school.setId("cohorts-school-filter");
         school.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
 
+    private void buildGrid() {
         Grid.Column<Cohort> start = grid.addColumn(cohort -> ConsoleFormats.date(Optional.of(cohort.startDate())))
                 .setHeader(getTranslation("cohorts.column.start")).setSortProperty(CohortSortKey.START_DATE.name())
                 .setAutoWidth(true);
@@ -95,29 +113,23 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("cohorts.column.work-study")).setAutoWidth(true);
         grid.setMultiSort(false);
         grid.setId("cohorts-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, cohorts::list, this::filter, CohortSortKey.class, Sort.descending(CohortSortKey.START_DATE));
         grid.sort(GridSortOrder.desc(start).build());
+    }
 
-        HorizontalLayout toolbar = new HorizontalLayout(school);
-        toolbar.setWidthFull();
-        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        if (ConsoleSession.user().map(user -> user.role() != Role.FUNDER_VIEWER).orElse(false)) {
-            Button create = new Button(getTranslation("cohort.action.create"), VaadinIcon.PLUS.create(),
-                    click -> CohortFormDialog.opening(cohorts, List.copyOf(schools.values()),
-                            List.copyOf(programmes.values()), this::saved).open());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("cohorts-create");
-            Button edit = new Button(getTranslation("cohort.action.reschedule"), VaadinIcon.EDIT.create(),
-                    click -> grid.getSelectedItems().stream().findFirst().ifPresent(
-                            cohort -> CohortFormDialog.rescheduling(cohorts, cohort, this::saved).open()));
-            edit.setId("cohorts-edit");
-            edit.setEnabled(false);
-            grid.addSelectionListener(selection -> edit.setEnabled(selection.getFirstSelectedItem().isPresent()));
-            toolbar.add(create, edit);
-        }
-        add(new H2(getTranslation("cohorts.title")), toolbar, grid);
-        toolbar.add(GridCsvExport.of(grid, "cohorts"));
-        setFlexGrow(1, grid);
+    private void addEditing(HorizontalLayout toolbar) {
+        Button create = new Button(getTranslation("cohort.action.create"), VaadinIcon.PLUS.create(),
+                click -> CohortFormDialog.opening(cohorts, List.copyOf(schools.values()),
+                        List.copyOf(programmes.values()), this::saved).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("cohorts-create");
+        Button edit = new Button(getTranslation("cohort.action.reschedule"), VaadinIcon.EDIT.create(),
+                click -> grid.getSelectedItems().stream().findFirst().ifPresent(
+                        cohort -> CohortFormDialog.rescheduling(cohorts, cohort, this::saved).open()));
+        edit.setId("cohorts-edit");
+        edit.setEnabled(false);
+        grid.addSelectionListener(selection -> edit.setEnabled(selection.getFirstSelectedItem().isPresent()));
+        toolbar.add(create, edit);
     }
 
     @Override
@@ -130,28 +142,9 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
         grid.select(cohort);
     }
 
-    private Stream<Cohort> fetch(Query<Cohort, Void> query) {
-        CohortFilter current = filter();
-        Sort<CohortSortKey> sort = sort(query.getSortOrders());
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> cohorts.list(current, sort, page));
-    }
-
-    private int count(Query<Cohort, Void> query) {
-        CohortFilter current = filter();
-        return PagedFetch.count(page -> cohorts.list(current, Sort.ascending(CohortSortKey.START_DATE), page));
-    }
-
     private CohortFilter filter() {
         return new CohortFilter(Optional.ofNullable(school.getValue()).map(chosen -> Set.of(chosen.id())),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    private static Sort<CohortSortKey> sort(List<QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return Sort.descending(CohortSortKey.START_DATE);
-        }
-        CohortSortKey key = CohortSortKey.valueOf(orders.getFirst().getSorted());
-        return orders.getFirst().getDirection() == SortDirection.DESCENDING ? Sort.descending(key) : Sort.ascending(key);
     }
 
     private static <K, V> String name(Map<K, V> known, K id, Function<V, String> name) {

@@ -20,7 +20,7 @@ public final class SchoolChoices {
     private final Map<SchoolId, School> byId = new LinkedHashMap<>();
 
     public SchoolChoices(SchoolAdministration schools) {
-        ListViews.schools(schools).forEach(school -> byId.put(school.id(), school));
+        ListFilters.schools(schools).forEach(school -> byId.put(school.id(), school));
     }
 
     /** A multi-select of the schools, by name. */

@@ -1,9 +1,8 @@
 package org.tremplin.ui.contract;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.access.EditingRights;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListViews;
-import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,14 +14,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.Sort;
@@ -43,6 +41,7 @@ import org.tremplin.ui.export.GridCsvExport;
  * in words when and by whom it was broken, so the highlight is not the only sign. Users who
  * manage contracts sign, amend and break them off from here.
  */
+@Menu(title = "nav.contracts", order = 10, icon = "vaadin:handshake")
 @Route(value = "contracts", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class ContractsView extends VerticalLayout implements HasDynamicTitle {
@@ -93,7 +92,7 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         grid.addClassName("contracts-grid");
         grid.setMultiSort(false);
         grid.setId("contracts-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, contracts::list, this::filter, ContractSortKey.class, Sort.descending(ContractSortKey.START_DATE));
         grid.sort(GridSortOrder.desc(start).build());
 
         HorizontalLayout toolbar = toolbar();
@@ -154,22 +153,6 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("contracts.title") + " · Tremplin";
-    }
-
-    private Stream<WorkStudyContract> fetch(Query<WorkStudyContract, Void> query) {
-        ContractFilter current = filter();
-        Sort<ContractSortKey> sort = sort(query);
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> contracts.list(current, sort, page));
-    }
-
-    private int count(Query<WorkStudyContract, Void> query) {
-        ContractFilter current = filter();
-        Sort<ContractSortKey> sort = sort(query);
-        return PagedFetch.count(page -> contracts.list(current, sort, page));
-    }
-
-    private static Sort<ContractSortKey> sort(Query<WorkStudyContract, Void> query) {
-        return ListViews.sort(query.getSortOrders(), ContractSortKey.class, Sort.descending(ContractSortKey.START_DATE));
     }
 
     private ContractFilter filter() {

@@ -1,6 +1,6 @@
 package org.tremplin.ui.dashboard;
 
-import org.tremplin.ui.component.ListViews;
+import org.tremplin.ui.component.ListFilters;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ final class DashboardScopes {
                         new IndicatorScope.OfRegion(region)));
             }
         }
-        for (School school : ListViews.schools(schools)) {
+        for (School school : ListFilters.schools(schools)) {
             if (actor.mayAccess(school.id())) {
                 choices.add(new Choice(translator.getTranslation("dashboard.scope.school", school.name()),
                         new IndicatorScope.OfSchool(school.id())));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.partner.PartnerId;
-import org.tremplin.ui.access.AccessGuard;
+import org.tremplin.ui.access.EditingRights;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.chart.BarChart;
 import org.tremplin.ui.form.FrenchDates;
@@ -58,6 +59,7 @@ import org.tremplin.ui.dashboard.DashboardScopes.Choice;
  * ({@link DashboardScopes}); should it still refuse, the refusal is shown in place of the report.
  * Partners and funders are named as the report names them.
  */
+@Menu(title = "nav.dashboard", order = 1, icon = "vaadin:dashboard")
 @Route(value = "dashboard", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
@@ -128,7 +130,7 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         report.setPadding(false);
         report.setId("dashboard-report");
         add(new H2(getTranslation("dashboard.title")), new Paragraph(getTranslation("dashboard.welcome", name)));
-        if (ConsoleSession.user().map(user -> AccessGuard.allows(WarningsView.class, user.role())).orElse(false)) {
+        if (EditingRights.mayOpen(WarningsView.class)) {
             add(new WarningsSummary(warnings));
         }
         add(choosers, report);

@@ -1,10 +1,10 @@
 package org.tremplin.ui.funding;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.access.EditingRights;
 import org.tremplin.ui.component.ConfirmationDialog;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListViews;
-import org.tremplin.ui.component.PagedFetch;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,8 +21,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
@@ -61,6 +60,7 @@ import org.tremplin.ui.export.GridCsvExport;
  * withdraw money and declare or remove parity rules from here; the parity is said again after
  * every change.
  */
+@Menu(title = "nav.funding", order = 9, icon = "vaadin:euro")
 @Route(value = "funding", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
 public final class FundingView extends VerticalLayout implements HasDynamicTitle {
@@ -81,7 +81,7 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
         this.partners = partners;
         setSizeFull();
 
-        List<School> schoolChoices = ListViews.schools(schools);
+        List<School> schoolChoices = ListFilters.schools(schools);
         choices = new FundingChoices(schoolChoices, partners, cohorts);
         schoolChoices.forEach(choice -> schoolNames.put(choice.id(), choice.name()));
         school.setLabel(getTranslation("filter.school"));
@@ -126,7 +126,7 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setMultiSort(false);
         grid.setId("funding-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, funding::list, this::filter, FundingSortKey.class, Sort.descending(FundingSortKey.YEAR));
         grid.sort(GridSortOrder.desc(yearColumn).build());
 
         parity.setPadding(false);
@@ -265,22 +265,6 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
                 parity.add(line);
             }
         }
-    }
-
-    private Stream<FundingCommitment> fetch(Query<FundingCommitment, Void> query) {
-        FundingFilter current = filter();
-        Sort<FundingSortKey> sort = sort(query);
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> funding.list(current, sort, page));
-    }
-
-    private int count(Query<FundingCommitment, Void> query) {
-        FundingFilter current = filter();
-        Sort<FundingSortKey> sort = sort(query);
-        return PagedFetch.count(page -> funding.list(current, sort, page));
-    }
-
-    private static Sort<FundingSortKey> sort(Query<FundingCommitment, Void> query) {
-        return ListViews.sort(query.getSortOrders(), FundingSortKey.class, Sort.descending(FundingSortKey.YEAR));
     }
 
     private FundingFilter filter() {

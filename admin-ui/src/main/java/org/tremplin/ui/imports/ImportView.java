@@ -15,6 +15,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
@@ -44,6 +45,7 @@ import org.tremplin.ui.i18n.ConsoleTranslations;
  *
  * @see "docs/adr/0005-file-imports.md"
  */
+@Menu(title = "nav.import", order = 12, icon = "vaadin:upload")
 @Route(value = "import", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class ImportView extends VerticalLayout implements HasDynamicTitle {

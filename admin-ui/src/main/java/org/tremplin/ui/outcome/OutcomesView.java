@@ -1,8 +1,7 @@
 package org.tremplin.ui.outcome;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListViews;
-import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.component.RowActions;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -16,13 +15,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
@@ -42,6 +40,7 @@ import org.tremplin.ui.export.GridCsvExport;
  * Former learners' situations in a lazy grid over {@link OutcomeRecording#list}, latest observation
  * first. Follow-ups are recorded, corrected and deleted (after confirmation) here (ADR 0009).
  */
+@Menu(title = "nav.outcomes", order = 11, icon = "vaadin:briefcase")
 @Route(value = "outcomes", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class OutcomesView extends VerticalLayout implements HasDynamicTitle {
@@ -91,7 +90,7 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setId("outcomes-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, outcomes::list, this::filter, OutcomeSortKey.class, Sort.descending(OutcomeSortKey.OBSERVED_ON));
         grid.sort(GridSortOrder.desc(observedOn).build());
 
         HorizontalLayout filters = new HorizontalLayout(situation, observedFrom, observedTo);
@@ -128,22 +127,6 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
     @Override
     public String getPageTitle() {
         return getTranslation("outcomes.title") + " · Tremplin";
-    }
-
-    private Stream<EmploymentOutcome> fetch(Query<EmploymentOutcome, Void> query) {
-        OutcomeFilter current = filter();
-        Sort<OutcomeSortKey> sort = sort(query);
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> outcomes.list(current, sort, page));
-    }
-
-    private int count(Query<EmploymentOutcome, Void> query) {
-        OutcomeFilter current = filter();
-        Sort<OutcomeSortKey> sort = sort(query);
-        return PagedFetch.count(page -> outcomes.list(current, sort, page));
-    }
-
-    private static Sort<OutcomeSortKey> sort(Query<EmploymentOutcome, Void> query) {
-        return ListViews.sort(query.getSortOrders(), OutcomeSortKey.class, Sort.descending(OutcomeSortKey.OBSERVED_ON));
     }
 
     private OutcomeFilter filter() {

@@ -1,8 +1,8 @@
 package org.tremplin.ui.partner;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.access.EditingRights;
-import org.tremplin.ui.component.ListViews;
-import org.tremplin.ui.component.PagedFetch;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,9 +15,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.Sort;
@@ -49,6 +48,7 @@ import org.tremplin.ui.export.GridCsvExport;
  * each plays for each school, filtered by kind, role and text. Users who manage the network
  * register partners, amend them and set the roles they play per school from here.
  */
+@Menu(title = "nav.partners", order = 8, icon = "vaadin:building")
 @Route(value = "partners", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
 public final class PartnersView extends VerticalLayout implements HasDynamicTitle {
@@ -64,7 +64,7 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
     PartnersView(PartnerAdministration partners, SchoolAdministration schools) {
         this.partners = partners;
         setSizeFull();
-        schoolChoices = ListViews.schools(schools);
+        schoolChoices = ListFilters.schools(schools);
         schoolChoices.forEach(school -> schoolNames.put(school.id(), school.name()));
 
         text.setLabel(getTranslation("partners.filter"));
@@ -101,7 +101,7 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(this::rolesPerSchool).setHeader(getTranslation("partners.column.roles")).setFlexGrow(4);
         grid.setMultiSort(false);
         grid.setId("partners-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, partners::list, this::filter, PartnerSortKey.class, Sort.ascending(PartnerSortKey.LEGAL_NAME));
         grid.sort(GridSortOrder.asc(name).build());
 
         HorizontalLayout toolbar = toolbar();
@@ -172,24 +172,8 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
                 .collect(Collectors.joining(" ; "));
     }
 
-    private Stream<Partner> fetch(Query<Partner, Void> query) {
-        PartnerFilter current = filter();
-        Sort<PartnerSortKey> sort = sort(query);
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> partners.list(current, sort, page));
-    }
-
-    private int count(Query<Partner, Void> query) {
-        PartnerFilter current = filter();
-        Sort<PartnerSortKey> sort = sort(query);
-        return PagedFetch.count(page -> partners.list(current, sort, page));
-    }
-
-    private static Sort<PartnerSortKey> sort(Query<Partner, Void> query) {
-        return ListViews.sort(query.getSortOrders(), PartnerSortKey.class, Sort.ascending(PartnerSortKey.LEGAL_NAME));
-    }
-
     private PartnerFilter filter() {
         return new PartnerFilter(Optional.empty(), Optional.ofNullable(role.getValue()),
-                Optional.ofNullable(kind.getValue()), ListViews.text(text), Optional.empty());
+                Optional.ofNullable(kind.getValue()), ListFilters.text(text), Optional.empty());
     }
 }

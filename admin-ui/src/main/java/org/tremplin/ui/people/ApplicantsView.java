@@ -1,7 +1,8 @@
 package org.tremplin.ui.people;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListViews;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.component.RowActions;
 import org.tremplin.ui.shell.MainLayout;
@@ -21,9 +22,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.VisibleApplicant;
@@ -56,6 +56,7 @@ import org.tremplin.ui.export.GridCsvExport;
  * may be moved to another stage (enrolment creates the learner) or have their details corrected;
  * new applications are recorded here too (ADR 0009).
  */
+@Menu(title = "nav.applicants", order = 6, icon = "vaadin:filter")
 @Route(value = "applicants", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class ApplicantsView extends VerticalLayout implements HasDynamicTitle {
@@ -79,7 +80,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         this.applicants = applicants;
         this.cohorts = cohorts;
         setSizeFull();
-        List<School> schoolList = ListViews.schools(schools);
+        List<School> schoolList = ListFilters.schools(schools);
         cohortChoices = new CohortChoices(cohorts, schoolList);
         cohort = cohortChoices.field(getTranslation("filter.cohort"));
         cohort.setId("applicants-cohort");
@@ -135,7 +136,7 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setId("applicants-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, applicants::list, () -> filter(Optional.ofNullable(stage.getValue())), ApplicantSortKey.class, Sort.descending(ApplicantSortKey.APPLIED_ON));
         grid.sort(GridSortOrder.desc(appliedOn).build());
 
         counts.setId("applicants-counts");
@@ -237,27 +238,11 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    private Stream<VisibleApplicant> fetch(Query<VisibleApplicant, Void> query) {
-        ApplicantFilter current = filter(Optional.ofNullable(stage.getValue()));
-        Sort<ApplicantSortKey> sort = sort(query);
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> applicants.list(current, sort, page));
-    }
-
-    private int count(Query<VisibleApplicant, Void> query) {
-        ApplicantFilter current = filter(Optional.ofNullable(stage.getValue()));
-        Sort<ApplicantSortKey> sort = sort(query);
-        return PagedFetch.count(page -> applicants.list(current, sort, page));
-    }
-
-    private static Sort<ApplicantSortKey> sort(Query<VisibleApplicant, Void> query) {
-        return ListViews.sort(query.getSortOrders(), ApplicantSortKey.class, Sort.descending(ApplicantSortKey.APPLIED_ON));
-    }
-
     private ApplicantFilter filter(Optional<SelectionStage> atStage) {
         return new ApplicantFilter(Optional.ofNullable(school.getValue()).map(chosen -> Set.of(chosen.id())),
                 Optional.ofNullable(cohort.getValue()).map(Cohort::id), atStage,
                 Optional.ofNullable(appliedFrom.getValue()),
-                Optional.ofNullable(appliedTo.getValue()), ListViews.text(text), Optional.empty());
+                Optional.ofNullable(appliedTo.getValue()), ListFilters.text(text), Optional.empty());
     }
 
     /** The day of the first stage on record: the application. */

@@ -1,8 +1,8 @@
 package org.tremplin.ui.people;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListViews;
-import org.tremplin.ui.component.PagedFetch;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.component.RowActions;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -17,16 +17,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
@@ -52,6 +51,7 @@ import org.tremplin.ui.export.GridCsvExport;
  * health data; the view never decides that from the role. Learners are enrolled directly here,
  * moved along the programme and have their details corrected through forms (ADR 0009).
  */
+@Menu(title = "nav.learners", order = 7, icon = "vaadin:users")
 @Route(value = "learners", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class LearnersView extends VerticalLayout implements HasDynamicTitle {
@@ -72,7 +72,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         this.learners = learners;
         this.cohorts = cohorts;
         setSizeFull();
-        List<School> schoolList = ListViews.schools(schools);
+        List<School> schoolList = ListFilters.schools(schools);
         cohortChoices = new CohortChoices(cohorts, schoolList);
 
         school.setLabel(getTranslation("filter.school"));
@@ -144,7 +144,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(false);
         grid.setId("learners-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, learners::list, this::filter, LearnerSortKey.class, Sort.ascending(LearnerSortKey.FAMILY_NAME));
         grid.sort(GridSortOrder.asc(name).build());
         showDisabilityIfGiven();
 
@@ -201,27 +201,11 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         }
     }
 
-    private Stream<VisibleLearner> fetch(Query<VisibleLearner, Void> query) {
-        LearnerFilter current = filter();
-        Sort<LearnerSortKey> sort = sort(query);
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> learners.list(current, sort, page));
-    }
-
-    private int count(Query<VisibleLearner, Void> query) {
-        LearnerFilter current = filter();
-        Sort<LearnerSortKey> sort = sort(query);
-        return PagedFetch.count(page -> learners.list(current, sort, page));
-    }
-
-    private static Sort<LearnerSortKey> sort(Query<VisibleLearner, Void> query) {
-        return ListViews.sort(query.getSortOrders(), LearnerSortKey.class, Sort.ascending(LearnerSortKey.FAMILY_NAME));
-    }
-
     private LearnerFilter filter() {
         return new LearnerFilter(Optional.ofNullable(school.getValue()).map(chosen -> Set.of(chosen.id())),
                 Optional.ofNullable(cohort.getValue()).map(Cohort::id), Optional.ofNullable(status.getValue()),
                 Optional.ofNullable(enrolledFrom.getValue()), Optional.ofNullable(enrolledTo.getValue()),
-                ListViews.text(text), Optional.empty());
+                ListFilters.text(text), Optional.empty());
     }
 
     private List<Cohort> cohortsOf(School chosen) {

@@ -1,8 +1,5 @@
 package org.tremplin.ui.school;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.PagedFetch;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,24 +9,25 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.tremplin.domain.identity.Role;
+import java.util.function.Consumer;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.export.GridCsvExport;
-import org.tremplin.ui.session.ConsoleSession;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The schools of the network (or of the user's scope, which the use case applies), in a lazy
@@ -37,6 +35,7 @@ import org.tremplin.ui.session.ConsoleSession;
  * user chose, filtered by a free text. Administrators plan, change, open and close schools from
  * here (the buttons are hidden from the other roles; the use case remains the judge).
  */
+@Menu(title = "nav.schools", order = 3, icon = "vaadin:academy-cap")
 @Route(value = "schools", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
 public final class SchoolsView extends VerticalLayout implements HasDynamicTitle {
@@ -47,14 +46,26 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
     SchoolsView(SchoolAdministration schools) {
         this.schools = schools;
         setSizeFull();
+        buildFilter();
+        buildGrid();
+        HorizontalLayout toolbar = new HorizontalLayout(filter);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, filter);
+        if (EditingRights.mayShapeNetwork()) {
+            addEditing(toolbar);
+        }
+        add(new H2(getTranslation("schools.title")), toolbar, grid);
+        toolbar.add(GridCsvExport.of(grid, "schools"));
+        setFlexGrow(1, grid);
+    }
+
+    private void buildFilter() {
         filter.setPlaceholder(getTranslation("schools.filter"));
         filter.setAriaLabel(getTranslation("schools.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setId("schools-filter");
-        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        ListFilters.search(filter, "schools-filter", () -> grid.getDataProvider().refreshAll());
+    }
 
+    private void buildGrid() {
         Grid.Column<School> name = grid.addColumn(School::name).setHeader(getTranslation("schools.column.name"))
                 .setSortProperty(SchoolSortKey.NAME.name()).setFlexGrow(3);
         grid.addColumn(School::town).setHeader(getTranslation("schools.column.town"))
@@ -71,18 +82,8 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
                 .setSortProperty(SchoolSortKey.OPENED_ON.name()).setAutoWidth(true);
         grid.setMultiSort(false);
         grid.setId("schools-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, schools::list, this::filter, SchoolSortKey.class, Sort.ascending(SchoolSortKey.NAME));
         grid.sort(GridSortOrder.asc(name).build());
-
-        HorizontalLayout toolbar = new HorizontalLayout(filter);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, filter);
-        if (ConsoleSession.user().map(user -> user.role() == Role.ADMIN).orElse(false)) {
-            addEditing(toolbar);
-        }
-        add(new H2(getTranslation("schools.title")), toolbar, grid);
-        toolbar.add(GridCsvExport.of(grid, "schools"));
-        setFlexGrow(1, grid);
     }
 
     private void addEditing(HorizontalLayout toolbar) {
@@ -111,7 +112,7 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
         toolbar.add(plan, edit, open, close);
     }
 
-    private void selected(java.util.function.Consumer<School> action) {
+    private void selected(Consumer<School> action) {
         grid.getSelectedItems().stream().findFirst().ifPresent(action);
     }
 
@@ -125,29 +126,8 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
         return getTranslation("schools.title") + " · Tremplin";
     }
 
-    private Stream<School> fetch(Query<School, Void> query) {
-        SchoolFilter currentFilter = filter();
-        Sort<SchoolSortKey> sort = sort(query.getSortOrders());
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> schools.list(currentFilter, sort, page));
-    }
-
-    private int count(Query<School, Void> query) {
-        SchoolFilter currentFilter = filter();
-        Sort<SchoolSortKey> sort = sort(query.getSortOrders());
-        return PagedFetch.count(page -> schools.list(currentFilter, sort, page));
-    }
-
     private SchoolFilter filter() {
-        Optional<String> text = Optional.of(filter.getValue().strip()).filter(value -> !value.isEmpty());
-        return new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), text, Optional.empty());
-    }
-
-    private static Sort<SchoolSortKey> sort(List<QuerySortOrder> orders) {
-        if (orders.isEmpty()) {
-            return Sort.ascending(SchoolSortKey.NAME);
-        }
-        QuerySortOrder order = orders.getFirst();
-        SchoolSortKey key = SchoolSortKey.valueOf(order.getSorted());
-        return order.getDirection() == SortDirection.DESCENDING ? Sort.descending(key) : Sort.ascending(key);
+        return new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), ListFilters.text(filter),
+                Optional.empty());
     }
 }

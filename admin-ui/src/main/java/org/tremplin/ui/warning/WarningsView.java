@@ -1,8 +1,8 @@
 package org.tremplin.ui.warning;
 
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListViews;
-import org.tremplin.ui.component.PagedFetch;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.port.in.EarlyWarning;
@@ -42,6 +41,7 @@ import org.tremplin.ui.export.GridCsvExport;
  *
  * @see "docs/adr/0010-early-warnings.md"
  */
+@Menu(title = "nav.warnings", order = 2, icon = "vaadin:warning")
 @Route(value = "alertes", layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER})
 public final class WarningsView extends VerticalLayout implements HasDynamicTitle {
@@ -58,7 +58,7 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
         this.warnings = warnings;
         this.cohorts = cohorts;
         setSizeFull();
-        List<School> choices = ListViews.schools(schools);
+        List<School> choices = ListFilters.schools(schools);
         schoolNames = choices.stream().collect(Collectors.toMap(School::id, School::name));
 
         school.setLabel(getTranslation("filter.school"));
@@ -96,7 +96,7 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("warnings.empty"));
         grid.setId("warnings-grid");
-        grid.setItems(this::fetch, this::count);
+        LazyGrid.show(grid, warnings::list, () -> filter(Optional.ofNullable(kind.getValue())));
 
         counts.setId("warnings-counts");
         counts.setWrap(true);
@@ -123,16 +123,6 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
             label.setId("warnings-count-" + each.name());
             counts.add(label);
         }
-    }
-
-    private Stream<EarlyWarning> fetch(Query<EarlyWarning, Void> query) {
-        WarningFilter current = filter(Optional.ofNullable(kind.getValue()));
-        return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> warnings.list(current, page));
-    }
-
-    private int count(Query<EarlyWarning, Void> query) {
-        WarningFilter current = filter(Optional.ofNullable(kind.getValue()));
-        return PagedFetch.count(page -> warnings.list(current, page));
     }
 
     private WarningFilter filter(Optional<WarningKind> ofKind) {

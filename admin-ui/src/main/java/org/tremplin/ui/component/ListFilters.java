@@ -1,8 +1,8 @@
 package org.tremplin.ui.component;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.application.common.PageRequest;
@@ -12,21 +12,25 @@ import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.School;
 
-/** What the read-only list views share: the grid's sort turned into the port's, a text filter, the school choices. */
-public final class ListViews {
-    private ListViews() {
+/** What the list views' filters share: a free text as the ports take it, the school choices. */
+public final class ListFilters {
+    private ListFilters() {
     }
 
-    /** The grid's first sort order as the port's sort key (the column's sort property is the key's name). */
-    public static <K extends Enum<K>> Sort<K> sort(List<QuerySortOrder> orders, Class<K> keys, Sort<K> fallback) {
-        if (orders.isEmpty()) {
-            return fallback;
-        }
-        QuerySortOrder order = orders.getFirst();
-        K key = Enum.valueOf(keys, order.getSorted());
-        return order.getDirection() == SortDirection.DESCENDING ? Sort.descending(key) : Sort.ascending(key);
+    /**
+     * Makes {@code field} a search box known by {@code id}: a magnifier, a clear button, and
+     * {@code refresh} once the user pauses typing rather than at each key.
+     */
+    public static TextField search(TextField field, String id, Runnable refresh) {
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setId(id);
+        field.addValueChangeListener(change -> refresh.run());
+        return field;
     }
 
+    /** The field's text without its surrounding blanks, or nothing when that leaves nothing. */
     public static Optional<String> text(TextField field) {
         return Optional.of(field.getValue().strip()).filter(value -> !value.isEmpty());
     }
