@@ -51,6 +51,13 @@ final class ContractFormDialog extends Dialog {
     private final transient Consumer<WorkStudyContract> saved;
     private final Binder<Typed> binder = new Binder<>();
     private final DomainForm form = new DomainForm();
+    private final ComboBox<VisibleLearner> learner = new ComboBox<>(getTranslation("contracts.column.learner"));
+    private final Select<Partner> host = new Select<>();
+    private final Select<ContractKind> kind = new Select<>();
+    private final DatePicker start = FrenchDates.picker(getTranslation("contracts.column.start"));
+    private final DatePicker plannedEnd = FrenchDates.picker(getTranslation("contracts.column.planned-end"));
+    private final TextField jobTitle = new TextField(getTranslation("contracts.column.job-title"));
+    private final TextField tutorName = new TextField(getTranslation("contract.form.tutor"));
     private WorkStudyContract current;
 
     /** What the fields hold. */
@@ -87,33 +94,36 @@ final class ContractFormDialog extends Dialog {
         this.saved = saved;
         this.current = current;
         setHeaderTitle(getTranslation(current == null ? "contract.action.sign" : "contract.form.amend-title"));
-        ComboBox<VisibleLearner> learner = new ComboBox<>(getTranslation("contracts.column.learner"));
+        buildFields();
+        bindFields();
+        layOut(describedAs);
+        addButtons();
+        binder.readBean(current == null ? new Typed() : Typed.of(current));
+    }
+
+    private void buildFields() {
         learner.setItems(this::learnersNamed);
         learner.setItemLabelGenerator(ContractFormDialog::name);
         learner.setHelperText(getTranslation("contract.form.learner-help"));
         learner.setId("contract-learner");
-        Select<Partner> host = new Select<>();
         host.setLabel(getTranslation("contracts.column.host"));
         host.setItemLabelGenerator(chosen -> chosen == null ? "" : chosen.legalName());
         host.setHelperText(getTranslation("contract.form.host-help"));
         host.setId("contract-host");
         learner.addValueChangeListener(change -> host.setItems(hostsFor(change.getValue())));
-        Select<ContractKind> kind = new Select<>();
         kind.setLabel(getTranslation("contracts.column.kind"));
         kind.setItems(ContractKind.values());
         kind.setItemLabelGenerator(chosen -> chosen == null ? "" : getTranslation("contract.kind." + chosen.name()));
         kind.setId("contract-kind");
-        DatePicker start = FrenchDates.picker(getTranslation("contracts.column.start"));
         start.setId("contract-start");
-        DatePicker plannedEnd = FrenchDates.picker(getTranslation("contracts.column.planned-end"));
         plannedEnd.setId("contract-planned-end");
-        TextField jobTitle = new TextField(getTranslation("contracts.column.job-title"));
         jobTitle.setMaxLength(WorkStudyContract.TEXT_MAX_LENGTH);
         jobTitle.setId("contract-job-title");
-        TextField tutorName = new TextField(getTranslation("contract.form.tutor"));
         tutorName.setMaxLength(WorkStudyContract.TEXT_MAX_LENGTH);
         tutorName.setId("contract-tutor");
+    }
 
+    private void bindFields() {
         binder.forField(learner).bind(typed -> typed.learner, (typed, value) -> typed.learner = value);
         binder.forField(host).bind(typed -> typed.host, (typed, value) -> typed.host = value);
         binder.forField(kind).bind(typed -> typed.kind, (typed, value) -> typed.kind = value);
@@ -123,7 +133,10 @@ final class ContractFormDialog extends Dialog {
         binder.forField(tutorName).bind(typed -> typed.tutorName, (typed, value) -> typed.tutorName = value);
         form.field("learnerId", learner).field("hostId", host).field("kind", kind).field("startDate", start)
                 .field("plannedEndDate", plannedEnd).field("jobTitle", jobTitle).field("tutorName", tutorName);
+    }
 
+    /** A new contract names its parties; an amended one shows them, as {@code describedAs}, and changes only its terms. */
+    private void layOut(String describedAs) {
         FormLayout fields = new FormLayout();
         if (current == null) {
             fields.add(learner, host);
@@ -134,13 +147,15 @@ final class ContractFormDialog extends Dialog {
         }
         fields.add(kind, start, plannedEnd, jobTitle, tutorName);
         add(form.message(), fields);
+    }
+
+    private void addButtons() {
         Button save = new Button(getTranslation("form.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("contract-save");
         Button cancel = new Button(getTranslation("form.cancel"), click -> close());
         cancel.setId("contract-cancel");
         getFooter().add(cancel, save);
-        binder.readBean(current == null ? new Typed() : Typed.of(current));
     }
 
     static ContractFormDialog signing(WorkStudyAdministration contracts, LearnerAdministration learners,

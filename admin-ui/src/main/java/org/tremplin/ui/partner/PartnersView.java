@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -68,11 +67,7 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         schoolChoices.forEach(school -> schoolNames.put(school.id(), school.name()));
 
         text.setLabel(getTranslation("partners.filter"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setId("partners-filter");
-        text.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        ListFilters.search(text, "partners-filter", () -> grid.getDataProvider().refreshAll());
         kind.setLabel(getTranslation("partners.column.kind"));
         kind.setItems(PartnerKind.values());
         kind.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all")

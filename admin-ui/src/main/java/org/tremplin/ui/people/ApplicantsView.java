@@ -22,7 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -87,13 +86,23 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         cohort.addValueChangeListener(change -> refresh());
         board = new ApplicantBoard(applicants, this::move, this::correct);
         board.setVisible(false);
+        buildFilters(schoolList);
+        buildGrid();
+        counts.setId("applicants-counts");
+        counts.setWrap(true);
+        showCounts();
 
+        HorizontalLayout filters = new HorizontalLayout(text, school, cohort, stage, appliedFrom, appliedTo);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("applicants.title")), toolbar(), counts, filters, grid, board);
+        filters.add(GridCsvExport.of(grid, "applicants"));
+        setFlexGrow(1, grid);
+    }
+
+    private void buildFilters(List<School> schoolList) {
         text.setLabel(getTranslation("applicants.filter"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setId("applicants-filter");
-        text.addValueChangeListener(change -> refresh());
+        ListFilters.search(text, "applicants-filter", this::refresh);
         school.setLabel(getTranslation("filter.school"));
         school.setItems(schoolList);
         school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
@@ -115,7 +124,9 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
         appliedTo.setLabel(getTranslation("applicants.filter.applied-to"));
         appliedTo.setId("applicants-applied-to");
         appliedTo.addValueChangeListener(change -> refresh());
+    }
 
+    private void buildGrid() {
         Grid.Column<VisibleApplicant> appliedOn = grid.addColumn(applicant -> ConsoleFormats.date(appliedOn(applicant)))
                 .setHeader(getTranslation("applicants.column.applied-on"))
                 .setSortProperty(ApplicantSortKey.APPLIED_ON.name()).setAutoWidth(true);
@@ -136,19 +147,9 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setId("applicants-grid");
-        LazyGrid.show(grid, applicants::list, () -> filter(Optional.ofNullable(stage.getValue())), ApplicantSortKey.class, Sort.descending(ApplicantSortKey.APPLIED_ON));
+        LazyGrid.show(grid, applicants::list, () -> filter(Optional.ofNullable(stage.getValue())),
+                ApplicantSortKey.class, Sort.descending(ApplicantSortKey.APPLIED_ON));
         grid.sort(GridSortOrder.desc(appliedOn).build());
-
-        counts.setId("applicants-counts");
-        counts.setWrap(true);
-        showCounts();
-
-        HorizontalLayout filters = new HorizontalLayout(text, school, cohort, stage, appliedFrom, appliedTo);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new H2(getTranslation("applicants.title")), toolbar(), counts, filters, grid, board);
-        filters.add(GridCsvExport.of(grid, "applicants"));
-        setFlexGrow(1, grid);
     }
 
     /** The actions above the list: a new application and the choice between list and board. */

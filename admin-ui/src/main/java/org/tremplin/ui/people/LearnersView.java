@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -74,7 +73,19 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         List<School> schoolList = ListFilters.schools(schools);
         cohortChoices = new CohortChoices(cohorts, schoolList);
+        buildFilters(schoolList);
+        disability = buildGrid();
+        showDisabilityIfGiven();
 
+        HorizontalLayout filters = new HorizontalLayout(text, school, cohort, status, enrolledFrom, enrolledTo);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("learners.title")), toolbar(), filters, grid);
+        filters.add(GridCsvExport.of(grid, "learners"));
+        setFlexGrow(1, grid);
+    }
+
+    private void buildFilters(List<School> schoolList) {
         school.setLabel(getTranslation("filter.school"));
         school.setItems(schoolList);
         school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
@@ -108,12 +119,11 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         enrolledTo.setId("learners-enrolled-to");
         enrolledTo.addValueChangeListener(change -> refresh());
         text.setLabel(getTranslation("learners.filter"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setId("learners-filter");
-        text.addValueChangeListener(change -> refresh());
+        ListFilters.search(text, "learners-filter", this::refresh);
+    }
 
+    /** The grid's columns and rows; returns the disability column, shown only when the use case gives it. */
+    private Grid.Column<VisibleLearner> buildGrid() {
         Grid.Column<VisibleLearner> name = grid.addColumn(learner -> ConsoleFormats.name(learner.name()))
                 .setHeader(getTranslation("learners.column.name")).setSortProperty(LearnerSortKey.FAMILY_NAME.name())
                 .setWidth("16rem").setFlexGrow(2).setResizable(true);
@@ -136,24 +146,17 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("learners.column.job-seeker-since")).setAutoWidth(true);
         grid.addColumn(learner -> getTranslation("diploma." + learner.profile().highestDiploma().name()))
                 .setHeader(getTranslation("learners.column.diploma")).setAutoWidth(true);
-        disability = grid.addColumn(learner -> learner.disability()
+        Grid.Column<VisibleLearner> disabilityColumn = grid.addColumn(learner -> learner.disability()
                         .map(value -> getTranslation("disability." + value.name())).orElse(""))
                 .setHeader(getTranslation("learners.column.disability")).setAutoWidth(true).setKey("disability");
-        disability.setVisible(false);
+        disabilityColumn.setVisible(false);
         grid.addComponentColumn(this::rowActions).setHeader(getTranslation("column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(false);
         grid.setId("learners-grid");
         LazyGrid.show(grid, learners::list, this::filter, LearnerSortKey.class, Sort.ascending(LearnerSortKey.FAMILY_NAME));
         grid.sort(GridSortOrder.asc(name).build());
-        showDisabilityIfGiven();
-
-        HorizontalLayout filters = new HorizontalLayout(text, school, cohort, status, enrolledFrom, enrolledTo);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new H2(getTranslation("learners.title")), toolbar(), filters, grid);
-        filters.add(GridCsvExport.of(grid, "learners"));
-        setFlexGrow(1, grid);
+        return disabilityColumn;
     }
 
     /** The actions above the list: a direct enrolment. */
