@@ -87,40 +87,9 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
         this.scopes = new DashboardScopes(actor, schools, cohorts, partners, this);
 
         List<Choice> choices = scopes.choices();
-        scope.setId("dashboard-scope");
-        scope.setLabel(getTranslation("dashboard.scope"));
-        scope.setItems(choices);
-        scope.setItemLabelGenerator(Choice::label);
-        scope.setWidth("22em");
-        if (!choices.isEmpty()) {
-            scope.setValue(choices.getFirst());
-        }
-        scope.addValueChangeListener(event -> {
-            offerCohorts();
-            show();
-        });
-
-        cohort.setId("dashboard-cohort");
-        cohort.setLabel(getTranslation("dashboard.cohort"));
-        cohort.setEmptySelectionAllowed(true);
-        cohort.setEmptySelectionCaption(getTranslation("dashboard.cohort.whole-school"));
-        cohort.setItemLabelGenerator(each -> each == null ? getTranslation("dashboard.cohort.whole-school") : each.name());
-        cohort.setWidth("16em");
-        cohort.addValueChangeListener(event -> {
-            if (!choosingScope) {
-                show();
-            }
-        });
-        offerCohorts();
-
-        asOf.setId("dashboard-as-of");
-        asOf.setLabel(getTranslation("dashboard.as-of.field"));
-        asOf.addValueChangeListener(event -> {
-            if (!Objects.equals(event.getValue(), shownAsOf)) {
-                show();
-            }
-        });
-
+        buildScopeChooser(choices);
+        buildCohortChooser();
+        buildAsOfChooser();
         leavingYear.onChoice(this::show);
 
         HorizontalLayout choosers = new HorizontalLayout(scope, cohort, asOf, leavingYear);
@@ -140,6 +109,47 @@ public final class DashboardView extends VerticalLayout implements HasDynamicTit
             report.add(none);
         }
         show();
+    }
+
+    /** The network, a region or a school, as far as the user's scope reaches; the first is shown at once. */
+    private void buildScopeChooser(List<Choice> choices) {
+        scope.setId("dashboard-scope");
+        scope.setLabel(getTranslation("dashboard.scope"));
+        scope.setItems(choices);
+        scope.setItemLabelGenerator(Choice::label);
+        scope.setWidth("22em");
+        if (!choices.isEmpty()) {
+            scope.setValue(choices.getFirst());
+        }
+        scope.addValueChangeListener(event -> {
+            offerCohorts();
+            show();
+        });
+    }
+
+    private void buildCohortChooser() {
+        cohort.setId("dashboard-cohort");
+        cohort.setLabel(getTranslation("dashboard.cohort"));
+        cohort.setEmptySelectionAllowed(true);
+        cohort.setEmptySelectionCaption(getTranslation("dashboard.cohort.whole-school"));
+        cohort.setItemLabelGenerator(each -> each == null ? getTranslation("dashboard.cohort.whole-school") : each.name());
+        cohort.setWidth("16em");
+        cohort.addValueChangeListener(event -> {
+            if (!choosingScope) {
+                show();
+            }
+        });
+        offerCohorts();
+    }
+
+    private void buildAsOfChooser() {
+        asOf.setId("dashboard-as-of");
+        asOf.setLabel(getTranslation("dashboard.as-of.field"));
+        asOf.addValueChangeListener(event -> {
+            if (!Objects.equals(event.getValue(), shownAsOf)) {
+                show();
+            }
+        });
     }
 
     @Override

@@ -80,9 +80,24 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
         this.funding = funding;
         this.partners = partners;
         setSizeFull();
-
         List<School> schoolChoices = ListFilters.schools(schools);
         choices = new FundingChoices(schoolChoices, partners, cohorts);
+        buildSchoolFilter(schoolChoices);
+        buildFunderFilter();
+        buildYearFilter();
+        buildGrid();
+        parity.setPadding(false);
+        parity.setSpacing(false);
+        parity.setId("funding-parity");
+        showParity();
+
+        HorizontalLayout toolbar = toolbar();
+        toolbar.add(GridCsvExport.of(grid, "funding"));
+        add(new H2(getTranslation("funding.title")), toolbar, grid, parity);
+        setFlexGrow(1, grid);
+    }
+
+    private void buildSchoolFilter(List<School> schoolChoices) {
         schoolChoices.forEach(choice -> schoolNames.put(choice.id(), choice.name()));
         school.setLabel(getTranslation("filter.school"));
         school.setItems(schoolChoices);
@@ -94,6 +109,10 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
             grid.getDataProvider().refreshAll();
             showParity();
         });
+    }
+
+    /** The funders of the network: a few dozen, one page; their names also label the rows. */
+    private void buildFunderFilter() {
         List<Partner> funders = partners.list(new PartnerFilter(Optional.empty(), Optional.of(PartnerRole.FUNDER),
                         Optional.empty(), Optional.empty(), Optional.empty()), Sort.ascending(PartnerSortKey.LEGAL_NAME),
                 PageRequest.first(PageRequest.MAX_SIZE)).items();
@@ -105,13 +124,18 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
         funder.setEmptySelectionCaption(getTranslation("filter.all"));
         funder.setId("funding-funder");
         funder.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
+
+    private void buildYearFilter() {
         year.setLabel(getTranslation("funding.filter.year"));
         year.setMin(FundingCommitment.FIRST_YEAR);
         year.setMax(FundingCommitment.LAST_YEAR);
         year.setClearButtonVisible(true);
         year.setId("funding-year");
         year.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
 
+    private void buildGrid() {
         Grid.Column<FundingCommitment> yearColumn = grid.addColumn(FundingCommitment::year)
                 .setHeader(getTranslation("funding.column.year")).setSortProperty(FundingSortKey.YEAR.name())
                 .setAutoWidth(true);
@@ -128,16 +152,6 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
         grid.setId("funding-grid");
         LazyGrid.show(grid, funding::list, this::filter, FundingSortKey.class, Sort.descending(FundingSortKey.YEAR));
         grid.sort(GridSortOrder.desc(yearColumn).build());
-
-        parity.setPadding(false);
-        parity.setSpacing(false);
-        parity.setId("funding-parity");
-        showParity();
-
-        HorizontalLayout toolbar = toolbar();
-        toolbar.add(GridCsvExport.of(grid, "funding"));
-        add(new H2(getTranslation("funding.title")), toolbar, grid, parity);
-        setFlexGrow(1, grid);
     }
 
     /**

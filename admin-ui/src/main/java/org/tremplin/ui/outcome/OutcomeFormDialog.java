@@ -65,6 +65,25 @@ final class OutcomeFormDialog extends Dialog {
         this.partners = partners;
         this.saved = saved;
         setHeaderTitle(getTranslation(current == null ? "outcome.action.record" : "outcome.form.correct-title"));
+        buildLearnerField(current == null);
+        buildOutcomeFields();
+        buildEmployerFields();
+        form.field("learnerId", learner).field("observedOn", observedOn).field("situation", situation)
+                .field("employer", employerName).field("employerName", employerName)
+                .field("employerPartnerId", employerPartner).field("jobTitle", jobTitle);
+        layOut();
+        addButtons();
+        if (current == null) {
+            observedOn.setValue(LocalDate.now(ConsoleFormats.PARIS));
+            showFollowUps(null);
+            showEmployerFields(null);
+        } else {
+            show(current);
+        }
+    }
+
+    /** The learner is chosen when recording, and kept when correcting. */
+    private void buildLearnerField(boolean recording) {
         learner.setLabel(getTranslation("outcomes.column.learner"));
         learner.setPlaceholder(getTranslation("outcome.form.learner-search"));
         learner.setItems(query -> PagedFetch.fetch(query.getOffset(), query.getLimit(),
@@ -73,8 +92,11 @@ final class OutcomeFormDialog extends Dialog {
                         Optional.empty()), Sort.ascending(LearnerSortKey.FAMILY_NAME), page)));
         learner.setItemLabelGenerator(OutcomeFormDialog::label);
         learner.setId("outcome-learner");
-        learner.setEnabled(current == null);
+        learner.setEnabled(recording);
         learner.addValueChangeListener(change -> showFollowUps(change.getValue()));
+    }
+
+    private void buildOutcomeFields() {
         followUps.setId("outcome-follow-ups");
         observedOn.setLabel(getTranslation("outcomes.column.observed-on"));
         observedOn.setId("outcome-observed-on");
@@ -83,6 +105,9 @@ final class OutcomeFormDialog extends Dialog {
         situation.setItemLabelGenerator(value -> value == null ? "" : getTranslation("situation." + value.name()));
         situation.setId("outcome-situation");
         situation.addValueChangeListener(change -> showEmployerFields(change.getValue()));
+    }
+
+    private void buildEmployerFields() {
         employerPartner.setLabel(getTranslation("outcome.form.employer-partner"));
         employerPartner.setItems(query -> PagedFetch.fetch(query.getOffset(), query.getLimit(),
                 page -> partners.list(new PartnerFilter(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -98,27 +123,22 @@ final class OutcomeFormDialog extends Dialog {
         jobTitle.setLabel(getTranslation("outcomes.column.job-title"));
         jobTitle.setMaxLength(EmploymentOutcome.JOB_TITLE_MAX_LENGTH);
         jobTitle.setId("outcome-job-title");
-        form.field("learnerId", learner).field("observedOn", observedOn).field("situation", situation)
-                .field("employer", employerName).field("employerName", employerName)
-                .field("employerPartnerId", employerPartner).field("jobTitle", jobTitle);
+    }
 
+    private void layOut() {
         FormLayout fields = new FormLayout(learner, followUps, observedOn, situation, employerPartner, employerName,
                 jobTitle);
         fields.setColspan(followUps, 2);
         add(form.message(), fields);
+    }
+
+    private void addButtons() {
         Button save = new Button(getTranslation("form.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("outcome-save");
         Button cancel = new Button(getTranslation("form.cancel"), click -> close());
         cancel.setId("outcome-cancel");
         getFooter().add(cancel, save);
-        if (current == null) {
-            observedOn.setValue(LocalDate.now(ConsoleFormats.PARIS));
-            showFollowUps(null);
-            showEmployerFields(null);
-        } else {
-            show(current);
-        }
     }
 
     static OutcomeFormDialog recording(OutcomeRecording outcomes, LearnerAdministration learners,
