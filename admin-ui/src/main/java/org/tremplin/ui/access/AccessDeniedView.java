@@ -1,12 +1,12 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.shell.MainLayout;
 
 /** Where a signed-in user lands when opening a view that their role may not open. */
 @Route(value = "access-denied", layout = MainLayout.class)

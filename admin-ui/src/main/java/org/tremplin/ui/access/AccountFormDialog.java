@@ -1,6 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.component.SchoolChoices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -13,12 +12,13 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.domain.access.AccountDetails;
 import org.tremplin.domain.access.PasswordPolicy;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.access.UserAccount;
-import org.tremplin.application.access.AccountAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.School;
+import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.form.DomainForm;
 
 /**

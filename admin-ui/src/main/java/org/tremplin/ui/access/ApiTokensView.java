@@ -1,9 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.SchoolChoices;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,12 +12,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.application.school.SchoolAdministration;
-import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The API tokens, newest first, in a lazy grid read page by page from {@link TokenAdministration}.

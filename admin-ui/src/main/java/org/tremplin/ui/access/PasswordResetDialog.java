@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Consumer;
+import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.domain.access.PasswordPolicy;
 import org.tremplin.domain.access.UserAccount;
-import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.ui.form.DomainForm;
 
 /** Gives an account a new password (which also unlocks it), at the version read when it opens. */

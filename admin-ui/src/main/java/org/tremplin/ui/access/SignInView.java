@@ -1,7 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.dashboard.DashboardView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import org.tremplin.application.access.SignInResult;
 import org.tremplin.application.access.Authentication;
+import org.tremplin.application.access.SignInResult;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.dashboard.DashboardView;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
 import org.tremplin.ui.session.SessionIdRenewal;

@@ -1,7 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.SchoolChoices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -14,11 +12,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Consumer;
-import org.tremplin.domain.access.ApiToken;
 import org.tremplin.application.access.IssuedApiToken;
-import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.domain.access.ApiToken;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.school.School;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
-import org.tremplin.domain.access.ApiToken;
 import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.domain.access.ApiToken;
 import org.tremplin.ui.form.DomainForm;
 
 /** Asks before revoking a token, for good; the token is read afresh (with its version) on opening. */

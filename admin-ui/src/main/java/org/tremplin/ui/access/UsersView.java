@@ -1,9 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.SchoolChoices;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,12 +13,16 @@ import com.vaadin.flow.router.Route;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import org.tremplin.domain.identity.Role;
-import org.tremplin.domain.access.UserAccount;
-import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.access.AccountAdministration;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.access.UserAccount;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.export.GridCsvExport;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The console's accounts, in a lazy grid read page by page from {@link AccountAdministration}

@@ -1,9 +1,5 @@
 package org.tremplin.ui.cohort;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -35,14 +30,19 @@ import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortCalendar;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
-import org.tremplin.ui.export.GridCsvExport;
-import org.tremplin.domain.identity.Permission;
 import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
+import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The cohorts, in a lazy grid filtered by school, with each cohort's two phases (in the school,

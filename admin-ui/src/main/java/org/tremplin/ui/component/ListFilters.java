@@ -1,10 +1,12 @@
 package org.tremplin.ui.component;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.SchoolFilter;
@@ -28,6 +30,20 @@ public final class ListFilters {
         field.setId(id);
         field.addValueChangeListener(change -> refresh.run());
         return field;
+    }
+
+    /**
+     * Makes {@code select} a filter that may be left on "all" (its empty choice): {@code items},
+     * each named by {@code name}, under {@code label}, known by {@code id}.
+     */
+    public static <T> Select<T> anyOf(Select<T> select, String label, String id, List<T> items, Function<T, String> name) {
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(chosen -> chosen == null ? select.getTranslation("filter.all") : name.apply(chosen));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(select.getTranslation("filter.all"));
+        select.setId(id);
+        return select;
     }
 
     /** The field's text without its surrounding blanks, or nothing when that leaves nothing. */

@@ -1,6 +1,5 @@
 package org.tremplin.ui.contract;
 
-import org.tremplin.ui.component.ConsoleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.WorkStudyContract;
+import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
 

@@ -1,7 +1,5 @@
 package org.tremplin.ui.contract;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.PagedFetch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,6 +33,8 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
 

@@ -1,9 +1,5 @@
 package org.tremplin.ui.contract;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.access.EditingRights;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,22 +14,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.in.ContractFilter;
 import org.tremplin.application.port.in.ContractSortKey;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * Work-study contracts in a lazy grid over {@link WorkStudyAdministration#list}. A broken contract's
@@ -61,13 +63,9 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         this.partners = partners;
         setSizeFull();
 
-        broken.setLabel(getTranslation("contracts.filter.broken"));
-        broken.setItems(Boolean.TRUE, Boolean.FALSE);
-        broken.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all")
-                : getTranslation(chosen ? "contracts.filter.broken-only" : "contracts.filter.unbroken-only"));
-        broken.setEmptySelectionAllowed(true);
-        broken.setEmptySelectionCaption(getTranslation("filter.all"));
-        broken.setId("contracts-broken");
+        ListFilters.anyOf(broken, getTranslation("contracts.filter.broken"), "contracts-broken",
+                List.of(Boolean.TRUE, Boolean.FALSE),
+                chosen -> getTranslation(chosen ? "contracts.filter.broken-only" : "contracts.filter.unbroken-only"));
         broken.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(contract -> learnerName(contract.learnerId())).setHeader(getTranslation("contracts.column.learner"))

@@ -1,13 +1,10 @@
 package org.tremplin.ui.dashboard;
 
-import org.tremplin.ui.component.ListFilters;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.tremplin.domain.identity.Actor;
-import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -19,10 +16,13 @@ import org.tremplin.application.port.in.PartnerFilter;
 import org.tremplin.application.port.in.PartnerSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.ui.component.ListFilters;
 
 /**
  * The scopes the dashboard offers a caller: those {@code IndicatorReportingService} would grant

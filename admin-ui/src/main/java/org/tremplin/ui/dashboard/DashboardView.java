@@ -1,9 +1,5 @@
 package org.tremplin.ui.dashboard;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.funding.ParityLine;
-import org.tremplin.ui.shell.MainLayout;
-import org.tremplin.ui.warning.WarningsView;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -25,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.tremplin.domain.identity.Actor;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -36,17 +30,23 @@ import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.error.TremplinException;
 import org.tremplin.domain.funding.ParityStatus;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Rate;
 import org.tremplin.domain.partner.PartnerId;
-import org.tremplin.ui.access.EditingRights;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.access.EditingRights;
 import org.tremplin.ui.chart.BarChart;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.dashboard.DashboardScopes.Choice;
 import org.tremplin.ui.form.FrenchDates;
+import org.tremplin.ui.funding.ParityLine;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
-import org.tremplin.ui.dashboard.DashboardScopes.Choice;
+import org.tremplin.ui.shell.MainLayout;
+import org.tremplin.ui.warning.WarningsView;
 
 /**
  * The network's indicators for the whole network, a region, a school, one of its cohorts or a

@@ -1,6 +1,5 @@
 package org.tremplin.ui.dashboard;
 
-import org.tremplin.ui.warning.WarningsView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.tremplin.application.port.in.WarningFilter;
 import org.tremplin.application.port.in.WarningKind;
 import org.tremplin.application.warning.EarlyWarnings;
+import org.tremplin.ui.warning.WarningsView;
 
 /**
  * The dashboard's line about early warnings: how many of each kind wait in the user's schools

@@ -1,6 +1,5 @@
 package org.tremplin.ui.funding;
 
-import org.tremplin.ui.component.ConsoleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,6 +20,7 @@ import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
 import org.tremplin.domain.shared.Require;
+import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
 
 /**

@@ -1,11 +1,5 @@
 package org.tremplin.ui.funding;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.access.EditingRights;
-import org.tremplin.ui.component.ConfirmationDialog;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -30,8 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -45,13 +37,21 @@ import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityStatus;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.ConfirmationDialog;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The funding ledger in a lazy grid over {@link FundingAdministration#list}, amounts in euros as
@@ -99,12 +99,7 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
 
     private void buildSchoolFilter(List<School> schoolChoices) {
         schoolChoices.forEach(choice -> schoolNames.put(choice.id(), choice.name()));
-        school.setLabel(getTranslation("filter.school"));
-        school.setItems(schoolChoices);
-        school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
-        school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption(getTranslation("filter.all"));
-        school.setId("funding-school");
+        ListFilters.anyOf(school, getTranslation("filter.school"), "funding-school", schoolChoices, School::name);
         school.addValueChangeListener(change -> {
             grid.getDataProvider().refreshAll();
             showParity();
@@ -117,12 +112,8 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
                         Optional.empty(), Optional.empty(), Optional.empty()), Sort.ascending(PartnerSortKey.LEGAL_NAME),
                 PageRequest.first(PageRequest.MAX_SIZE)).items();
         funders.forEach(choice -> funderNames.put(choice.id(), choice.legalName()));
-        funder.setLabel(getTranslation("funding.filter.funder"));
-        funder.setItems(funders);
-        funder.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.legalName());
-        funder.setEmptySelectionAllowed(true);
-        funder.setEmptySelectionCaption(getTranslation("filter.all"));
-        funder.setId("funding-funder");
+        ListFilters.anyOf(funder, getTranslation("funding.filter.funder"), "funding-funder",
+                funders, Partner::legalName);
         funder.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
     }
 

@@ -1,11 +1,11 @@
 package org.tremplin.ui.funding;
 
-import org.tremplin.ui.component.ConsoleFormats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Function;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.ui.component.ConsoleFormats;
 
 /**
  * A parity rule said plainly, as the funding view and the dashboard both say it: "Région Occitanie

@@ -1,6 +1,5 @@
 package org.tremplin.ui.imports;
 
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +20,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.export.TableExport;
 import org.tremplin.application.imports.FileImportReport;
 import org.tremplin.application.imports.ImportMode;
@@ -31,8 +29,10 @@ import org.tremplin.application.imports.OutcomeImport;
 import org.tremplin.application.port.in.TabularFlavour;
 import org.tremplin.application.port.in.UnreadableFileException;
 import org.tremplin.domain.error.TremplinException;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.access.AllowedRoles;
 import org.tremplin.ui.i18n.ConsoleTranslations;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * Imports learners or outcomes from a CSV file: the user downloads the template, uploads the file,
@@ -72,19 +72,32 @@ public final class ImportView extends VerticalLayout implements HasDynamicTitle 
         this.outcomes = outcomes;
         this.tables = tables;
         this.report = new ImportReportPanel(tables);
+        buildKindChoice();
+        buildUpload();
+        buildConfirmation();
+        add(new H2(getTranslation("import.title")), kind, template(), upload, progress, status, report,
+                new HorizontalLayout(importValid, importAll, cancel));
+    }
 
+    private void buildKindChoice() {
         kind.setLabel(getTranslation("import.kind"));
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(chosen -> getTranslation("import.kind." + chosen.name()));
         kind.setValue(ImportKind.LEARNERS);
         kind.setId("import-kind");
         kind.addValueChangeListener(change -> cancel());
+    }
 
+    /** A link to the chosen kind's template, an empty file with its columns. */
+    private Anchor template() {
         Anchor template = new Anchor();
         template.setHref(templateDownload(), AttachmentType.DOWNLOAD);
         template.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("import.template")));
         template.setId("import-template");
+        return template;
+    }
 
+    private void buildUpload() {
         // Kept in memory, one byte past the limit at most: a larger file is refused, never read whole.
         // The upload request does not hold the session: the view is changed under its lock.
         upload.setUploadHandler(event -> {
@@ -97,12 +110,14 @@ public final class ImportView extends VerticalLayout implements HasDynamicTitle 
         upload.addFileRejectedListener(rejected -> refuse(getTranslation("import.too-large", MAX_BYTES / 1024 / 1024)));
         upload.setI18n(UploadTexts.translated(this));
         upload.setId("import-upload");
-
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setId("import-progress");
         status.setId("import-status");
+    }
 
+    /** The buttons that import what was checked, shown once a check has answered. */
+    private void buildConfirmation() {
         importValid.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importValid.setId("import-valid-rows");
         importValid.addClickListener(click -> confirm(ImportMode.VALID_ROWS_ONLY));
@@ -114,9 +129,6 @@ public final class ImportView extends VerticalLayout implements HasDynamicTitle 
         cancel.setId("import-cancel");
         cancel.addClickListener(click -> cancel());
         showConfirmation(false, false);
-
-        add(new H2(getTranslation("import.title")), kind, template, upload, progress, status, report,
-                new HorizontalLayout(importValid, importAll, cancel));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.tremplin.ui.outcome;
 
-import org.tremplin.ui.component.ConsoleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.domain.outcome.EmploymentOutcome;
+import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
 
 /**

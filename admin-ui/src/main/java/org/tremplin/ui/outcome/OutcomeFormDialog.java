@@ -1,7 +1,5 @@
 package org.tremplin.ui.outcome;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.PagedFetch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,6 +28,8 @@ import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.shared.Require;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
 

@@ -1,9 +1,5 @@
 package org.tremplin.ui.outcome;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.RowActions;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,22 +15,28 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.in.OutcomeFilter;
 import org.tremplin.application.port.in.OutcomeSortKey;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
+import org.tremplin.ui.component.RowActions;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * Former learners' situations in a lazy grid over {@link OutcomeRecording#list}, latest observation
@@ -60,13 +62,8 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
         this.partners = partners;
         setSizeFull();
 
-        situation.setLabel(getTranslation("outcomes.column.situation"));
-        situation.setItems(Situation.values());
-        situation.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all")
-                : getTranslation("situation." + chosen.name()));
-        situation.setEmptySelectionAllowed(true);
-        situation.setEmptySelectionCaption(getTranslation("filter.all"));
-        situation.setId("outcomes-situation");
+        ListFilters.anyOf(situation, getTranslation("outcomes.column.situation"), "outcomes-situation",
+                List.of(Situation.values()), chosen -> getTranslation("situation." + chosen.name()));
         situation.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         observedFrom.setLabel(getTranslation("outcomes.filter.observed-from"));
         observedFrom.setId("outcomes-observed-from");

@@ -1,9 +1,5 @@
 package org.tremplin.ui.partner;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.access.EditingRights;
-import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,13 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.port.in.PartnerFilter;
 import org.tremplin.application.port.in.PartnerSortKey;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.identity.Permission;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
@@ -40,7 +36,11 @@ import org.tremplin.domain.partner.Siret;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The network's partners in a lazy grid over {@link PartnerAdministration#list}, with the roles
@@ -68,21 +68,11 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
 
         text.setLabel(getTranslation("partners.filter"));
         ListFilters.search(text, "partners-filter", () -> grid.getDataProvider().refreshAll());
-        kind.setLabel(getTranslation("partners.column.kind"));
-        kind.setItems(PartnerKind.values());
-        kind.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all")
-                : getTranslation("partner.kind." + chosen.name()));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("filter.all"));
-        kind.setId("partners-kind");
+        ListFilters.anyOf(kind, getTranslation("partners.column.kind"), "partners-kind",
+                List.of(PartnerKind.values()), chosen -> getTranslation("partner.kind." + chosen.name()));
         kind.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        role.setLabel(getTranslation("partners.filter.role"));
-        role.setItems(PartnerRole.values());
-        role.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all")
-                : getTranslation("partner.role." + chosen.name()));
-        role.setEmptySelectionAllowed(true);
-        role.setEmptySelectionCaption(getTranslation("filter.all"));
-        role.setId("partners-role");
+        ListFilters.anyOf(role, getTranslation("partners.filter.role"), "partners-role",
+                List.of(PartnerRole.values()), chosen -> getTranslation("partner.role." + chosen.name()));
         role.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         Grid.Column<Partner> name = grid.addColumn(Partner::legalName)

@@ -1,6 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.component.ConsoleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +23,7 @@ import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.ApplicantFilter;
 import org.tremplin.application.port.in.ApplicantSortKey;
 import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.ui.component.ConsoleFormats;
 
 /**
  * The selection funnel of one cohort as a board: a column per stage holding its applicants as

@@ -1,11 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.component.PagedFetch;
-import org.tremplin.ui.component.RowActions;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.cohort.CohortAdministration;
@@ -43,9 +36,16 @@ import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.applicant.StageChange;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
+import org.tremplin.ui.component.PagedFetch;
+import org.tremplin.ui.component.RowActions;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The selection funnel as a list: a lazy grid over {@link ApplicantSelection#list} with each
@@ -103,20 +103,10 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
     private void buildFilters(List<School> schoolList) {
         text.setLabel(getTranslation("applicants.filter"));
         ListFilters.search(text, "applicants-filter", this::refresh);
-        school.setLabel(getTranslation("filter.school"));
-        school.setItems(schoolList);
-        school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
-        school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption(getTranslation("filter.all"));
-        school.setId("applicants-school");
+        ListFilters.anyOf(school, getTranslation("filter.school"), "applicants-school", schoolList, School::name);
         school.addValueChangeListener(change -> refresh());
-        stage.setLabel(getTranslation("applicants.column.stage"));
-        stage.setItems(SelectionStage.values());
-        stage.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all")
-                : getTranslation("applicant.stage." + chosen.name()));
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption(getTranslation("filter.all"));
-        stage.setId("applicants-stage");
+        ListFilters.anyOf(stage, getTranslation("applicants.column.stage"), "applicants-stage",
+                List.of(SelectionStage.values()), chosen -> getTranslation("applicant.stage." + chosen.name()));
         stage.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         appliedFrom.setLabel(getTranslation("applicants.filter.applied-from"));
         appliedFrom.setId("applicants-applied-from");

@@ -1,6 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.component.ConsoleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -15,6 +14,7 @@ import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.shared.Require;
+import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
 

@@ -1,10 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.component.RowActions;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -38,10 +32,16 @@ import org.tremplin.application.port.in.LearnerSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
+import org.tremplin.ui.component.RowActions;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The learners of the user's schools (the use case narrows the list), in a lazy grid over
@@ -86,12 +86,7 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void buildFilters(List<School> schoolList) {
-        school.setLabel(getTranslation("filter.school"));
-        school.setItems(schoolList);
-        school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
-        school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption(getTranslation("filter.all"));
-        school.setId("learners-school");
+        ListFilters.anyOf(school, getTranslation("filter.school"), "learners-school", schoolList, School::name);
         school.addValueChangeListener(change -> {
             cohort.setItems(cohortsOf(change.getValue()));
             cohort.setEnabled(change.getValue() != null);
@@ -104,13 +99,8 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
         cohort.setEnabled(false);
         cohort.setId("learners-cohort");
         cohort.addValueChangeListener(change -> refresh());
-        status.setLabel(getTranslation("learners.column.status"));
-        status.setItems(LearnerStatus.values());
-        status.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all")
-                : getTranslation("learner.status." + chosen.name()));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("filter.all"));
-        status.setId("learners-status");
+        ListFilters.anyOf(status, getTranslation("learners.column.status"), "learners-status",
+                List.of(LearnerStatus.values()), chosen -> getTranslation("learner.status." + chosen.name()));
         status.addValueChangeListener(change -> refresh());
         enrolledFrom.setLabel(getTranslation("learners.filter.enrolled-from"));
         enrolledFrom.setId("learners-enrolled-from");

@@ -1,7 +1,5 @@
 package org.tremplin.ui.programme;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,17 +12,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.Optional;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.ProgrammeFilter;
 import org.tremplin.application.port.in.ProgrammeSortKey;
 import org.tremplin.application.programme.ProgrammeAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.RncpCode;
 import org.tremplin.ui.access.AllowedRoles;
-import org.tremplin.ui.export.GridCsvExport;
 import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;
+import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The programmes the network teaches, in a lazy grid sorted by title. Administrators create and

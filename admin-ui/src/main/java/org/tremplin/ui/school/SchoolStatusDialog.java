@@ -1,6 +1,5 @@
 package org.tremplin.ui.school;
 
-import org.tremplin.ui.component.ConsoleFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.School;
+import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
 import org.tremplin.ui.form.FrenchDates;
 

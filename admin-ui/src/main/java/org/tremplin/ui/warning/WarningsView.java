@@ -1,9 +1,5 @@
 package org.tremplin.ui.warning;
 
-import org.tremplin.ui.component.LazyGrid;
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.shell.MainLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.port.in.EarlyWarning;
 import org.tremplin.application.port.in.WarningFilter;
@@ -29,10 +24,15 @@ import org.tremplin.application.port.in.WarningKind;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
 
 /**
  * The learners a school should act on today, in a lazy grid over {@link EarlyWarnings#list}, each
@@ -60,25 +60,31 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         List<School> choices = ListFilters.schools(schools);
         schoolNames = choices.stream().collect(Collectors.toMap(School::id, School::name));
+        buildFilters(choices);
+        buildGrid();
+        counts.setId("warnings-counts");
+        counts.setWrap(true);
+        showCounts();
 
-        school.setLabel(getTranslation("filter.school"));
-        school.setItems(choices);
-        school.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : chosen.name());
-        school.setEmptySelectionAllowed(true);
-        school.setEmptySelectionCaption(getTranslation("filter.all"));
-        school.setId("warnings-school");
+        HorizontalLayout filters = new HorizontalLayout(school, kind, GridCsvExport.of(grid, "warnings"));
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("warnings.title")), counts, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void buildFilters(List<School> choices) {
+        ListFilters.anyOf(school, getTranslation("filter.school"), "warnings-school", choices, School::name);
         school.addValueChangeListener(change -> {
             showCounts();
             grid.getDataProvider().refreshAll();
         });
-        kind.setLabel(getTranslation("warnings.column.kind"));
-        kind.setItems(WarningKind.values());
-        kind.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("filter.all") : kindLabel(chosen));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("filter.all"));
-        kind.setId("warnings-kind");
+        ListFilters.anyOf(kind, getTranslation("warnings.column.kind"), "warnings-kind",
+                List.of(WarningKind.values()), this::kindLabel);
         kind.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
 
+    private void buildGrid() {
         grid.addColumn(warning -> kindLabel(warning.kind())).setHeader(getTranslation("warnings.column.kind"))
                 .setWidth("13rem").setFlexGrow(0);
         grid.addColumn(warning -> ConsoleFormats.name(warning.name()))
@@ -97,16 +103,6 @@ public final class WarningsView extends VerticalLayout implements HasDynamicTitl
         grid.setEmptyStateText(getTranslation("warnings.empty"));
         grid.setId("warnings-grid");
         LazyGrid.show(grid, warnings::list, () -> filter(Optional.ofNullable(kind.getValue())));
-
-        counts.setId("warnings-counts");
-        counts.setWrap(true);
-        showCounts();
-
-        HorizontalLayout filters = new HorizontalLayout(school, kind, GridCsvExport.of(grid, "warnings"));
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new H2(getTranslation("warnings.title")), counts, filters, grid);
-        setFlexGrow(1, grid);
     }
 
     @Override

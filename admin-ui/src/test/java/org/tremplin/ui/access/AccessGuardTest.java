@@ -1,14 +1,14 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.dashboard.DashboardView;
-import org.tremplin.ui.school.SchoolsView;
-import org.tremplin.ui.testing.AdminOnlyTestView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.dashboard.DashboardView;
+import org.tremplin.ui.school.SchoolsView;
+import org.tremplin.ui.testing.AdminOnlyTestView;
+import org.tremplin.ui.testing.ConsoleTestSupport;
 
 class AccessGuardTest extends ConsoleTestSupport {
 

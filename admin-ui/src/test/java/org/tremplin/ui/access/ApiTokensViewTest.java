@@ -1,8 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeAccessAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,10 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeAccessAdministration;
 
 class ApiTokensViewTest extends ConsoleTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration();

@@ -1,15 +1,15 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.dashboard.DashboardView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.error.UnavailableException;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.dashboard.DashboardView;
+import org.tremplin.ui.testing.ConsoleTestSupport;
 
 class ConsoleErrorHandlerTest extends ConsoleTestSupport {
 

@@ -1,8 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.dashboard.DashboardView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeAuthentication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +8,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
+import org.tremplin.ui.dashboard.DashboardView;
 import org.tremplin.ui.session.ConsoleActors;
 import org.tremplin.ui.session.ConsoleSession;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeAuthentication;
 
 class SignInViewTest extends ConsoleTestSupport {
 

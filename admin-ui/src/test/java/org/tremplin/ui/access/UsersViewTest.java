@@ -1,8 +1,5 @@
 package org.tremplin.ui.access;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeAccessAdministration;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,13 +12,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.access.AccountDetails;
-import org.tremplin.domain.identity.Role;
-import org.tremplin.domain.access.UserAccount;
-import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.access.AccountAdministration;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.access.AccountDetails;
+import org.tremplin.domain.access.UserAccount;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.Region;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeAccessAdministration;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
 
 class UsersViewTest extends ConsoleTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration()

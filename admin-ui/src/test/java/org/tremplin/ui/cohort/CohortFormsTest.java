@@ -1,9 +1,5 @@
 package org.tremplin.ui.cohort;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeCohortAdministration;
-import org.tremplin.ui.testing.FakeProgrammeAdministration;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,14 +12,18 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeCohortAdministration;
+import org.tremplin.ui.testing.FakeProgrammeAdministration;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
 
 class CohortFormsTest extends ConsoleTestSupport {
     private final FakeSchoolAdministration schools = new FakeSchoolAdministration()

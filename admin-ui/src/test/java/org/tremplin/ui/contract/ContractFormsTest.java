@@ -1,8 +1,5 @@
 package org.tremplin.ui.contract;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakePartnerAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
@@ -30,6 +27,9 @@ import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakePartnerAdministration;
 
 class ContractFormsTest extends ConsoleTestSupport {
     private final FakeLearnerAdministration learners = new FakeLearnerAdministration()

@@ -1,9 +1,5 @@
 package org.tremplin.ui.contract;
 
-import org.tremplin.ui.access.AccessDeniedView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakePartnerAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -14,16 +10,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.WorkStudyContract;
+import org.tremplin.ui.access.AccessDeniedView;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakePartnerAdministration;
 
 class ContractsViewTest extends ConsoleTestSupport {
     private final FakeLearnerAdministration learners = new FakeLearnerAdministration()

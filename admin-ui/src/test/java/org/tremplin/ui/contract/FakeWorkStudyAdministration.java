@@ -1,15 +1,10 @@
 package org.tremplin.ui.contract;
 
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakePages;
-import org.tremplin.ui.testing.FakePartnerAdministration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -18,6 +13,8 @@ import org.tremplin.application.port.in.ContractSortKey;
 import org.tremplin.application.workstudy.ContractTerms;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.partner.PartnerId;
@@ -26,6 +23,9 @@ import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.ContractId;
 import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakePages;
+import org.tremplin.ui.testing.FakePartnerAdministration;
 
 /**
  * Contracts in a list, listed as the port promises (broken filter, sort then id, pages). Changes

@@ -1,12 +1,5 @@
 package org.tremplin.ui.dashboard;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeCohortAdministration;
-import org.tremplin.ui.testing.FakeEarlyWarnings;
-import org.tremplin.ui.testing.FakeIndicatorReporting;
-import org.tremplin.ui.testing.FakePartnerAdministration;
-import org.tremplin.ui.testing.FakeProgrammeAdministration;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -36,8 +29,6 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Actor;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -51,6 +42,8 @@ import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.funding.ParityRule;
 import org.tremplin.domain.funding.ParityRuleId;
 import org.tremplin.domain.funding.ParityStatus;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.indicator.ContractIndicators;
 import org.tremplin.domain.indicator.EmploymentSnapshot;
 import org.tremplin.domain.indicator.FollowUpAtHorizon;
@@ -76,6 +69,13 @@ import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeCohortAdministration;
+import org.tremplin.ui.testing.FakeEarlyWarnings;
+import org.tremplin.ui.testing.FakeIndicatorReporting;
+import org.tremplin.ui.testing.FakePartnerAdministration;
+import org.tremplin.ui.testing.FakeProgrammeAdministration;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
 
 class DashboardViewTest extends ConsoleTestSupport {
     private static final String NARROW = "\u202F";

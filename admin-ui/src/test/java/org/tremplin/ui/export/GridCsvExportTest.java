@@ -1,8 +1,5 @@
 package org.tremplin.ui.export;
 
-import org.tremplin.ui.school.SchoolsView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeTableExport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -17,10 +14,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.export.TableExport;
 import org.tremplin.application.port.in.TabularFlavour;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.school.SchoolsView;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeTableExport;
 
 class GridCsvExportTest extends ConsoleTestSupport {
     private static final int ROWS = 2 * PageRequest.MAX_SIZE + 3;

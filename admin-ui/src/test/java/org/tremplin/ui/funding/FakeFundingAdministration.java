@@ -1,14 +1,10 @@
 package org.tremplin.ui.funding;
 
-import org.tremplin.ui.testing.FakePages;
-import org.tremplin.ui.testing.FakePartnerAdministration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -17,6 +13,8 @@ import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.port.in.FundingFilter;
 import org.tremplin.application.port.in.FundingSortKey;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.funding.FundingCommitmentId;
@@ -27,6 +25,8 @@ import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Money;
+import org.tremplin.ui.testing.FakePages;
+import org.tremplin.ui.testing.FakePartnerAdministration;
 
 /**
  * A funding ledger and parity rules in lists, listed and checked as the port promises. Changes go

@@ -1,12 +1,5 @@
 package org.tremplin.ui.funding;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeCohortAdministration;
-import org.tremplin.ui.testing.FakePartnerAdministration;
-import org.tremplin.ui.testing.FakeProgrammeAdministration;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
-import org.tremplin.ui.testing.ScopedSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,19 +15,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.funding.FundingAdministration;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
+import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeCohortAdministration;
+import org.tremplin.ui.testing.FakePartnerAdministration;
+import org.tremplin.ui.testing.FakeProgrammeAdministration;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
+import org.tremplin.ui.testing.ScopedSchoolAdministration;
 
 class FundingFormsTest extends ConsoleTestSupport {
     private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();

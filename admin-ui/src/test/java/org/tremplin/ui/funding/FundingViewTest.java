@@ -1,9 +1,5 @@
 package org.tremplin.ui.funding;
 
-import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakePartnerAdministration;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +13,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.funding.FundingAdministration;
@@ -26,11 +21,16 @@ import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.funding.FundingCommitment;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakePartnerAdministration;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
 
 class FundingViewTest extends ConsoleTestSupport {
     private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();

@@ -1,7 +1,5 @@
 package org.tremplin.ui.imports;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeTableExport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.imports.ImportMode;
 import org.tremplin.application.imports.ImportReport;
@@ -29,7 +26,9 @@ import org.tremplin.application.imports.OutcomeImport;
 import org.tremplin.application.imports.RowError;
 import org.tremplin.application.port.in.TabularFlavour;
 import org.tremplin.application.port.in.UnreadableFileException;
-import org.tremplin.domain.error.ErrorCodes;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeTableExport;
 
 class ImportViewTest extends ConsoleTestSupport {
     private static final byte[] FILE = "cohort_id;given_name;email\n...".getBytes(StandardCharsets.UTF_8);

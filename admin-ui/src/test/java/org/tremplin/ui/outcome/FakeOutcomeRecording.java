@@ -1,15 +1,11 @@
 package org.tremplin.ui.outcome;
 
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakePages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -18,11 +14,15 @@ import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.outcome.OutcomeRecordingService;
 import org.tremplin.application.port.in.OutcomeFilter;
 import org.tremplin.application.port.in.OutcomeSortKey;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.OutcomeId;
 import org.tremplin.domain.outcome.Situation;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakePages;
 
 /**
  * Outcomes in a list, listed as the port promises (filters, sort then id, pages); changes go

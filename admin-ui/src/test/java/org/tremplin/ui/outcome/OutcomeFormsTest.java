@@ -1,9 +1,5 @@
 package org.tremplin.ui.outcome;
 
-import org.tremplin.ui.access.AccessDeniedView;
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakePartnerAdministration;
-import org.tremplin.ui.testing.FormTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.partner.PartnerAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
@@ -29,7 +25,11 @@ import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
+import org.tremplin.ui.access.AccessDeniedView;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakePartnerAdministration;
+import org.tremplin.ui.testing.FormTestSupport;
 
 class OutcomeFormsTest extends FormTestSupport {
     /** Diallo graduated on 2024-01-29 (enrolled 2024-01-08, three steps a week apart); Martin is still in centre. */

@@ -1,9 +1,5 @@
 package org.tremplin.ui.partner;
 
-import org.tremplin.ui.testing.FakePartnerAdministration;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
-import org.tremplin.ui.testing.FormTestSupport;
-import org.tremplin.ui.testing.ScopedSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -18,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.partner.PartnerAdministration;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
@@ -28,6 +24,10 @@ import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.ConflictDialog;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
+import org.tremplin.ui.testing.FakePartnerAdministration;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
+import org.tremplin.ui.testing.FormTestSupport;
+import org.tremplin.ui.testing.ScopedSchoolAdministration;
 
 class PartnerFormsTest extends FormTestSupport {
     private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();

@@ -1,9 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.access.AccessDeniedView;
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakeScopedCohorts;
-import org.tremplin.ui.testing.FormTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -20,15 +16,19 @@ import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.ui.access.AccessDeniedView;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakeScopedCohorts;
+import org.tremplin.ui.testing.FormTestSupport;
 
 class ApplicantFormsTest extends FormTestSupport {
     private final FakeApplicantSelection applicants = new FakeApplicantSelection()

@@ -1,8 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.access.AccessDeniedView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeCohortsForLists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -11,11 +8,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.VisibleApplicant;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.domain.applicant.SelectionStage;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.access.AccessDeniedView;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeCohortsForLists;
 
 class ApplicantsViewTest extends ConsoleTestSupport {
     private final FakeApplicantSelection applicants = new FakeApplicantSelection()

@@ -1,10 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakePages;
-import org.tremplin.ui.testing.FakePeople;
-import org.tremplin.ui.testing.FakeScopedCohorts;
-import org.tremplin.ui.testing.OutOfScopeSchools;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tremplin.application.applicant.ApplicantSelection;
 import org.tremplin.application.applicant.VisibleApplicant;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -29,6 +22,8 @@ import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.person.Diploma;
@@ -38,6 +33,11 @@ import org.tremplin.domain.person.InclusionProfile;
 import org.tremplin.domain.person.PersonName;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakePages;
+import org.tremplin.ui.testing.FakePeople;
+import org.tremplin.ui.testing.FakeScopedCohorts;
+import org.tremplin.ui.testing.OutOfScopeSchools;
 
 /**
  * Applicants in a list, listed as the port promises (filters, sort then id, pages); changes go

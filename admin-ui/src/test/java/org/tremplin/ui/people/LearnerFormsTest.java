@@ -1,9 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.access.AccessDeniedView;
-import org.tremplin.ui.testing.FakeLearnerAdministration;
-import org.tremplin.ui.testing.FakeScopedCohorts;
-import org.tremplin.ui.testing.FormTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,15 +11,19 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.ui.access.AccessDeniedView;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
+import org.tremplin.ui.testing.FakeScopedCohorts;
+import org.tremplin.ui.testing.FormTestSupport;
 
 class LearnerFormsTest extends FormTestSupport {
     private final FakeLearnerAdministration learners = new FakeLearnerAdministration();

@@ -1,9 +1,5 @@
 package org.tremplin.ui.people;
 
-import org.tremplin.ui.access.AccessDeniedView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeCohortsForLists;
-import org.tremplin.ui.testing.FakeLearnerAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -12,13 +8,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.ui.access.AccessDeniedView;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeCohortsForLists;
+import org.tremplin.ui.testing.FakeLearnerAdministration;
 
 class LearnersViewTest extends ConsoleTestSupport {
     private final FakeLearnerAdministration learners = new FakeLearnerAdministration();

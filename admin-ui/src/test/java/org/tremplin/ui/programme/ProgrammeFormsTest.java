@@ -1,7 +1,5 @@
 package org.tremplin.ui.programme;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeProgrammeAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,10 +7,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.programme.ProgrammeAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.ui.form.ConflictDialog;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeProgrammeAdministration;
 
 class ProgrammeFormsTest extends ConsoleTestSupport {
     private final FakeProgrammeAdministration programmes = new FakeProgrammeAdministration()

@@ -1,7 +1,5 @@
 package org.tremplin.ui.school;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -14,14 +12,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolStatus;
 import org.tremplin.ui.form.ConflictDialog;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
 
 class SchoolFormsTest extends ConsoleTestSupport {
     private final FakeSchoolAdministration schools = new FakeSchoolAdministration()

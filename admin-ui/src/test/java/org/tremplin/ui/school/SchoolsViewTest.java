@@ -1,7 +1,5 @@
 package org.tremplin.ui.school;
 
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -10,10 +8,12 @@ import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
 
 class SchoolsViewTest extends ConsoleTestSupport {
     private final FakeSchoolAdministration schools = new FakeSchoolAdministration()

@@ -1,8 +1,5 @@
 package org.tremplin.ui.shell;
 
-import org.tremplin.ui.dashboard.DashboardView;
-import org.tremplin.ui.school.SchoolsView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,9 +9,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Role;
+import org.tremplin.ui.dashboard.DashboardView;
 import org.tremplin.ui.i18n.ConsoleTranslations;
+import org.tremplin.ui.school.SchoolsView;
 import org.tremplin.ui.session.ConsoleLanguage;
 import org.tremplin.ui.session.ConsoleSession;
+import org.tremplin.ui.testing.ConsoleTestSupport;
 
 class MainLayoutTest extends ConsoleTestSupport {
 

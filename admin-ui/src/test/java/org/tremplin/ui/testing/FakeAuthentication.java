@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
-import org.tremplin.domain.identity.Actor;
-import org.tremplin.domain.identity.Role;
+import org.tremplin.application.access.Authentication;
 import org.tremplin.application.access.SignInResult;
 import org.tremplin.domain.access.UserAccountId;
-import org.tremplin.application.access.Authentication;
+import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Role;
 
 /** One account with a known password, one locked account; every other pair is refused. */
 public final class FakeAuthentication implements Authentication {

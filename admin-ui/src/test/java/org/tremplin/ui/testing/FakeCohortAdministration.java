@@ -8,8 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -17,6 +15,8 @@ import org.tremplin.application.port.in.CohortFilter;
 import org.tremplin.application.port.in.CohortSortKey;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.school.SchoolId;
 

@@ -1,10 +1,5 @@
 package org.tremplin.ui.warning;
 
-import org.tremplin.ui.access.AccessDeniedView;
-import org.tremplin.ui.testing.ConsoleTestSupport;
-import org.tremplin.ui.testing.FakeCohortsForLists;
-import org.tremplin.ui.testing.FakeEarlyWarnings;
-import org.tremplin.ui.testing.FakeSchoolAdministration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -17,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -28,10 +22,16 @@ import org.tremplin.application.port.in.WarningKind;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.warning.EarlyWarnings;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
+import org.tremplin.ui.access.AccessDeniedView;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
+import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FakeCohortsForLists;
+import org.tremplin.ui.testing.FakeEarlyWarnings;
+import org.tremplin.ui.testing.FakeSchoolAdministration;
 
 class WarningsViewTest extends ConsoleTestSupport {
     private static final CohortId COHORT = FakeCohortsForLists.COHORT.id();
