@@ -35,6 +35,12 @@ final class CommitmentFormDialog extends Dialog {
     private final Binder<Typed> binder = new Binder<>();
     private final DomainForm form = new DomainForm();
     private final Paragraph committed = new Paragraph();
+    private final Select<School> school;
+    private final Select<Cohort> cohort = FundingChoices.cohortField(getTranslation("funding.form.cohort"),
+            getTranslation("funding.form.whole-school"));
+    private final Select<Partner> funder = new Select<>();
+    private final TextField amount = new TextField(getTranslation("funding.column.amount"));
+    private final IntegerField year = DomainForm.integerField(getTranslation("funding.column.year"));
     private FundingCommitment current;
 
     /** What the fields hold. */
@@ -59,12 +65,19 @@ final class CommitmentFormDialog extends Dialog {
         this.saved = saved;
         this.current = current;
         setHeaderTitle(getTranslation(current == null ? "funding.action.commit" : "funding.form.amend-title"));
-        Select<School> school = choices.schoolField(getTranslation("funding.column.school"));
+        school = choices.schoolField(getTranslation("funding.column.school"));
+        buildParties(choices);
+        buildTerms();
+        bindFields();
+        layOut(describedAs);
+        addButtons();
+        binder.readBean(current == null ? new Typed() : Typed.of(current));
+    }
+
+    /** The school, cohort and funder: the funders and cohorts offered are those of the school chosen. */
+    private void buildParties(FundingChoices choices) {
         school.setId("commitment-school");
-        Select<Cohort> cohort = FundingChoices.cohortField(getTranslation("funding.form.cohort"),
-                getTranslation("funding.form.whole-school"));
         cohort.setId("commitment-cohort");
-        Select<Partner> funder = new Select<>();
         funder.setLabel(getTranslation("funding.column.funder"));
         funder.setItemLabelGenerator(chosen -> chosen == null ? "" : chosen.legalName());
         funder.setHelperText(getTranslation("funding.form.funder-help"));
@@ -73,16 +86,19 @@ final class CommitmentFormDialog extends Dialog {
             funder.setItems(choices.fundersOf(change.getValue()));
             cohort.setItems(choices.cohortsOf(change.getValue()));
         });
-        TextField amount = new TextField(getTranslation("funding.column.amount"));
+    }
+
+    private void buildTerms() {
         amount.setHelperText(getTranslation("funding.form.amount-help"));
         amount.setId("commitment-amount");
-        IntegerField year = DomainForm.integerField(getTranslation("funding.column.year"));
         year.setMin(FundingCommitment.FIRST_YEAR);
         year.setMax(FundingCommitment.LAST_YEAR);
         year.setStepButtonsVisible(true);
         year.setId("commitment-year");
         committed.setId("commitment-described");
+    }
 
+    private void bindFields() {
         binder.forField(school).bind(typed -> typed.school, (typed, value) -> typed.school = value);
         binder.forField(cohort).bind(typed -> typed.cohort, (typed, value) -> typed.cohort = value);
         binder.forField(funder).bind(typed -> typed.funder, (typed, value) -> typed.funder = value);
@@ -90,7 +106,10 @@ final class CommitmentFormDialog extends Dialog {
         binder.forField(year).bind(typed -> typed.year, (typed, value) -> typed.year = value);
         form.field("schoolId", school).field("cohortId", cohort).field("funderId", funder).field("amount", amount)
                 .field("year", year);
+    }
 
+    /** A new commitment names its parties; an amended one shows them, as {@code describedAs}, and changes only its terms. */
+    private void layOut(String describedAs) {
         FormLayout fields = new FormLayout();
         if (current == null) {
             fields.add(school, cohort, funder);
@@ -100,13 +119,15 @@ final class CommitmentFormDialog extends Dialog {
         }
         fields.add(amount, year);
         add(form.message(), fields);
+    }
+
+    private void addButtons() {
         Button save = new Button(getTranslation("form.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("commitment-save");
         Button cancel = new Button(getTranslation("form.cancel"), click -> close());
         cancel.setId("commitment-cancel");
         getFooter().add(cancel, save);
-        binder.readBean(current == null ? new Typed() : Typed.of(current));
     }
 
     static CommitmentFormDialog committing(FundingAdministration funding, FundingChoices choices,
@@ -128,10 +149,10 @@ final class CommitmentFormDialog extends Dialog {
         Typed typed = new Typed();
         // No validators in the binder: the use case is the judge of every value.
         binder.writeBeanAsDraft(typed, true);
-        String amount = EuroAmounts.forDomain(typed.amount);
+        String euros = EuroAmounts.forDomain(typed.amount);
         Optional<FundingCommitment> result = current == null
-                ? form.submit(() -> commit(typed, amount), null)
-                : form.submit(() -> funding.amend(current.id(), current.version(), amount, year(typed)), this::reload);
+                ? form.submit(() -> commit(typed, euros), null)
+                : form.submit(() -> funding.amend(current.id(), current.version(), euros, year(typed)), this::reload);
         result.ifPresent(commitment -> {
             close();
             saved.accept(commitment);
