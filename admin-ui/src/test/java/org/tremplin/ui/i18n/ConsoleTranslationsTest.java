@@ -7,23 +7,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.funding.FundingAdministrationService;
 import org.tremplin.application.idempotency.IdempotentRequests;
 import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.outcome.OutcomeRecordingService;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
-import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.ErrorCodes;
-import org.tremplin.domain.error.NotFoundException;
 
 class ConsoleTranslationsTest {
     private final ConsoleTranslations translations = new ConsoleTranslations();
