@@ -62,12 +62,22 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         this.learners = learners;
         this.partners = partners;
         setSizeFull();
+        buildBrokenFilter();
+        buildGrid();
+        HorizontalLayout toolbar = toolbar();
+        toolbar.add(GridCsvExport.of(grid, "contracts"));
+        add(new H2(getTranslation("contracts.title")), toolbar, grid);
+        setFlexGrow(1, grid);
+    }
 
+    private void buildBrokenFilter() {
         ListFilters.anyOf(broken, getTranslation("contracts.filter.broken"), "contracts-broken",
                 List.of(Boolean.TRUE, Boolean.FALSE),
                 chosen -> getTranslation(chosen ? "contracts.filter.broken-only" : "contracts.filter.unbroken-only"));
         broken.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
 
+    private void buildGrid() {
         grid.addColumn(contract -> learnerName(contract.learnerId())).setHeader(getTranslation("contracts.column.learner"))
                 .setFlexGrow(2);
         grid.addColumn(contract -> hostName(contract.hostId())).setHeader(getTranslation("contracts.column.host"))
@@ -92,11 +102,6 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         grid.setId("contracts-grid");
         LazyGrid.show(grid, contracts::list, this::filter, ContractSortKey.class, Sort.descending(ContractSortKey.START_DATE));
         grid.sort(GridSortOrder.desc(start).build());
-
-        HorizontalLayout toolbar = toolbar();
-        toolbar.add(GridCsvExport.of(grid, "contracts"));
-        add(new H2(getTranslation("contracts.title")), toolbar, grid);
-        setFlexGrow(1, grid);
     }
 
     /**

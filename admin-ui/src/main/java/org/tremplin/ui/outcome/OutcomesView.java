@@ -61,7 +61,17 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
         this.learners = learners;
         this.partners = partners;
         setSizeFull();
+        buildFilters();
+        buildGrid();
+        HorizontalLayout filters = new HorizontalLayout(situation, observedFrom, observedTo);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("outcomes.title")), toolbar(), filters, grid);
+        filters.add(GridCsvExport.of(grid, "outcomes"));
+        setFlexGrow(1, grid);
+    }
 
+    private void buildFilters() {
         ListFilters.anyOf(situation, getTranslation("outcomes.column.situation"), "outcomes-situation",
                 List.of(Situation.values()), chosen -> getTranslation("situation." + chosen.name()));
         situation.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
@@ -71,7 +81,9 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
         observedTo.setLabel(getTranslation("outcomes.filter.observed-to"));
         observedTo.setId("outcomes-observed-to");
         observedTo.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
 
+    private void buildGrid() {
         grid.addColumn(outcome -> learnerName(outcome.learnerId())).setHeader(getTranslation("outcomes.column.learner"))
                 .setFlexGrow(2);
         Grid.Column<EmploymentOutcome> observedOn = grid.addColumn(outcome -> ConsoleFormats.date(outcome.observedOn()))
@@ -89,13 +101,6 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
         grid.setId("outcomes-grid");
         LazyGrid.show(grid, outcomes::list, this::filter, OutcomeSortKey.class, Sort.descending(OutcomeSortKey.OBSERVED_ON));
         grid.sort(GridSortOrder.desc(observedOn).build());
-
-        HorizontalLayout filters = new HorizontalLayout(situation, observedFrom, observedTo);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new H2(getTranslation("outcomes.title")), toolbar(), filters, grid);
-        filters.add(GridCsvExport.of(grid, "outcomes"));
-        setFlexGrow(1, grid);
     }
 
     /** The actions above the list: a new follow-up. */

@@ -65,7 +65,15 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         setSizeFull();
         schoolChoices = ListFilters.schools(schools);
         schoolChoices.forEach(school -> schoolNames.put(school.id(), school.name()));
+        buildFilters();
+        buildGrid();
+        HorizontalLayout toolbar = toolbar();
+        toolbar.add(GridCsvExport.of(grid, "partners"));
+        add(new H2(getTranslation("partners.title")), toolbar, grid);
+        setFlexGrow(1, grid);
+    }
 
+    private void buildFilters() {
         text.setLabel(getTranslation("partners.filter"));
         ListFilters.search(text, "partners-filter", () -> grid.getDataProvider().refreshAll());
         ListFilters.anyOf(kind, getTranslation("partners.column.kind"), "partners-kind",
@@ -74,7 +82,9 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         ListFilters.anyOf(role, getTranslation("partners.filter.role"), "partners-role",
                 List.of(PartnerRole.values()), chosen -> getTranslation("partner.role." + chosen.name()));
         role.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+    }
 
+    private void buildGrid() {
         Grid.Column<Partner> name = grid.addColumn(Partner::legalName)
                 .setHeader(getTranslation("partners.column.legal-name"))
                 .setSortProperty(PartnerSortKey.LEGAL_NAME.name()).setFlexGrow(2);
@@ -88,11 +98,6 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         grid.setId("partners-grid");
         LazyGrid.show(grid, partners::list, this::filter, PartnerSortKey.class, Sort.ascending(PartnerSortKey.LEGAL_NAME));
         grid.sort(GridSortOrder.asc(name).build());
-
-        HorizontalLayout toolbar = toolbar();
-        toolbar.add(GridCsvExport.of(grid, "partners"));
-        add(new H2(getTranslation("partners.title")), toolbar, grid);
-        setFlexGrow(1, grid);
     }
 
     /**
