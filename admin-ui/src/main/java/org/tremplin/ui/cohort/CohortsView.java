@@ -113,7 +113,8 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("cohorts.column.work-study")).setAutoWidth(true);
         grid.setMultiSort(false);
         grid.setId("cohorts-grid");
-        LazyGrid.show(grid, cohorts::list, this::filter, CohortSortKey.class, Sort.descending(CohortSortKey.START_DATE));
+        LazyGrid.show(grid, cohorts::list, this::filter,
+                CohortSortKey.class, Sort.descending(CohortSortKey.START_DATE));
         grid.sort(GridSortOrder.desc(start).build());
     }
 

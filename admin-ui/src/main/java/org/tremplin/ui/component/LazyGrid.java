@@ -42,7 +42,8 @@ public final class LazyGrid {
                 query -> {
                     F current = filter.get();
                     Sort<K> sort = sort(query.getSortOrders(), keys, unsorted);
-                    return PagedFetch.fetch(query.getOffset(), query.getLimit(), page -> pages.list(current, sort, page));
+                    return PagedFetch.fetch(query.getOffset(), query.getLimit(),
+                            page -> pages.list(current, sort, page));
                 },
                 query -> {
                     F current = filter.get();

@@ -36,12 +36,14 @@ public final class ListFilters {
      * Makes {@code select} a filter that may be left on "all" (its empty choice): {@code items},
      * each named by {@code name}, under {@code label}, known by {@code id}.
      */
-    public static <T> Select<T> anyOf(Select<T> select, String label, String id, List<T> items, Function<T, String> name) {
+    public static <T> Select<T> anyOf(Select<T> select, String label, String id, List<T> items,
+                                      Function<T, String> name) {
         select.setLabel(label);
         select.setItems(items);
-        select.setItemLabelGenerator(chosen -> chosen == null ? select.getTranslation("filter.all") : name.apply(chosen));
+        String any = select.getTranslation("filter.all");
+        select.setItemLabelGenerator(chosen -> chosen == null ? any : name.apply(chosen));
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(select.getTranslation("filter.all"));
+        select.setEmptySelectionCaption(any);
         select.setId(id);
         return select;
     }

@@ -135,7 +135,7 @@ final class ContractFormDialog extends Dialog {
                 .field("plannedEndDate", plannedEnd).field("jobTitle", jobTitle).field("tutorName", tutorName);
     }
 
-    /** A new contract names its parties; an amended one shows them, as {@code describedAs}, and changes only its terms. */
+    /** A new contract names its parties; an amended one shows them ({@code describedAs}) and changes its terms only. */
     private void layOut(String describedAs) {
         FormLayout fields = new FormLayout();
         if (current == null) {

@@ -100,7 +100,8 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         grid.addClassName("contracts-grid");
         grid.setMultiSort(false);
         grid.setId("contracts-grid");
-        LazyGrid.show(grid, contracts::list, this::filter, ContractSortKey.class, Sort.descending(ContractSortKey.START_DATE));
+        LazyGrid.show(grid, contracts::list, this::filter,
+                ContractSortKey.class, Sort.descending(ContractSortKey.START_DATE));
         grid.sort(GridSortOrder.desc(start).build());
     }
 

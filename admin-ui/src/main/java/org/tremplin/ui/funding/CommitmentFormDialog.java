@@ -108,7 +108,7 @@ final class CommitmentFormDialog extends Dialog {
                 .field("year", year);
     }
 
-    /** A new commitment names its parties; an amended one shows them, as {@code describedAs}, and changes only its terms. */
+    /** A new commitment names its parties; an amended one shows them ({@code describedAs}), its terms alone change. */
     private void layOut(String describedAs) {
         FormLayout fields = new FormLayout();
         if (current == null) {

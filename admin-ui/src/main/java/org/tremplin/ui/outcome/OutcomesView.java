@@ -99,7 +99,8 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setId("outcomes-grid");
-        LazyGrid.show(grid, outcomes::list, this::filter, OutcomeSortKey.class, Sort.descending(OutcomeSortKey.OBSERVED_ON));
+        LazyGrid.show(grid, outcomes::list, this::filter,
+                OutcomeSortKey.class, Sort.descending(OutcomeSortKey.OBSERVED_ON));
         grid.sort(GridSortOrder.desc(observedOn).build());
     }
 

@@ -96,7 +96,8 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(this::rolesPerSchool).setHeader(getTranslation("partners.column.roles")).setFlexGrow(4);
         grid.setMultiSort(false);
         grid.setId("partners-grid");
-        LazyGrid.show(grid, partners::list, this::filter, PartnerSortKey.class, Sort.ascending(PartnerSortKey.LEGAL_NAME));
+        LazyGrid.show(grid, partners::list, this::filter,
+                PartnerSortKey.class, Sort.ascending(PartnerSortKey.LEGAL_NAME));
         grid.sort(GridSortOrder.asc(name).build());
     }
 

@@ -144,7 +144,8 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setMultiSort(false);
         grid.setId("learners-grid");
-        LazyGrid.show(grid, learners::list, this::filter, LearnerSortKey.class, Sort.ascending(LearnerSortKey.FAMILY_NAME));
+        LazyGrid.show(grid, learners::list, this::filter,
+                LearnerSortKey.class, Sort.ascending(LearnerSortKey.FAMILY_NAME));
         grid.sort(GridSortOrder.asc(name).build());
         return disabilityColumn;
     }

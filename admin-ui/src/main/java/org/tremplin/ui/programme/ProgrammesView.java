@@ -72,7 +72,8 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(programme -> programme.phases().workStudyMonths())
                 .setHeader(getTranslation("programmes.column.work-study-months")).setAutoWidth(true);
         grid.setId("programmes-grid");
-        LazyGrid.show(grid, programmes::list, this::filter, ProgrammeSortKey.class, Sort.ascending(ProgrammeSortKey.TITLE));
+        LazyGrid.show(grid, programmes::list, this::filter,
+                ProgrammeSortKey.class, Sort.ascending(ProgrammeSortKey.TITLE));
     }
 
     private void addEditing(HorizontalLayout toolbar) {

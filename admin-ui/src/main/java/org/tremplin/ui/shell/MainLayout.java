@@ -77,7 +77,8 @@ public final class MainLayout extends AppLayout {
         if (user != null) {
             for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
                 if (AccessGuard.allows(entry.menuClass(), user.role())) {
-                    nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass(), new Icon(entry.icon())));
+                    nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass(),
+                            new Icon(entry.icon())));
                 }
             }
         }
