@@ -10,8 +10,6 @@ import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.session.ConsoleLanguage;
 import org.tremplin.ui.session.ConsoleSession;
 import org.tremplin.ui.session.ConsoleUser;
-import org.tremplin.ui.view.AccessDeniedView;
-import org.tremplin.ui.view.SignInView;
 
 /**
  * Checks every navigation, on every UI, before a view is built: a {@link PublicView} opens to

@@ -13,20 +13,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tremplin.ui.access.AccessDeniedView;
+import org.tremplin.ui.access.SignInView;
+import org.tremplin.ui.cohort.CohortsView;
+import org.tremplin.ui.contract.ContractsView;
+import org.tremplin.ui.dashboard.DashboardView;
+import org.tremplin.ui.funding.FundingView;
+import org.tremplin.ui.outcome.OutcomesView;
+import org.tremplin.ui.partner.PartnersView;
+import org.tremplin.ui.people.ApplicantsView;
+import org.tremplin.ui.people.LearnersView;
+import org.tremplin.ui.programme.ProgrammesView;
+import org.tremplin.ui.school.SchoolsView;
 import org.tremplin.ui.server.ConsoleServer;
-import org.tremplin.ui.view.AccessDeniedView;
-import org.tremplin.ui.view.ApplicantsView;
-import org.tremplin.ui.view.CohortsView;
-import org.tremplin.ui.view.ContractsView;
-import org.tremplin.ui.view.DashboardView;
-import org.tremplin.ui.view.FundingView;
-import org.tremplin.ui.view.LearnersView;
-import org.tremplin.ui.view.MainLayout;
-import org.tremplin.ui.view.OutcomesView;
-import org.tremplin.ui.view.PartnersView;
-import org.tremplin.ui.view.ProgrammesView;
-import org.tremplin.ui.view.SchoolsView;
-import org.tremplin.ui.view.SignInView;
+import org.tremplin.ui.shell.MainLayout;
 
 /** The console with the real wiring: its Jetty answers beside the API, and its views find their ports. */
 @MicronautTest

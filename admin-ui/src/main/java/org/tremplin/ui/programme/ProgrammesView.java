@@ -1,0 +1,106 @@
+package org.tremplin.ui.programme;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.util.Optional;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.in.ProgrammeFilter;
+import org.tremplin.application.port.in.ProgrammeSortKey;
+import org.tremplin.application.programme.ProgrammeAdministration;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.domain.programme.Programme;
+import org.tremplin.domain.programme.RncpCode;
+import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
+import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
+
+/**
+ * The programmes the network teaches, in a lazy grid sorted by title. Administrators create and
+ * revise them (the buttons are hidden from the other roles; the use case remains the judge).
+ */
+@Menu(title = "nav.programmes", order = 4, icon = "vaadin:book")
+@Route(value = "programmes", layout = MainLayout.class)
+@AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
+public final class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
+    private final transient ProgrammeAdministration programmes;
+    private final TextField filter = new TextField();
+    private final Grid<Programme> grid = new Grid<>();
+
+    ProgrammesView(ProgrammeAdministration programmes) {
+        this.programmes = programmes;
+        setSizeFull();
+        buildFilter();
+        buildGrid();
+        HorizontalLayout toolbar = new HorizontalLayout(filter);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, filter);
+        if (EditingRights.mayShapeNetwork()) {
+            addEditing(toolbar);
+        }
+        add(new H2(getTranslation("programmes.title")), toolbar, grid);
+        toolbar.add(GridCsvExport.of(grid, "programmes"));
+        setFlexGrow(1, grid);
+    }
+
+    private void buildFilter() {
+        filter.setPlaceholder(getTranslation("programmes.filter"));
+        filter.setAriaLabel(getTranslation("programmes.filter"));
+        ListFilters.search(filter, "programmes-filter", () -> grid.getDataProvider().refreshAll());
+    }
+
+    private void buildGrid() {
+        grid.addColumn(Programme::title).setHeader(getTranslation("programmes.column.title"))
+                .setSortProperty(ProgrammeSortKey.TITLE.name()).setFlexGrow(3);
+        grid.addColumn(programme -> programme.rncpCode().map(RncpCode::value).orElse(""))
+                .setHeader(getTranslation("programmes.column.rncp")).setAutoWidth(true);
+        grid.addColumn(programme -> programme.level().map(String::valueOf).orElse(""))
+                .setHeader(getTranslation("programmes.column.level")).setAutoWidth(true);
+        grid.addColumn(programme -> programme.phases().centreMonths())
+                .setHeader(getTranslation("programmes.column.centre-months")).setAutoWidth(true);
+        grid.addColumn(programme -> programme.phases().workStudyMonths())
+                .setHeader(getTranslation("programmes.column.work-study-months")).setAutoWidth(true);
+        grid.setId("programmes-grid");
+        LazyGrid.show(grid, programmes::list, this::filter,
+                ProgrammeSortKey.class, Sort.ascending(ProgrammeSortKey.TITLE));
+    }
+
+    private void addEditing(HorizontalLayout toolbar) {
+        Button create = new Button(getTranslation("programme.action.create"), VaadinIcon.PLUS.create(),
+                click -> ProgrammeFormDialog.creating(programmes, this::saved).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("programmes-create");
+        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
+                click -> grid.getSelectedItems().stream().findFirst().ifPresent(
+                        programme -> ProgrammeFormDialog.revising(programmes, programme, this::saved).open()));
+        edit.setId("programmes-edit");
+        edit.setEnabled(false);
+        grid.addSelectionListener(selection -> edit.setEnabled(selection.getFirstSelectedItem().isPresent()));
+        toolbar.add(create, edit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("programmes.title") + " · Tremplin";
+    }
+
+    private void saved(Programme programme) {
+        grid.getDataProvider().refreshAll();
+        grid.select(programme);
+    }
+
+    private ProgrammeFilter filter() {
+        return new ProgrammeFilter(ListFilters.text(filter), Optional.empty());
+    }
+}

@@ -1,0 +1,133 @@
+package org.tremplin.ui.school;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.tremplin.application.common.Sort;
+import org.tremplin.application.port.in.SchoolFilter;
+import org.tremplin.application.port.in.SchoolSortKey;
+import org.tremplin.application.school.SchoolAdministration;
+import org.tremplin.domain.identity.Role;
+import org.tremplin.domain.school.School;
+import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.access.EditingRights;
+import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.LazyGrid;
+import org.tremplin.ui.component.ListFilters;
+import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.shell.MainLayout;
+
+/**
+ * The schools of the network (or of the user's scope, which the use case applies), in a lazy
+ * grid: each scroll asks {@link SchoolAdministration#list} for one page, sorted by the column the
+ * user chose, filtered by a free text. Administrators plan, change, open and close schools from
+ * here (the buttons are hidden from the other roles; the use case remains the judge).
+ */
+@Menu(title = "nav.schools", order = 3, icon = "vaadin:academy-cap")
+@Route(value = "schools", layout = MainLayout.class)
+@AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
+public final class SchoolsView extends VerticalLayout implements HasDynamicTitle {
+    private final transient SchoolAdministration schools;
+    private final TextField filter = new TextField();
+    private final Grid<School> grid = new Grid<>();
+
+    SchoolsView(SchoolAdministration schools) {
+        this.schools = schools;
+        setSizeFull();
+        buildFilter();
+        buildGrid();
+        HorizontalLayout toolbar = new HorizontalLayout(filter);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, filter);
+        if (EditingRights.mayShapeNetwork()) {
+            addEditing(toolbar);
+        }
+        add(new H2(getTranslation("schools.title")), toolbar, grid);
+        toolbar.add(GridCsvExport.of(grid, "schools"));
+        setFlexGrow(1, grid);
+    }
+
+    private void buildFilter() {
+        filter.setPlaceholder(getTranslation("schools.filter"));
+        filter.setAriaLabel(getTranslation("schools.filter"));
+        ListFilters.search(filter, "schools-filter", () -> grid.getDataProvider().refreshAll());
+    }
+
+    private void buildGrid() {
+        Grid.Column<School> name = grid.addColumn(School::name).setHeader(getTranslation("schools.column.name"))
+                .setSortProperty(SchoolSortKey.NAME.name()).setFlexGrow(3);
+        grid.addColumn(School::town).setHeader(getTranslation("schools.column.town"))
+                .setSortProperty(SchoolSortKey.TOWN.name()).setFlexGrow(2);
+        grid.addColumn(school -> school.region().frenchName()).setHeader(getTranslation("schools.column.region"))
+                .setSortProperty(SchoolSortKey.REGION.name()).setFlexGrow(2);
+        grid.addColumn(school -> school.departement().code())
+                .setHeader(getTranslation("schools.column.departement")).setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(school -> getTranslation("school.status." + school.status().name()))
+                .setHeader(getTranslation("schools.column.status")).setSortProperty(SchoolSortKey.STATUS.name())
+                .setAutoWidth(true);
+        grid.addColumn(school -> ConsoleFormats.date(school.openedOn()))
+                .setHeader(getTranslation("schools.column.opened-on"))
+                .setSortProperty(SchoolSortKey.OPENED_ON.name()).setAutoWidth(true);
+        grid.setMultiSort(false);
+        grid.setId("schools-grid");
+        LazyGrid.show(grid, schools::list, this::filter, SchoolSortKey.class, Sort.ascending(SchoolSortKey.NAME));
+        grid.sort(GridSortOrder.asc(name).build());
+    }
+
+    private void addEditing(HorizontalLayout toolbar) {
+        Button plan = new Button(getTranslation("school.action.plan"), VaadinIcon.PLUS.create(),
+                click -> SchoolFormDialog.planning(schools, this::saved).open());
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        plan.setId("schools-plan");
+        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
+                click -> selected(school -> SchoolFormDialog.editing(schools, school, this::saved).open()));
+        edit.setId("schools-edit");
+        Button open = new Button(getTranslation("school.action.open"),
+                click -> selected(school -> new SchoolStatusDialog(schools, school, true, this::saved).open()));
+        open.setId("schools-open");
+        Button close = new Button(getTranslation("school.action.close"),
+                click -> selected(school -> new SchoolStatusDialog(schools, school, false, this::saved).open()));
+        close.setId("schools-close");
+        for (Button button : List.of(edit, open, close)) {
+            button.setEnabled(false);
+        }
+        grid.addSelectionListener(selection -> {
+            boolean one = selection.getFirstSelectedItem().isPresent();
+            edit.setEnabled(one);
+            open.setEnabled(one);
+            close.setEnabled(one);
+        });
+        toolbar.add(plan, edit, open, close);
+    }
+
+    private void selected(Consumer<School> action) {
+        grid.getSelectedItems().stream().findFirst().ifPresent(action);
+    }
+
+    private void saved(School school) {
+        grid.getDataProvider().refreshAll();
+        grid.select(school);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("schools.title") + " · Tremplin";
+    }
+
+    private SchoolFilter filter() {
+        return new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), ListFilters.text(filter),
+                Optional.empty());
+    }
+}
