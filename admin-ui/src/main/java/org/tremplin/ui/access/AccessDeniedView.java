@@ -1,5 +1,7 @@
 package org.tremplin.ui.access;
 
+import org.tremplin.ui.rights.AccessGuard;
+import org.tremplin.ui.rights.AllowedRoles;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,7 +11,7 @@ import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.shell.MainLayout;
 
 /** Where a signed-in user lands when opening a view that their role may not open. */
-@Route(value = "access-denied", layout = MainLayout.class)
+@Route(value = AccessGuard.ACCESS_DENIED_ROUTE, layout = MainLayout.class)
 @AllowedRoles({Role.ADMIN, Role.SCHOOL_MANAGER, Role.FUNDER_VIEWER})
 public final class AccessDeniedView extends VerticalLayout implements HasDynamicTitle {
 

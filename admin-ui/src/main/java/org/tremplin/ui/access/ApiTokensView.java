@@ -1,5 +1,6 @@
 package org.tremplin.ui.access;
 
+import org.tremplin.ui.rights.AllowedRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,5 +1,7 @@
 package org.tremplin.ui.access;
 
+import org.tremplin.ui.rights.AccessGuard;
+import org.tremplin.ui.rights.PublicView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +26,7 @@ import org.tremplin.ui.session.SessionIdRenewal;
  * E-mail and password, checked by the {@link Authentication} port (which locks an account after
  * five failures). A refusal says nothing of the reason, but for the end of a lock.
  */
-@Route("signin")
+@Route(AccessGuard.SIGN_IN_ROUTE)
 @PublicView
 public final class SignInView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private final transient Authentication authentication;

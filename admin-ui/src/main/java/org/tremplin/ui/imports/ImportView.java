@@ -30,7 +30,7 @@ import org.tremplin.application.port.in.TabularFlavour;
 import org.tremplin.application.port.in.UnreadableFileException;
 import org.tremplin.domain.error.TremplinException;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.shell.MainLayout;
 

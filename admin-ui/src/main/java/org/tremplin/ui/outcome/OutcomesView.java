@@ -30,7 +30,7 @@ import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.PartnerId;
-import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;

@@ -38,7 +38,7 @@ import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.School;
-import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;

@@ -9,7 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.tremplin.ui.access.AccessGuard;
+import org.tremplin.ui.rights.AccessGuard;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 
 /**

@@ -3,7 +3,7 @@ package org.tremplin.ui.testing;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.ui.access.AllowedRoles;
+import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.shell.MainLayout;
 
 /** A view for administrators only, to show the guard turning the other roles away. */

@@ -1,4 +1,4 @@
-package org.tremplin.ui.access;
+package org.tremplin.ui.rights;
 
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;

@@ -1,4 +1,4 @@
-package org.tremplin.ui.access;
+package org.tremplin.ui.rights;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;

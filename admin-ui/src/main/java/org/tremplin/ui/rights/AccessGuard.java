@@ -1,4 +1,4 @@
-package org.tremplin.ui.access;
+package org.tremplin.ui.rights;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
@@ -18,6 +18,10 @@ import org.tremplin.ui.session.ConsoleUser;
  * denied to all, so a forgotten declaration fails closed.
  */
 public final class AccessGuard implements BeforeEnterListener {
+    /** The sign-in view's route. Named here, not by class, so the guard does not depend on the screens. */
+    public static final String SIGN_IN_ROUTE = "signin";
+    /** The route of the view that tells a signed-in user the page is not for their role. */
+    public static final String ACCESS_DENIED_ROUTE = "access-denied";
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -27,9 +31,9 @@ public final class AccessGuard implements BeforeEnterListener {
         }
         Optional<ConsoleUser> user = ConsoleSession.user();
         if (user.isEmpty()) {
-            event.forwardTo(SignInView.class);
+            event.forwardTo(SIGN_IN_ROUTE);
         } else if (!allows(target, user.get().role())) {
-            event.forwardTo(AccessDeniedView.class);
+            event.forwardTo(ACCESS_DENIED_ROUTE);
         }
     }
 

@@ -1,5 +1,7 @@
-package org.tremplin.ui.access;
+package org.tremplin.ui.rights;
 
+import org.tremplin.ui.access.AccessDeniedView;
+import org.tremplin.ui.access.SignInView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.sidenav.SideNavItem;

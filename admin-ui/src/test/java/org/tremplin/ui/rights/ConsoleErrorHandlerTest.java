@@ -1,4 +1,4 @@
-package org.tremplin.ui.access;
+package org.tremplin.ui.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

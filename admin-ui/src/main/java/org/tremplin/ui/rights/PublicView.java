@@ -1,4 +1,4 @@
-package org.tremplin.ui.access;
+package org.tremplin.ui.rights;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
