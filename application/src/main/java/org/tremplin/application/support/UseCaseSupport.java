@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.error.ConflictException;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.CurrentActor;
@@ -103,12 +102,5 @@ public final class UseCaseSupport {
 
     public UUID newId() {
         return ids.next();
-    }
-
-    /** Refuses to act on a record read at another version than the one stored. */
-    public static void requireVersion(long stored, long expected, String what, Object id) {
-        if (stored != expected) {
-            throw ConflictException.staleVersion(what, id);
-        }
     }
 }
