@@ -92,15 +92,14 @@ public final class ApplicantSelectionService implements ApplicantSelection {
 
     @Override
     public VisibleApplicant get(ApplicantId id) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return VisibleApplicant.of(support.read(() -> records.findInScope(id, actor)), actor);
+        return support.readWith(Permission.READ_PERSONAL_DATA,
+                actor -> VisibleApplicant.of(records.findInScope(id, actor), actor));
     }
 
     @Override
     public Page<VisibleApplicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return support.read(() -> applicants.list(filter.scopedTo(actor), sort, page))
-                .map(applicant -> VisibleApplicant.of(applicant, actor));
+        return support.readWith(Permission.READ_PERSONAL_DATA, actor -> applicants
+                .list(filter.scopedTo(actor), sort, page).map(applicant -> VisibleApplicant.of(applicant, actor)));
     }
 
     private VisibleApplicant update(ApplicantId id, long version, String action, UnaryOperator<Applicant> change) {

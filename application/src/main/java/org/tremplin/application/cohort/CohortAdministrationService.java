@@ -57,13 +57,11 @@ public final class CohortAdministrationService implements CohortAdministration {
 
     @Override
     public Cohort get(CohortId id) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        return support.read(() -> records.findInScope(id, actor));
+        return support.readWith(Permission.READ_NETWORK, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        return support.read(() -> cohorts.list(filter.scopedTo(actor), sort, page));
+        return support.readWith(Permission.READ_NETWORK, actor -> cohorts.list(filter.scopedTo(actor), sort, page));
     }
 }

@@ -46,7 +46,7 @@ public final class FundingAdministrationService implements FundingAdministration
                                         Cohorts cohorts, UseCaseSupport support) {
         this.commitments = commitments;
         this.records = VersionedRecords.of(support, RECORD, commitments, FundingCommitment::id,
-                FundingCommitment::version);
+                FundingCommitment::version).ownedBy(FundingCommitment::schoolId);
         this.parityRules = parityRules;
         this.parityRecords = VersionedRecords.of(support, "parity-rule", parityRules, ParityRule::id,
                 ParityRule::version);
@@ -85,16 +85,12 @@ public final class FundingAdministrationService implements FundingAdministration
 
     @Override
     public FundingCommitment get(FundingCommitmentId id) {
-        Actor actor = support.require(Permission.READ_FUNDING);
-        FundingCommitment commitment = support.read(() -> records.find(id));
-        actor.requireSchool(commitment.schoolId());
-        return commitment;
+        return support.readWith(Permission.READ_FUNDING, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_FUNDING);
-        return support.read(() -> commitments.list(filter.scopedTo(actor), sort, page));
+        return support.readWith(Permission.READ_FUNDING, actor -> commitments.list(filter.scopedTo(actor), sort, page));
     }
 
     @Override

@@ -81,15 +81,14 @@ public final class LearnerAdministrationService implements LearnerAdministration
 
     @Override
     public VisibleLearner get(LearnerId id) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return VisibleLearner.of(support.read(() -> records.findInScope(id, actor)), actor);
+        return support.readWith(Permission.READ_PERSONAL_DATA,
+                actor -> VisibleLearner.of(records.findInScope(id, actor), actor));
     }
 
     @Override
     public Page<VisibleLearner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return support.read(() -> learners.list(filter.scopedTo(actor), sort, page))
-                .map(learner -> VisibleLearner.of(learner, actor));
+        return support.readWith(Permission.READ_PERSONAL_DATA, actor -> learners
+                .list(filter.scopedTo(actor), sort, page).map(learner -> VisibleLearner.of(learner, actor)));
     }
 
     private VisibleLearner update(LearnerId id, long version, String action, UnaryOperator<Learner> change) {

@@ -76,14 +76,12 @@ public final class OutcomeRecordingService implements OutcomeRecording {
 
     @Override
     public EmploymentOutcome get(OutcomeId id) {
-        Actor actor = support.require(Permission.READ_OUTCOMES);
-        return support.read(() -> records.findInScope(id, actor));
+        return support.readWith(Permission.READ_OUTCOMES, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_OUTCOMES);
-        return support.read(() -> outcomes.list(filter.scopedTo(actor), sort, page));
+        return support.readWith(Permission.READ_OUTCOMES, actor -> outcomes.list(filter.scopedTo(actor), sort, page));
     }
 
     private Optional<Employer> employer(OutcomeDetails details) {

@@ -66,14 +66,12 @@ public final class PartnerAdministrationService implements PartnerAdministration
 
     @Override
     public Partner get(PartnerId id) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> records.find(id));
+        return support.readWith(Permission.READ_NETWORK, _ -> records.find(id));
     }
 
     @Override
     public Page<Partner> list(PartnerFilter filter, Sort<PartnerSortKey> sort, PageRequest page) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> partners.list(filter, sort, page));
+        return support.readWith(Permission.READ_NETWORK, _ -> partners.list(filter, sort, page));
     }
 
     private static Partner read(PartnerId id, long version, PartnerDetails details) {

@@ -47,14 +47,12 @@ public final class ProgrammeAdministrationService implements ProgrammeAdministra
 
     @Override
     public Programme get(ProgrammeId id) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> records.find(id));
+        return support.readWith(Permission.READ_NETWORK, _ -> records.find(id));
     }
 
     @Override
     public Page<Programme> list(ProgrammeFilter filter, Sort<ProgrammeSortKey> sort, PageRequest page) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> programmes.list(filter, sort, page));
+        return support.readWith(Permission.READ_NETWORK, _ -> programmes.list(filter, sort, page));
     }
 
     private void requireManager() {

@@ -27,7 +27,8 @@ public final class SchoolAdministrationService implements SchoolAdministration {
 
     public SchoolAdministrationService(Schools schools, UseCaseSupport support) {
         this.schools = schools;
-        this.records = VersionedRecords.of(support, RECORD, schools, School::id, School::version);
+        this.records = VersionedRecords.of(support, RECORD, schools, School::id, School::version)
+                .ownedBy(School::id);
         this.support = support;
     }
 
@@ -60,16 +61,12 @@ public final class SchoolAdministrationService implements SchoolAdministration {
 
     @Override
     public School get(SchoolId id) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        School school = support.read(() -> records.find(id));
-        actor.requireSchool(id);
-        return school;
+        return support.readWith(Permission.READ_NETWORK, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<School> list(SchoolFilter filter, Sort<SchoolSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        return support.read(() -> schools.list(filter.scopedTo(actor), sort, page));
+        return support.readWith(Permission.READ_NETWORK, actor -> schools.list(filter.scopedTo(actor), sort, page));
     }
 
     private School update(SchoolId id, long version, String action, UnaryOperator<School> change) {

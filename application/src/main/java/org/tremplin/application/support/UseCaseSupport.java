@@ -77,6 +77,15 @@ public final class UseCaseSupport {
     }
 
     /**
+     * Reads on behalf of the caller, once they hold {@code permission}: {@code work} is handed the
+     * caller, so that it reads no further than their schools.
+     */
+    public <T> T readWith(Permission permission, Function<Actor, T> work) {
+        Actor actor = require(permission);
+        return read(() -> work.apply(actor));
+    }
+
+    /**
      * Runs several changes as one unit of work: each is audited by its own {@link #change} (which
      * joins this transaction), and they land together or not at all.
      */

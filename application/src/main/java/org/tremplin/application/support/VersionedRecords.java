@@ -29,7 +29,8 @@ public final class VersionedRecords<T, I> {
     private final Optional<Function<T, SchoolId>> schoolOf;
 
     private VersionedRecords(UseCaseSupport support, String recordType, Repository<T, I> repository,
-                             Function<T, I> idOf, ToLongFunction<T> versionOf, Optional<Function<T, SchoolId>> schoolOf) {
+                             Function<T, I> idOf, ToLongFunction<T> versionOf,
+                             Optional<Function<T, SchoolId>> schoolOf) {
         this.support = Objects.requireNonNull(support);
         this.recordType = Objects.requireNonNull(recordType);
         this.repository = Objects.requireNonNull(repository);
@@ -59,10 +60,7 @@ public final class VersionedRecords<T, I> {
         return repository.findById(id).orElseThrow(() -> new NotFoundException(recordType, id));
     }
 
-    /**
-     * The record, once the actor may act on its school: not found comes before out of scope, so a
-     * caller learns nothing of another school's records but that they exist.
-     */
+    /** The record, once the actor may act on the school it belongs to. */
     public T findInScope(I id, Actor actor) {
         Function<T, SchoolId> school = schoolOf.orElseThrow(
                 () -> new IllegalStateException(recordType + " records belong to no school"));

@@ -80,14 +80,12 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
 
     @Override
     public WorkStudyContract get(ContractId id) {
-        Actor actor = support.require(Permission.READ_CONTRACTS);
-        return support.read(() -> records.findInScope(id, actor));
+        return support.readWith(Permission.READ_CONTRACTS, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_CONTRACTS);
-        return support.read(() -> contracts.list(filter.scopedTo(actor), sort, page));
+        return support.readWith(Permission.READ_CONTRACTS, actor -> contracts.list(filter.scopedTo(actor), sort, page));
     }
 
     private WorkStudyContract update(ContractId id, long version, String action, UnaryOperator<WorkStudyContract> change) {
