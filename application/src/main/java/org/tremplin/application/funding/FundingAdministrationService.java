@@ -76,11 +76,7 @@ public final class FundingAdministrationService implements FundingAdministration
 
     @Override
     public void withdraw(FundingCommitmentId id, long version) {
-        support.change("funding.withdrawn", RECORD, () -> {
-            FundingCommitment current = managed(id);
-            commitments.delete(id, version);
-            return current;
-        }, FundingCommitment::id);
+        records.remove("funding.withdrawn", () -> managed(id), version, commitments::delete);
     }
 
     @Override
@@ -106,12 +102,11 @@ public final class FundingAdministrationService implements FundingAdministration
 
     @Override
     public void removeParity(ParityRuleId id, long version) {
-        support.change("funding.parity-removed", "parity-rule", () -> {
+        parityRecords.remove("funding.parity-removed", () -> {
             ParityRule rule = parityRecords.find(id);
             requireManager(rule.schoolId());
-            parityRules.delete(id, version);
             return rule;
-        }, ParityRule::id);
+        }, version, parityRules::delete);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -28,14 +27,15 @@ public final class LearnerAdministrationService implements LearnerAdministration
     private static final String RECORD = "learner";
     private final Learners learners;
     private final VersionedRecords<Learner, LearnerId> records;
-    private final Cohorts cohorts;
+    private final VersionedRecords<Cohort, CohortId> cohorts;
     private final UseCaseSupport support;
 
     public LearnerAdministrationService(Learners learners, Cohorts cohorts, UseCaseSupport support) {
         this.learners = learners;
         this.records = VersionedRecords.of(support, RECORD, learners, Learner::id, Learner::version)
                 .ownedBy(Learner::schoolId);
-        this.cohorts = cohorts;
+        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
+                .ownedBy(Cohort::schoolId);
         this.support = support;
     }
 
@@ -44,8 +44,7 @@ public final class LearnerAdministrationService implements LearnerAdministration
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         ValidPerson person = ValidPerson.read(details, actor);
         Learner saved = records.add("learner.enrolled", () -> {
-            Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
-            actor.requireSchool(cohort.schoolId());
+            Cohort cohort = cohorts.findInScope(cohortId, actor);
             return Learner.enrol(new LearnerId(support.newId()), cohort, Optional.empty(), person.name(),
                     person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), enrolledOn);
         });

@@ -67,11 +67,7 @@ public final class OutcomeRecordingService implements OutcomeRecording {
     @Override
     public void delete(OutcomeId id, long version) {
         Actor actor = support.require(Permission.WRITE_OUTCOMES);
-        support.change("outcome.deleted", RECORD, () -> {
-            EmploymentOutcome current = records.findInScope(id, actor);
-            outcomes.delete(id, version);
-            return current;
-        }, EmploymentOutcome::id);
+        records.remove("outcome.deleted", () -> records.findInScope(id, actor), version, outcomes::delete);
     }
 
     @Override

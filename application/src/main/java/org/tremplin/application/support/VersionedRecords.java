@@ -3,6 +3,7 @@ package org.tremplin.application.support;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -82,6 +83,19 @@ public final class VersionedRecords<T, I> {
     public T change(String action, Supplier<T> current, long expectedVersion, UnaryOperator<T> change) {
         return support.change(action, recordType,
                 () -> repository.save(change.apply(atVersion(current.get(), expectedVersion))), idOf::apply);
+    }
+
+    /**
+     * Loads the record with {@code current} (which also checks who may see it) and deletes it
+     * through {@code delete}, which refuses it unless it is still at {@code expectedVersion}: in one
+     * transaction audited as {@code action}.
+     */
+    public void remove(String action, Supplier<T> current, long expectedVersion, ObjLongConsumer<I> delete) {
+        support.change(action, recordType, () -> {
+            T record = current.get();
+            delete.accept(idOf.apply(record), expectedVersion);
+            return record;
+        }, idOf::apply);
     }
 
     /** The record, unless it was changed since the caller read it at {@code expectedVersion}. */
