@@ -1,31 +1,24 @@
 package org.tremplin.application.access;
 
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.tremplin.domain.access.AccountDetails;
 import org.tremplin.domain.identity.Actor;
-import org.tremplin.domain.access.ApiToken;
-import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.domain.access.PasswordPolicy;
-import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.identity.SchoolScope;
-import org.tremplin.domain.access.TokenSecret;
 import org.tremplin.domain.access.UserAccount;
 import org.tremplin.domain.access.UserAccountId;
 import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.application.common.InputCheck;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
-import org.tremplin.application.port.out.ApiTokens;
 import org.tremplin.application.port.out.PasswordHashing;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
@@ -35,6 +28,7 @@ import org.tremplin.domain.shared.Require;
 public final class AccountAdministrationService implements AccountAdministration {
     private static final String ACCOUNT = "account";
     private final UserAccounts accounts;
+    private final VersionedRecords<UserAccount, UserAccountId> records;
     private final Schools schools;
     private final PasswordHashing passwordHashing;
     private final UseCaseSupport support;
@@ -42,6 +36,7 @@ public final class AccountAdministrationService implements AccountAdministration
     public AccountAdministrationService(UserAccounts accounts, Schools schools, PasswordHashing passwordHashing,
                                         UseCaseSupport support) {
         this.accounts = accounts;
+        this.records = VersionedRecords.of(support, ACCOUNT, accounts, UserAccount::id, UserAccount::version);
         this.schools = schools;
         this.passwordHashing = passwordHashing;
         this.support = support;
@@ -57,11 +52,11 @@ public final class AccountAdministrationService implements AccountAdministration
         AccessRules.requireGrantable(actor, account.role().permissions());
         // Hashing takes a noticeable moment on purpose: it stays outside the transaction.
         String hash = passwordHashing.hash(initialPassword);
-        return support.change("account.created", ACCOUNT, () -> {
+        return records.add("account.created", () -> {
             AccessRules.requireSchoolsExist(schools, account.schools());
-            return accounts.save(UserAccount.create(new UserAccountId(support.newId()), account.email(),
-                    account.displayName(), account.role(), account.schools(), hash));
-        }, UserAccount::id);
+            return UserAccount.create(new UserAccountId(support.newId()), account.email(), account.displayName(),
+                    account.role(), account.schools(), hash);
+        });
     }
 
     @Override
@@ -107,7 +102,7 @@ public final class AccountAdministrationService implements AccountAdministration
     @Override
     public UserAccount getAccount(UserAccountId id) {
         AccessRules.administrator(support);
-        return support.read(() -> loadAccount(id));
+        return support.read(() -> records.find(id));
     }
 
     @Override
@@ -122,12 +117,10 @@ public final class AccountAdministrationService implements AccountAdministration
      */
     private UserAccount updateAccount(UserAccountId id, long version, String action, UnaryOperator<UserAccount> change) {
         Actor actor = support.actor();
-        return support.change(action, ACCOUNT, () -> {
-            UserAccount current = loadAccount(id);
-            UseCaseSupport.requireVersion(current.version(), version, ACCOUNT, id);
+        return records.change(action, () -> records.find(id), version, current -> {
             AccessRules.requireGrantable(actor, current.role().permissions());
-            return accounts.save(change.apply(current));
-        }, UserAccount::id);
+            return change.apply(current);
+        });
     }
 
     /**
@@ -155,10 +148,6 @@ public final class AccountAdministrationService implements AccountAdministration
 
     private static boolean managesAccess(UserAccount account) {
         return account.enabled() && account.role() == Role.ADMIN && account.schools().isEmpty();
-    }
-
-    private UserAccount loadAccount(UserAccountId id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException(ACCOUNT, id));
     }
 
     private static ValidAccount readAccount(AccountDetails details, InputCheck check) {

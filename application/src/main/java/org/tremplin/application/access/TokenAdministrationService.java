@@ -4,43 +4,34 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import org.tremplin.domain.access.AccountDetails;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.access.ApiTokenId;
-import org.tremplin.domain.access.PasswordPolicy;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.identity.SchoolScope;
 import org.tremplin.domain.access.TokenSecret;
-import org.tremplin.domain.access.UserAccount;
-import org.tremplin.domain.access.UserAccountId;
-import org.tremplin.domain.error.ForbiddenException;
 import org.tremplin.application.common.InputCheck;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.port.out.ApiTokens;
-import org.tremplin.application.port.out.PasswordHashing;
 import org.tremplin.application.port.out.Schools;
-import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.application.support.UseCaseSupport;
-import org.tremplin.domain.error.RuleViolationException;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.domain.school.SchoolId;
-import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.domain.shared.Require;
 
 /** Issues, installs, revokes and lists API tokens: see {@link TokenAdministration}. */
 public final class TokenAdministrationService implements TokenAdministration {
     private static final String TOKEN = "token";
     private final ApiTokens tokens;
+    private final VersionedRecords<ApiToken, ApiTokenId> records;
     private final Schools schools;
     private final UseCaseSupport support;
     private final SecureRandom random = new SecureRandom();
 
     public TokenAdministrationService(ApiTokens tokens, Schools schools, UseCaseSupport support) {
         this.tokens = tokens;
+        this.records = VersionedRecords.of(support, TOKEN, tokens, ApiToken::id, ApiToken::version);
         this.schools = schools;
         this.support = support;
     }
@@ -68,17 +59,14 @@ public final class TokenAdministrationService implements TokenAdministration {
     @Override
     public ApiToken revokeToken(ApiTokenId id, long version) {
         AccessRules.administrator(support);
-        return support.change("token.revoked", TOKEN, () -> {
-            ApiToken current = loadToken(id);
-            UseCaseSupport.requireVersion(current.version(), version, TOKEN, id);
-            return tokens.save(current.revoke(support.now()));
-        }, ApiToken::id);
+        return records.change("token.revoked", () -> records.find(id), version,
+                current -> current.revoke(support.now()));
     }
 
     @Override
     public ApiToken getToken(ApiTokenId id) {
         AccessRules.administrator(support);
-        return support.read(() -> loadToken(id));
+        return support.read(() -> records.find(id));
     }
 
     @Override
@@ -90,15 +78,11 @@ public final class TokenAdministrationService implements TokenAdministration {
     private ApiToken saveNewToken(String action, Actor actor, String name, Set<Permission> scopes,
                                   Optional<Set<SchoolId>> scope, Instant expiresAt, TokenSecret secret) {
         AccessRules.requireGrantable(actor, scopes);
-        return support.change(action, TOKEN, () -> {
+        return records.add(action, () -> {
             AccessRules.requireSchoolsExist(schools, scope);
-            return tokens.save(ApiToken.issue(new ApiTokenId(support.newId()), name, scopes, scope, secret,
-                    support.now(), actor.name(), expiresAt));
-        }, ApiToken::id);
-    }
-
-    private ApiToken loadToken(ApiTokenId id) {
-        return tokens.findById(id).orElseThrow(() -> new NotFoundException(TOKEN, id));
+            return ApiToken.issue(new ApiTokenId(support.newId()), name, scopes, scope, secret, support.now(),
+                    actor.name(), expiresAt);
+        });
     }
 
     /** Checks every field of a token request at once; the record checks the expiry against its creation. */

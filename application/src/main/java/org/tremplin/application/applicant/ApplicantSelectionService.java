@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
@@ -32,13 +32,17 @@ import org.tremplin.domain.person.DisabilityStatus;
 public final class ApplicantSelectionService implements ApplicantSelection {
     private static final String RECORD = "applicant";
     private final Applicants applicants;
-    private final Cohorts cohorts;
+    private final VersionedRecords<Cohort, CohortId> cohorts;
+    private final VersionedRecords<Applicant, ApplicantId> records;
     private final Learners learners;
     private final UseCaseSupport support;
 
     public ApplicantSelectionService(Applicants applicants, Cohorts cohorts, Learners learners, UseCaseSupport support) {
         this.applicants = applicants;
-        this.cohorts = cohorts;
+        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
+                .ownedBy(Cohort::schoolId);
+        this.records = VersionedRecords.of(support, RECORD, applicants, Applicant::id, Applicant::version)
+                .ownedBy(applicant -> this.cohorts.find(applicant.cohortId()).schoolId());
         this.learners = learners;
         this.support = support;
     }
@@ -47,11 +51,11 @@ public final class ApplicantSelectionService implements ApplicantSelection {
     public VisibleApplicant apply(CohortId cohortId, PersonDetails details, LocalDate appliedOn) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         ValidPerson person = ValidPerson.read(details, actor);
-        Applicant saved = support.change("applicant.applied", RECORD, () -> {
-            Cohort cohort = loadCohort(cohortId, actor);
-            return applicants.save(Applicant.apply(new ApplicantId(support.newId()), cohort.id(), person.name(),
-                    person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), appliedOn));
-        }, Applicant::id);
+        Applicant saved = records.add("applicant.applied", () -> {
+            Cohort cohort = cohorts.findInScope(cohortId, actor);
+            return Applicant.apply(new ApplicantId(support.newId()), cohort.id(), person.name(), person.email(),
+                    person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), appliedOn);
+        });
         return VisibleApplicant.of(saved, actor);
     }
 
@@ -68,12 +72,11 @@ public final class ApplicantSelectionService implements ApplicantSelection {
     public VisibleLearner enrol(ApplicantId id, long version, LocalDate on) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         Learner learner = support.change("applicant.enrolled", "learner", () -> {
-            Applicant applicant = load(id, actor);
-            UseCaseSupport.requireVersion(applicant.version(), version, RECORD, id);
+            Applicant applicant = records.atVersion(records.findInScope(id, actor), version);
             Applicant enrolled = applicants.save(applicant.moveTo(SelectionStage.ENROLLED, on));
             // The applicant changed too: its own entry, so that a reader of the trail learns of both records.
             support.audit("applicant.enrolled", RECORD, enrolled.id());
-            Cohort cohort = loadCohort(enrolled.cohortId(), actor);
+            Cohort cohort = cohorts.findInScope(enrolled.cohortId(), actor);
             return learners.save(Learner.enrol(new LearnerId(support.newId()), cohort, Optional.of(enrolled.id()),
                     enrolled.name(), enrolled.email(), enrolled.profile(), enrolled.disability(), on));
         }, Learner::id);
@@ -89,37 +92,19 @@ public final class ApplicantSelectionService implements ApplicantSelection {
 
     @Override
     public VisibleApplicant get(ApplicantId id) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return VisibleApplicant.of(support.read(() -> load(id, actor)), actor);
+        return support.readWith(Permission.READ_PERSONAL_DATA,
+                actor -> VisibleApplicant.of(records.findInScope(id, actor), actor));
     }
 
     @Override
     public Page<VisibleApplicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        ApplicantFilter scoped = new ApplicantFilter(actor.narrow(filter.schools()), filter.cohort(), filter.stage(),
-                filter.appliedFrom(), filter.appliedTo(), filter.text(), filter.updatedSince());
-        return support.read(() -> applicants.list(scoped, sort, page)).map(applicant -> VisibleApplicant.of(applicant, actor));
+        return support.readWith(Permission.READ_PERSONAL_DATA, actor -> applicants
+                .list(filter.scopedTo(actor), sort, page).map(applicant -> VisibleApplicant.of(applicant, actor)));
     }
 
     private VisibleApplicant update(ApplicantId id, long version, String action, UnaryOperator<Applicant> change) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
-        Applicant saved = support.change(action, RECORD, () -> {
-            Applicant current = load(id, actor);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return applicants.save(change.apply(current));
-        }, Applicant::id);
+        Applicant saved = records.change(action, () -> records.findInScope(id, actor), version, change);
         return VisibleApplicant.of(saved, actor);
-    }
-
-    private Applicant load(ApplicantId id, Actor actor) {
-        Applicant applicant = applicants.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-        loadCohort(applicant.cohortId(), actor);
-        return applicant;
-    }
-
-    private Cohort loadCohort(CohortId id, Actor actor) {
-        Cohort cohort = cohorts.findById(id).orElseThrow(() -> new NotFoundException("cohort", id));
-        actor.requireSchool(cohort.schoolId());
-        return cohort;
     }
 }

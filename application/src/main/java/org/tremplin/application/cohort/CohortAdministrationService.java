@@ -7,6 +7,7 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.CohortFilter;
 import org.tremplin.application.port.in.CohortSortKey;
 import org.tremplin.application.port.out.Cohorts;
@@ -21,12 +22,15 @@ import org.tremplin.domain.school.SchoolId;
 public final class CohortAdministrationService implements CohortAdministration {
     private static final String RECORD = "cohort";
     private final Cohorts cohorts;
+    private final VersionedRecords<Cohort, CohortId> records;
     private final Schools schools;
     private final Programmes programmes;
     private final UseCaseSupport support;
 
     public CohortAdministrationService(Cohorts cohorts, Schools schools, Programmes programmes, UseCaseSupport support) {
         this.cohorts = cohorts;
+        this.records = VersionedRecords.of(support, RECORD, cohorts, Cohort::id, Cohort::version)
+                .ownedBy(Cohort::schoolId);
         this.schools = schools;
         this.programmes = programmes;
         this.support = support;
@@ -36,41 +40,28 @@ public final class CohortAdministrationService implements CohortAdministration {
     public Cohort open(SchoolId school, ProgrammeId programme, CohortDetails details) {
         Actor actor = support.require(Permission.MANAGE_NETWORK);
         actor.requireSchool(school);
-        return support.change("cohort.opened", RECORD, () -> {
+        return records.add("cohort.opened", () -> {
             schools.findById(school).orElseThrow(() -> new NotFoundException("school", school));
             Programme taught = programmes.findById(programme).orElseThrow(() -> new NotFoundException("programme", programme));
-            return cohorts.save(Cohort.open(new CohortId(support.newId()), school, taught, details.name(),
-                    details.startDate(), details.seats()));
-        }, Cohort::id);
+            return Cohort.open(new CohortId(support.newId()), school, taught, details.name(), details.startDate(),
+                    details.seats());
+        });
     }
 
     @Override
     public Cohort reschedule(CohortId id, long version, CohortDetails details) {
         Actor actor = support.require(Permission.MANAGE_NETWORK);
-        return support.change("cohort.rescheduled", RECORD, () -> {
-            Cohort current = load(id, actor);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return cohorts.save(current.reschedule(details.name(), details.startDate(), details.seats()));
-        }, Cohort::id);
+        return records.change("cohort.rescheduled", () -> records.findInScope(id, actor), version,
+                current -> current.reschedule(details.name(), details.startDate(), details.seats()));
     }
 
     @Override
     public Cohort get(CohortId id) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        return support.read(() -> load(id, actor));
+        return support.readWith(Permission.READ_NETWORK, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        CohortFilter scoped = new CohortFilter(actor.narrow(filter.schools()), filter.programme(), filter.startsFrom(),
-                filter.startsTo(), filter.updatedSince());
-        return support.read(() -> cohorts.list(scoped, sort, page));
-    }
-
-    private Cohort load(CohortId id, Actor actor) {
-        Cohort cohort = cohorts.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-        actor.requireSchool(cohort.schoolId());
-        return cohort;
+        return support.readWith(Permission.READ_NETWORK, actor -> cohorts.list(filter.scopedTo(actor), sort, page));
     }
 }

@@ -9,6 +9,7 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.FundingCommitments;
 import org.tremplin.application.port.in.FundingFilter;
@@ -34,7 +35,9 @@ public final class FundingAdministrationService implements FundingAdministration
     public static final String COHORT_OF_OTHER_SCHOOL = "funding.cohort-of-other-school";
     private static final String RECORD = "funding-commitment";
     private final FundingCommitments commitments;
+    private final VersionedRecords<FundingCommitment, FundingCommitmentId> records;
     private final ParityRules parityRules;
+    private final VersionedRecords<ParityRule, ParityRuleId> parityRecords;
     private final Partners partners;
     private final Cohorts cohorts;
     private final UseCaseSupport support;
@@ -42,7 +45,11 @@ public final class FundingAdministrationService implements FundingAdministration
     public FundingAdministrationService(FundingCommitments commitments, ParityRules parityRules, Partners partners,
                                         Cohorts cohorts, UseCaseSupport support) {
         this.commitments = commitments;
+        this.records = VersionedRecords.of(support, RECORD, commitments, FundingCommitment::id,
+                FundingCommitment::version).ownedBy(FundingCommitment::schoolId);
         this.parityRules = parityRules;
+        this.parityRecords = VersionedRecords.of(support, "parity-rule", parityRules, ParityRule::id,
+                ParityRule::version);
         this.partners = partners;
         this.cohorts = cohorts;
         this.support = support;
@@ -52,70 +59,54 @@ public final class FundingAdministrationService implements FundingAdministration
     public FundingCommitment commit(PartnerId funder, SchoolId school, Optional<CohortId> cohort, String amount, int year) {
         requireManager(school);
         Money money = Money.parse(amount, "amount");
-        return support.change("funding.committed", RECORD, () -> {
+        return records.add("funding.committed", () -> {
             requireFunder(funder, school);
             cohort.ifPresent(id -> requireCohortOf(id, school));
-            return commitments.save(FundingCommitment.commit(new FundingCommitmentId(support.newId()), funder, school,
-                    cohort, money, year));
-        }, FundingCommitment::id);
+            return FundingCommitment.commit(new FundingCommitmentId(support.newId()), funder, school, cohort, money,
+                    year);
+        });
     }
 
     @Override
     public FundingCommitment amend(FundingCommitmentId id, long version, String amount, int year) {
         Money money = Money.parse(amount, "amount");
-        return support.change("funding.amended", RECORD, () -> {
-            FundingCommitment current = load(id);
-            requireManager(current.schoolId());
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return commitments.save(current.amend(money, year));
-        }, FundingCommitment::id);
+        return records.change("funding.amended", () -> managed(id), version,
+                current -> current.amend(money, year));
     }
 
     @Override
     public void withdraw(FundingCommitmentId id, long version) {
-        support.change("funding.withdrawn", RECORD, () -> {
-            FundingCommitment current = load(id);
-            requireManager(current.schoolId());
-            commitments.delete(id, version);
-            return current;
-        }, FundingCommitment::id);
+        records.remove("funding.withdrawn", () -> managed(id), version, commitments::delete);
     }
 
     @Override
     public FundingCommitment get(FundingCommitmentId id) {
-        Actor actor = support.require(Permission.READ_FUNDING);
-        FundingCommitment commitment = support.read(() -> load(id));
-        actor.requireSchool(commitment.schoolId());
-        return commitment;
+        return support.readWith(Permission.READ_FUNDING, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_FUNDING);
-        FundingFilter scoped = new FundingFilter(actor.narrow(filter.schools()), filter.cohort(), filter.funder(),
-                filter.year(), filter.updatedSince());
-        return support.read(() -> commitments.list(scoped, sort, page));
+        return support.readWith(Permission.READ_FUNDING, actor -> commitments.list(filter.scopedTo(actor), sort, page));
     }
 
     @Override
     public ParityRule declareParity(SchoolId school, Optional<CohortId> cohort, PartnerId first, PartnerId second) {
         requireManager(school);
-        return support.change("funding.parity-declared", "parity-rule", () -> {
+        return parityRecords.add("funding.parity-declared", () -> {
             requireFunder(first, school);
             requireFunder(second, school);
             cohort.ifPresent(id -> requireCohortOf(id, school));
-            return parityRules.save(ParityRule.declare(new ParityRuleId(support.newId()), school, cohort, first, second));
-        }, ParityRule::id);
+            return ParityRule.declare(new ParityRuleId(support.newId()), school, cohort, first, second);
+        });
     }
 
     @Override
     public void removeParity(ParityRuleId id, long version) {
-        support.change("funding.parity-removed", "parity-rule", () -> {
-            ParityRule rule = parityRules.findById(id).orElseThrow(() -> new NotFoundException("parity-rule", id));
+        parityRecords.remove("funding.parity-removed", () -> {
+            ParityRule rule = parityRecords.find(id);
             requireManager(rule.schoolId());
-            parityRules.delete(id, version);
             return rule;
-        }, ParityRule::id);
+        }, version, parityRules::delete);
     }
 
     @Override
@@ -147,7 +138,10 @@ public final class FundingAdministrationService implements FundingAdministration
         }
     }
 
-    private FundingCommitment load(FundingCommitmentId id) {
-        return commitments.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+    /** The commitment, once the caller may manage the funding of its school. */
+    private FundingCommitment managed(FundingCommitmentId id) {
+        FundingCommitment commitment = records.find(id);
+        requireManager(commitment.schoolId());
+        return commitment;
     }
 }

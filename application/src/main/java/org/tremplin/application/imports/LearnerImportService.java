@@ -91,19 +91,9 @@ public final class LearnerImportService implements LearnerImport {
     }
 
     private RowVerdicts<Enrolment> check(List<ImportRow> rows, Actor actor) {
-        RowVerdicts<Enrolment> verdicts = new RowVerdicts<>();
-        DuplicateRows<EmailAddress> emails = new DuplicateRows<>();
         Map<CohortId, Optional<Cohort>> cohortsRead = new HashMap<>();
-        for (ImportRow row : rows) {
-            CellReader reader = new CellReader(row, COLUMN_OF_FIELD);
-            Enrolment enrolment = read(reader, actor, cohortsRead);
-            if (enrolment != null) {
-                emails.add(enrolment.email(), row.line());
-            }
-            verdicts.add(reader, () -> enrolment);
-        }
-        verdicts.reject(emails.errors(EMAIL, "e-mail address"));
-        return verdicts;
+        return RowVerdicts.readAll(rows, COLUMN_OF_FIELD, reader -> read(reader, actor, cohortsRead),
+                Enrolment::email, EMAIL, "e-mail address");
     }
 
     /**

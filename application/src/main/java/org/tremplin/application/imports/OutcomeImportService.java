@@ -84,19 +84,10 @@ public final class OutcomeImportService implements OutcomeImport {
     }
 
     private RowVerdicts<FollowUp> check(List<ImportRow> rows, Actor actor) {
-        RowVerdicts<FollowUp> verdicts = new RowVerdicts<>();
-        DuplicateRows<LearnerDay> days = new DuplicateRows<>();
         Map<LearnerId, Optional<Learner>> learnersRead = new HashMap<>();
-        for (ImportRow row : rows) {
-            CellReader reader = new CellReader(row, COLUMN_OF_FIELD);
-            FollowUp followUp = read(reader, actor, learnersRead);
-            if (followUp != null) {
-                days.add(new LearnerDay(followUp.learner(), followUp.details().observedOn()), row.line());
-            }
-            verdicts.add(reader, () -> followUp);
-        }
-        verdicts.reject(days.errors(OBSERVED_ON, "learner and observation date"));
-        return verdicts;
+        return RowVerdicts.readAll(rows, COLUMN_OF_FIELD, reader -> read(reader, actor, learnersRead),
+                followUp -> new LearnerDay(followUp.learner(), followUp.details().observedOn()), OBSERVED_ON,
+                "learner and observation date");
     }
 
     /**

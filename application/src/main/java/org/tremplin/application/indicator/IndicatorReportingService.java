@@ -7,13 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.application.port.out.Partners;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.domain.cohort.Cohort;
+import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.funding.ParityStatus;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.LeavingYear;
@@ -22,14 +23,15 @@ import org.tremplin.domain.partner.PartnerId;
 
 public final class IndicatorReportingService implements IndicatorReporting {
     private final IndicatorQueries queries;
-    private final Cohorts cohorts;
+    private final VersionedRecords<Cohort, CohortId> cohorts;
     private final Partners partners;
     private final UseCaseSupport support;
 
     public IndicatorReportingService(IndicatorQueries queries, Cohorts cohorts, Partners partners,
                                      UseCaseSupport support) {
         this.queries = queries;
-        this.cohorts = cohorts;
+        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
+                .ownedBy(Cohort::schoolId);
         this.partners = partners;
         this.support = support;
     }
@@ -43,10 +45,7 @@ public final class IndicatorReportingService implements IndicatorReporting {
         return support.read(() -> {
             switch (scope) {
                 case IndicatorScope.OfSchool(var school) -> actor.requireSchool(school);
-                case IndicatorScope.OfCohort(var cohortId) -> {
-                    Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
-                    actor.requireSchool(cohort.schoolId());
-                }
+                case IndicatorScope.OfCohort(var cohort) -> cohorts.findInScope(cohort, actor);
                 // Wider scopes mix schools: only callers who see the whole network get them.
                 case IndicatorScope.OfRegion ignored -> actor.requireWholeNetwork();
                 case IndicatorScope.OfPartner ignored -> actor.requireWholeNetwork();

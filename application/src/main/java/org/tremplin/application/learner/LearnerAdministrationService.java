@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.out.Cohorts;
@@ -26,12 +26,16 @@ import org.tremplin.domain.person.DisabilityStatus;
 public final class LearnerAdministrationService implements LearnerAdministration {
     private static final String RECORD = "learner";
     private final Learners learners;
-    private final Cohorts cohorts;
+    private final VersionedRecords<Learner, LearnerId> records;
+    private final VersionedRecords<Cohort, CohortId> cohorts;
     private final UseCaseSupport support;
 
     public LearnerAdministrationService(Learners learners, Cohorts cohorts, UseCaseSupport support) {
         this.learners = learners;
-        this.cohorts = cohorts;
+        this.records = VersionedRecords.of(support, RECORD, learners, Learner::id, Learner::version)
+                .ownedBy(Learner::schoolId);
+        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
+                .ownedBy(Cohort::schoolId);
         this.support = support;
     }
 
@@ -39,12 +43,11 @@ public final class LearnerAdministrationService implements LearnerAdministration
     public VisibleLearner enrol(CohortId cohortId, PersonDetails details, LocalDate enrolledOn) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
         ValidPerson person = ValidPerson.read(details, actor);
-        Learner saved = support.change("learner.enrolled", RECORD, () -> {
-            Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
-            actor.requireSchool(cohort.schoolId());
-            return learners.save(Learner.enrol(new LearnerId(support.newId()), cohort, Optional.empty(), person.name(),
-                    person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), enrolledOn));
-        }, Learner::id);
+        Learner saved = records.add("learner.enrolled", () -> {
+            Cohort cohort = cohorts.findInScope(cohortId, actor);
+            return Learner.enrol(new LearnerId(support.newId()), cohort, Optional.empty(), person.name(),
+                    person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), enrolledOn);
+        });
         return VisibleLearner.of(saved, actor);
     }
 
@@ -77,31 +80,19 @@ public final class LearnerAdministrationService implements LearnerAdministration
 
     @Override
     public VisibleLearner get(LearnerId id) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        return VisibleLearner.of(support.read(() -> load(id, actor)), actor);
+        return support.readWith(Permission.READ_PERSONAL_DATA,
+                actor -> VisibleLearner.of(records.findInScope(id, actor), actor));
     }
 
     @Override
     public Page<VisibleLearner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_PERSONAL_DATA);
-        LearnerFilter scoped = new LearnerFilter(actor.narrow(filter.schools()), filter.cohort(), filter.status(),
-                filter.enrolledFrom(), filter.enrolledTo(), filter.text(), filter.updatedSince());
-        return support.read(() -> learners.list(scoped, sort, page)).map(learner -> VisibleLearner.of(learner, actor));
+        return support.readWith(Permission.READ_PERSONAL_DATA, actor -> learners
+                .list(filter.scopedTo(actor), sort, page).map(learner -> VisibleLearner.of(learner, actor)));
     }
 
     private VisibleLearner update(LearnerId id, long version, String action, UnaryOperator<Learner> change) {
         Actor actor = support.require(Permission.MANAGE_LEARNERS);
-        Learner saved = support.change(action, RECORD, () -> {
-            Learner current = load(id, actor);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return learners.save(change.apply(current));
-        }, Learner::id);
+        Learner saved = records.change(action, () -> records.findInScope(id, actor), version, change);
         return VisibleLearner.of(saved, actor);
-    }
-
-    private Learner load(LearnerId id, Actor actor) {
-        Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-        actor.requireSchool(learner.schoolId());
-        return learner;
     }
 }

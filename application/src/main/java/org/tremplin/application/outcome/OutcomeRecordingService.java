@@ -8,6 +8,7 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.out.EmploymentOutcomes;
 import org.tremplin.application.port.out.Learners;
 import org.tremplin.application.port.in.OutcomeFilter;
@@ -24,14 +25,18 @@ public final class OutcomeRecordingService implements OutcomeRecording {
     public static final String LEARNER_NOT_LEFT = "outcome.learner-not-left";
     private static final String RECORD = "employment-outcome";
     private final EmploymentOutcomes outcomes;
-    private final Learners learners;
+    private final VersionedRecords<EmploymentOutcome, OutcomeId> records;
+    private final VersionedRecords<Learner, LearnerId> learners;
     private final Partners partners;
     private final UseCaseSupport support;
 
     public OutcomeRecordingService(EmploymentOutcomes outcomes, Learners learners, Partners partners,
                                    UseCaseSupport support) {
         this.outcomes = outcomes;
-        this.learners = learners;
+        this.learners = VersionedRecords.of(support, "learner", learners, Learner::id, Learner::version)
+                .ownedBy(Learner::schoolId);
+        this.records = VersionedRecords.of(support, RECORD, outcomes, EmploymentOutcome::id, EmploymentOutcome::version)
+                .ownedBy(outcome -> this.learners.find(outcome.learnerId()).schoolId());
         this.partners = partners;
         this.support = support;
     }
@@ -39,50 +44,40 @@ public final class OutcomeRecordingService implements OutcomeRecording {
     @Override
     public EmploymentOutcome record(LearnerId learnerId, OutcomeDetails details) {
         Actor actor = support.require(Permission.WRITE_OUTCOMES);
-        return support.change("outcome.recorded", RECORD, () -> {
-            Learner learner = loadLearner(learnerId, actor);
+        return records.add("outcome.recorded", () -> {
+            Learner learner = learners.findInScope(learnerId, actor);
             EmploymentOutcome outcome = EmploymentOutcome.record(new OutcomeId(support.newId()), learnerId,
                     details.observedOn(), details.situation(), employer(details), details.jobTitle());
             requireAfterLeaving(learner, outcome);
-            return outcomes.save(outcome);
-        }, EmploymentOutcome::id);
+            return outcome;
+        });
     }
 
     @Override
     public EmploymentOutcome correct(OutcomeId id, long version, OutcomeDetails details) {
         Actor actor = support.require(Permission.WRITE_OUTCOMES);
-        return support.change("outcome.corrected", RECORD, () -> {
-            EmploymentOutcome current = load(id, actor);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
+        return records.change("outcome.corrected", () -> records.findInScope(id, actor), version, current -> {
             EmploymentOutcome corrected = current.correct(details.observedOn(), details.situation(), employer(details),
                     details.jobTitle());
-            requireAfterLeaving(loadLearner(current.learnerId(), actor), corrected);
-            return outcomes.save(corrected);
-        }, EmploymentOutcome::id);
+            requireAfterLeaving(learners.findInScope(current.learnerId(), actor), corrected);
+            return corrected;
+        });
     }
 
     @Override
     public void delete(OutcomeId id, long version) {
         Actor actor = support.require(Permission.WRITE_OUTCOMES);
-        support.change("outcome.deleted", RECORD, () -> {
-            EmploymentOutcome current = load(id, actor);
-            outcomes.delete(id, version);
-            return current;
-        }, EmploymentOutcome::id);
+        records.remove("outcome.deleted", () -> records.findInScope(id, actor), version, outcomes::delete);
     }
 
     @Override
     public EmploymentOutcome get(OutcomeId id) {
-        Actor actor = support.require(Permission.READ_OUTCOMES);
-        return support.read(() -> load(id, actor));
+        return support.readWith(Permission.READ_OUTCOMES, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_OUTCOMES);
-        OutcomeFilter scoped = new OutcomeFilter(actor.narrow(filter.schools()), filter.learner(), filter.situation(),
-                filter.observedFrom(), filter.observedTo(), filter.updatedSince());
-        return support.read(() -> outcomes.list(scoped, sort, page));
+        return support.readWith(Permission.READ_OUTCOMES, actor -> outcomes.list(filter.scopedTo(actor), sort, page));
     }
 
     private Optional<Employer> employer(OutcomeDetails details) {
@@ -102,17 +97,5 @@ public final class OutcomeRecordingService implements OutcomeRecording {
         var leftOn = learner.leftOn().orElseThrow(() -> new RuleViolationException("learnerId", LEARNER_NOT_LEFT,
                 "outcomes are recorded for learners who have left the programme"));
         outcome.requireObservedAfterLeaving(leftOn);
-    }
-
-    private EmploymentOutcome load(OutcomeId id, Actor actor) {
-        EmploymentOutcome outcome = outcomes.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-        loadLearner(outcome.learnerId(), actor);
-        return outcome;
-    }
-
-    private Learner loadLearner(LearnerId id, Actor actor) {
-        Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("learner", id));
-        actor.requireSchool(learner.schoolId());
-        return learner;
     }
 }

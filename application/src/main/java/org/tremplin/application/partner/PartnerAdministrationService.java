@@ -11,6 +11,7 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.PartnerFilter;
 import org.tremplin.application.port.in.PartnerSortKey;
 import org.tremplin.application.port.out.Partners;
@@ -25,11 +26,13 @@ import org.tremplin.domain.shared.Require;
 public final class PartnerAdministrationService implements PartnerAdministration {
     private static final String RECORD = "partner";
     private final Partners partners;
+    private final VersionedRecords<Partner, PartnerId> records;
     private final Schools schools;
     private final UseCaseSupport support;
 
     public PartnerAdministrationService(Partners partners, Schools schools, UseCaseSupport support) {
         this.partners = partners;
+        this.records = VersionedRecords.of(support, RECORD, partners, Partner::id, Partner::version);
         this.schools = schools;
         this.support = support;
     }
@@ -38,7 +41,7 @@ public final class PartnerAdministrationService implements PartnerAdministration
     public Partner register(PartnerDetails details) {
         support.require(Permission.MANAGE_NETWORK);
         Partner partner = read(new PartnerId(support.newId()), 0, details);
-        return support.change("partner.registered", RECORD, () -> partners.save(partner), Partner::id);
+        return records.add("partner.registered", () -> partner);
     }
 
     @Override
@@ -47,39 +50,28 @@ public final class PartnerAdministrationService implements PartnerAdministration
         // A partner is shared by the schools it works with: only network-wide callers rename it.
         actor.requireWholeNetwork();
         Partner amended = read(id, version, details);
-        return support.change("partner.amended", RECORD, () -> {
-            Partner current = load(id);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return partners.save(current.amend(amended.legalName(), amended.kind(), amended.siret()));
-        }, Partner::id);
+        return records.change("partner.amended", () -> records.find(id), version,
+                current -> current.amend(amended.legalName(), amended.kind(), amended.siret()));
     }
 
     @Override
     public Partner engage(PartnerId id, long version, SchoolId school, Set<PartnerRole> roles) {
         Actor actor = support.require(Permission.MANAGE_NETWORK);
         actor.requireSchool(school);
-        return support.change("partner.engaged", RECORD, () -> {
+        return records.change("partner.engaged", () -> {
             schools.findById(school).orElseThrow(() -> new NotFoundException("school", school));
-            Partner current = load(id);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return partners.save(current.engage(school, roles));
-        }, Partner::id);
+            return records.find(id);
+        }, version, current -> current.engage(school, roles));
     }
 
     @Override
     public Partner get(PartnerId id) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> load(id));
+        return support.readWith(Permission.READ_NETWORK, _ -> records.find(id));
     }
 
     @Override
     public Page<Partner> list(PartnerFilter filter, Sort<PartnerSortKey> sort, PageRequest page) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> partners.list(filter, sort, page));
-    }
-
-    private Partner load(PartnerId id) {
-        return partners.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        return support.readWith(Permission.READ_NETWORK, _ -> partners.list(filter, sort, page));
     }
 
     private static Partner read(PartnerId id, long version, PartnerDetails details) {

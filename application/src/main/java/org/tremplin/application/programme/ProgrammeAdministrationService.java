@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.InputCheck;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.ProgrammeFilter;
 import org.tremplin.application.port.in.ProgrammeSortKey;
 import org.tremplin.application.port.out.Programmes;
@@ -21,10 +21,12 @@ import org.tremplin.domain.shared.Require;
 public final class ProgrammeAdministrationService implements ProgrammeAdministration {
     private static final String RECORD = "programme";
     private final Programmes programmes;
+    private final VersionedRecords<Programme, ProgrammeId> records;
     private final UseCaseSupport support;
 
     public ProgrammeAdministrationService(Programmes programmes, UseCaseSupport support) {
         this.programmes = programmes;
+        this.records = VersionedRecords.of(support, RECORD, programmes, Programme::id, Programme::version);
         this.support = support;
     }
 
@@ -32,40 +34,31 @@ public final class ProgrammeAdministrationService implements ProgrammeAdministra
     public Programme create(ProgrammeDetails details) {
         requireManager();
         Programme programme = read(new ProgrammeId(support.newId()), 0, details);
-        return support.change("programme.created", RECORD, () -> programmes.save(programme), Programme::id);
+        return records.add("programme.created", () -> programme);
     }
 
     @Override
     public Programme revise(ProgrammeId id, long version, ProgrammeDetails details) {
         requireManager();
         Programme revised = read(id, version, details);
-        return support.change("programme.revised", RECORD, () -> {
-            Programme current = load(id);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return programmes.save(current.revise(revised.title(), revised.rncpCode(), revised.level(), revised.phases()));
-        }, Programme::id);
+        return records.change("programme.revised", () -> records.find(id), version,
+                current -> current.revise(revised.title(), revised.rncpCode(), revised.level(), revised.phases()));
     }
 
     @Override
     public Programme get(ProgrammeId id) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> load(id));
+        return support.readWith(Permission.READ_NETWORK, _ -> records.find(id));
     }
 
     @Override
     public Page<Programme> list(ProgrammeFilter filter, Sort<ProgrammeSortKey> sort, PageRequest page) {
-        support.require(Permission.READ_NETWORK);
-        return support.read(() -> programmes.list(filter, sort, page));
+        return support.readWith(Permission.READ_NETWORK, _ -> programmes.list(filter, sort, page));
     }
 
     private void requireManager() {
         Actor actor = support.require(Permission.MANAGE_NETWORK);
         // Programmes are shared by every school: changing one is network-wide work.
         actor.requireWholeNetwork();
-    }
-
-    private Programme load(ProgrammeId id) {
-        return programmes.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
     }
 
     private static Programme read(ProgrammeId id, long version, ProgrammeDetails details) {

@@ -6,11 +6,11 @@ import java.util.function.UnaryOperator;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.InputCheck;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.port.out.Schools;
@@ -22,10 +22,13 @@ import org.tremplin.domain.shared.Require;
 public final class SchoolAdministrationService implements SchoolAdministration {
     private static final String RECORD = "school";
     private final Schools schools;
+    private final VersionedRecords<School, SchoolId> records;
     private final UseCaseSupport support;
 
     public SchoolAdministrationService(Schools schools, UseCaseSupport support) {
         this.schools = schools;
+        this.records = VersionedRecords.of(support, RECORD, schools, School::id, School::version)
+                .ownedBy(School::id);
         this.support = support;
     }
 
@@ -35,10 +38,8 @@ public final class SchoolAdministrationService implements SchoolAdministration {
         // A manager scoped to some schools could not even see the new one: adding schools is network-wide work.
         actor.requireWholeNetwork();
         Departement departement = readDetails(details);
-        return support.change("school.planned", RECORD,
-                () -> schools.save(School.plan(new SchoolId(support.newId()), details.name(), details.town(),
-                        details.region(), departement, plannedOpening)),
-                School::id);
+        return records.add("school.planned", () -> School.plan(new SchoolId(support.newId()), details.name(),
+                details.town(), details.region(), departement, plannedOpening));
     }
 
     @Override
@@ -60,32 +61,18 @@ public final class SchoolAdministrationService implements SchoolAdministration {
 
     @Override
     public School get(SchoolId id) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        School school = support.read(() -> load(id));
-        actor.requireSchool(id);
-        return school;
+        return support.readWith(Permission.READ_NETWORK, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<School> list(SchoolFilter filter, Sort<SchoolSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_NETWORK);
-        SchoolFilter scoped = new SchoolFilter(actor.narrow(filter.schools()), filter.region(), filter.status(),
-                filter.text(), filter.updatedSince());
-        return support.read(() -> schools.list(scoped, sort, page));
+        return support.readWith(Permission.READ_NETWORK, actor -> schools.list(filter.scopedTo(actor), sort, page));
     }
 
     private School update(SchoolId id, long version, String action, UnaryOperator<School> change) {
         Actor actor = support.require(Permission.MANAGE_NETWORK);
         actor.requireSchool(id);
-        return support.change(action, RECORD, () -> {
-            School current = load(id);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return schools.save(change.apply(current));
-        }, School::id);
-    }
-
-    private School load(SchoolId id) {
-        return schools.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
+        return records.change(action, () -> records.find(id), version, change);
     }
 
     /** Checks every typed field at once, so the caller sees all mistakes together. */

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.domain.error.ConflictException;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.CurrentActor;
@@ -78,6 +77,15 @@ public final class UseCaseSupport {
     }
 
     /**
+     * Reads on behalf of the caller, once they hold {@code permission}: {@code work} is handed the
+     * caller, so that it reads no further than their schools.
+     */
+    public <T> T readWith(Permission permission, Function<Actor, T> work) {
+        Actor actor = require(permission);
+        return read(() -> work.apply(actor));
+    }
+
+    /**
      * Runs several changes as one unit of work: each is audited by its own {@link #change} (which
      * joins this transaction), and they land together or not at all.
      */
@@ -103,12 +111,5 @@ public final class UseCaseSupport {
 
     public UUID newId() {
         return ids.next();
-    }
-
-    /** Refuses to act on a record read at another version than the one stored. */
-    public static void requireVersion(long stored, long expected, String what, Object id) {
-        if (stored != expected) {
-            throw ConflictException.staleVersion(what, id);
-        }
     }
 }

@@ -64,7 +64,7 @@ public final class EarlyWarningsService implements EarlyWarnings {
         Actor actor = support.require(Permission.READ_PERSONAL_DATA);
         actor.require(Permission.READ_CONTRACTS);
         actor.require(Permission.READ_OUTCOMES);
-        return filter.withSchools(actor.narrow(filter.schools()));
+        return filter.scopedTo(actor);
     }
 
     /** Schools asked for all outside the caller's scope: nothing to show, and nothing to ask the adapter. */

@@ -9,6 +9,7 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.support.UseCaseSupport;
+import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.ContractFilter;
 import org.tremplin.application.port.in.ContractSortKey;
 import org.tremplin.application.port.out.Learners;
@@ -28,14 +29,19 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
     public static final String HOST_NOT_ENGAGED = "contract.host-not-engaged";
     private static final String RECORD = "work-study-contract";
     private final WorkStudyContracts contracts;
-    private final Learners learners;
+    private final VersionedRecords<WorkStudyContract, ContractId> records;
+    private final VersionedRecords<Learner, LearnerId> learners;
     private final Partners partners;
     private final UseCaseSupport support;
 
     public WorkStudyAdministrationService(WorkStudyContracts contracts, Learners learners, Partners partners,
                                           UseCaseSupport support) {
         this.contracts = contracts;
-        this.learners = learners;
+        this.learners = VersionedRecords.of(support, "learner", learners, Learner::id, Learner::version)
+                .ownedBy(Learner::schoolId);
+        this.records = VersionedRecords.of(support, RECORD, contracts, WorkStudyContract::id,
+                        WorkStudyContract::version)
+                .ownedBy(contract -> this.learners.find(contract.learnerId()).schoolId());
         this.partners = partners;
         this.support = support;
     }
@@ -43,8 +49,8 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
     @Override
     public WorkStudyContract sign(LearnerId learnerId, PartnerId hostId, ContractTerms terms) {
         Actor actor = support.require(Permission.MANAGE_CONTRACTS);
-        return support.change("contract.signed", RECORD, () -> {
-            Learner learner = loadLearner(learnerId, actor);
+        return records.add("contract.signed", () -> {
+            Learner learner = learners.findInScope(learnerId, actor);
             Partner host = partners.findById(hostId).orElseThrow(() -> new NotFoundException("partner", hostId));
             if (!host.plays(PartnerRole.WORK_STUDY_HOST, learner.schoolId())) {
                 throw new RuleViolationException("hostId", HOST_NOT_ENGAGED,
@@ -53,8 +59,8 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
             WorkStudyContract contract = WorkStudyContract.sign(new ContractId(support.newId()), learnerId, hostId,
                     terms.kind(), terms.startDate(), terms.plannedEndDate(), terms.jobTitle(), terms.tutorName());
             contract.requireNoOverlapWith(contracts.ofLearner(learnerId));
-            return contracts.save(contract);
-        }, WorkStudyContract::id);
+            return contract;
+        });
     }
 
     @Override
@@ -74,36 +80,16 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
 
     @Override
     public WorkStudyContract get(ContractId id) {
-        Actor actor = support.require(Permission.READ_CONTRACTS);
-        return support.read(() -> load(id, actor));
+        return support.readWith(Permission.READ_CONTRACTS, actor -> records.findInScope(id, actor));
     }
 
     @Override
     public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
-        Actor actor = support.require(Permission.READ_CONTRACTS);
-        ContractFilter scoped = new ContractFilter(actor.narrow(filter.schools()), filter.learner(), filter.host(),
-                filter.broken(), filter.updatedSince());
-        return support.read(() -> contracts.list(scoped, sort, page));
+        return support.readWith(Permission.READ_CONTRACTS, actor -> contracts.list(filter.scopedTo(actor), sort, page));
     }
 
     private WorkStudyContract update(ContractId id, long version, String action, UnaryOperator<WorkStudyContract> change) {
         Actor actor = support.require(Permission.MANAGE_CONTRACTS);
-        return support.change(action, RECORD, () -> {
-            WorkStudyContract current = load(id, actor);
-            UseCaseSupport.requireVersion(current.version(), version, RECORD, id);
-            return contracts.save(change.apply(current));
-        }, WorkStudyContract::id);
-    }
-
-    private WorkStudyContract load(ContractId id, Actor actor) {
-        WorkStudyContract contract = contracts.findById(id).orElseThrow(() -> new NotFoundException(RECORD, id));
-        loadLearner(contract.learnerId(), actor);
-        return contract;
-    }
-
-    private Learner loadLearner(LearnerId id, Actor actor) {
-        Learner learner = learners.findById(id).orElseThrow(() -> new NotFoundException("learner", id));
-        actor.requireSchool(learner.schoolId());
-        return learner;
+        return records.change(action, () -> records.findInScope(id, actor), version, change);
     }
 }

@@ -18,9 +18,15 @@ import org.tremplin.domain.school.SchoolId;
 public record ApplicantFilter(Optional<Set<SchoolId>> schools, Optional<CohortId> cohort,
                               Optional<SelectionStage> stage, Optional<LocalDate> appliedFrom,
                               Optional<LocalDate> appliedTo, Optional<String> text,
-                              Optional<Instant> updatedSince) {
+                              Optional<Instant> updatedSince)
+        implements SchoolScopedFilter<ApplicantFilter> {
     public static ApplicantFilter all() {
         return new ApplicantFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public ApplicantFilter withSchools(Optional<Set<SchoolId>> newSchools) {
+        return new ApplicantFilter(newSchools, cohort, stage, appliedFrom, appliedTo, text, updatedSince);
     }
 }

@@ -14,8 +14,14 @@ import org.tremplin.domain.school.SchoolId;
  * @param updatedSince only records created or changed at or after this instant (see {@link ChangeInstants})
  */
 public record CohortFilter(Optional<Set<SchoolId>> schools, Optional<ProgrammeId> programme,
-                           Optional<LocalDate> startsFrom, Optional<LocalDate> startsTo, Optional<Instant> updatedSince) {
+                           Optional<LocalDate> startsFrom, Optional<LocalDate> startsTo, Optional<Instant> updatedSince)
+        implements SchoolScopedFilter<CohortFilter> {
     public static CohortFilter all() {
         return new CohortFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public CohortFilter withSchools(Optional<Set<SchoolId>> newSchools) {
+        return new CohortFilter(newSchools, programme, startsFrom, startsTo, updatedSince);
     }
 }

@@ -13,8 +13,14 @@ import org.tremplin.domain.school.SchoolId;
  * @param updatedSince only records created or changed at or after this instant (see {@link ChangeInstants})
  */
 public record ContractFilter(Optional<Set<SchoolId>> schools, Optional<LearnerId> learner, Optional<PartnerId> host,
-                             Optional<Boolean> broken, Optional<Instant> updatedSince) {
+                             Optional<Boolean> broken, Optional<Instant> updatedSince)
+        implements SchoolScopedFilter<ContractFilter> {
     public static ContractFilter all() {
         return new ContractFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public ContractFilter withSchools(Optional<Set<SchoolId>> newSchools) {
+        return new ContractFilter(newSchools, learner, host, broken, updatedSince);
     }
 }

@@ -15,9 +15,15 @@ import org.tremplin.domain.school.SchoolId;
  */
 public record LearnerFilter(Optional<Set<SchoolId>> schools, Optional<CohortId> cohort, Optional<LearnerStatus> status,
                             Optional<LocalDate> enrolledFrom, Optional<LocalDate> enrolledTo, Optional<String> text,
-                            Optional<Instant> updatedSince) {
+                            Optional<Instant> updatedSince)
+        implements SchoolScopedFilter<LearnerFilter> {
     public static LearnerFilter all() {
         return new LearnerFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public LearnerFilter withSchools(Optional<Set<SchoolId>> newSchools) {
+        return new LearnerFilter(newSchools, cohort, status, enrolledFrom, enrolledTo, text, updatedSince);
     }
 }

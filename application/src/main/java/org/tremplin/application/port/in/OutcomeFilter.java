@@ -15,9 +15,15 @@ import org.tremplin.domain.school.SchoolId;
  */
 public record OutcomeFilter(Optional<Set<SchoolId>> schools, Optional<LearnerId> learner, Optional<Situation> situation,
                             Optional<LocalDate> observedFrom, Optional<LocalDate> observedTo,
-                            Optional<Instant> updatedSince) {
+                            Optional<Instant> updatedSince)
+        implements SchoolScopedFilter<OutcomeFilter> {
     public static OutcomeFilter all() {
         return new OutcomeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public OutcomeFilter withSchools(Optional<Set<SchoolId>> newSchools) {
+        return new OutcomeFilter(newSchools, learner, situation, observedFrom, observedTo, updatedSince);
     }
 }

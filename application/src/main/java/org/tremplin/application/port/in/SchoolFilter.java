@@ -13,8 +13,14 @@ import org.tremplin.domain.school.SchoolStatus;
  * @param updatedSince only records created or changed at or after this instant (see {@link ChangeInstants})
  */
 public record SchoolFilter(Optional<Set<SchoolId>> schools, Optional<Region> region, Optional<SchoolStatus> status,
-                           Optional<String> text, Optional<Instant> updatedSince) {
+                           Optional<String> text, Optional<Instant> updatedSince)
+        implements SchoolScopedFilter<SchoolFilter> {
     public static SchoolFilter all() {
         return new SchoolFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public SchoolFilter withSchools(Optional<Set<SchoolId>> newSchools) {
+        return new SchoolFilter(newSchools, region, status, text, updatedSince);
     }
 }

@@ -11,7 +11,8 @@ import org.tremplin.domain.school.SchoolId;
  *                matches nothing)
  * @param kind    only warnings of this kind; empty for every kind
  */
-public record WarningFilter(Optional<Set<SchoolId>> schools, Optional<WarningKind> kind) {
+public record WarningFilter(Optional<Set<SchoolId>> schools, Optional<WarningKind> kind)
+        implements SchoolScopedFilter<WarningFilter> {
     public WarningFilter {
         schools = schools.map(Set::copyOf);
     }
@@ -20,6 +21,7 @@ public record WarningFilter(Optional<Set<SchoolId>> schools, Optional<WarningKin
         return new WarningFilter(Optional.empty(), Optional.empty());
     }
 
+    @Override
     public WarningFilter withSchools(Optional<Set<SchoolId>> newSchools) {
         return new WarningFilter(newSchools, kind);
     }
