@@ -178,6 +178,16 @@ public final class ArchitectureRules {
                 .because("use cases, ports and their shared types must be readable one package at a time");
     }
 
+    /**
+     * No cycle between the console's packages: features depend on the shell, the rights and the
+     * shared components, never the other way round, so each feature can be read (and removed) alone.
+     */
+    public static ArchRule noCyclesBetweenConsolePackages(String root) {
+        return slices().matching(root + ".ui.(*)..").namingSlices("ui.$1")
+                .should().beFreeOfCycles()
+                .because("a console feature must be readable one package at a time, as vaadin/whereabouts lays them out");
+    }
+
     // ---------------------------------------------------------------- driving adapters (console, REST API)
 
     /**

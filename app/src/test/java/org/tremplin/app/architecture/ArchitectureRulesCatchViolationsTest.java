@@ -112,6 +112,11 @@ class ArchitectureRulesCatchViolationsTest {
                         .violators("domain.school.School", "domain.learner.Learner")
                         .evidence("Cycle detected")
                         .innocents("domain.shared.Text"),
+                violation("two console packages depending on each other",
+                        ArchitectureRules::noCyclesBetweenConsolePackages, "consolecycle")
+                        .violators("ui.access.SignIn", "ui.dashboard.Dashboard")
+                        .evidence("Cycle detected")
+                        .innocents("ui.component.Formats"),
                 violation("two application packages depending on each other",
                         ArchitectureRules::noCyclesBetweenApplicationPackages, "applicationcycle")
                         .violators("application.access.Caller", "application.common.Refusal")
