@@ -1,5 +1,6 @@
 package org.tremplin.app;
 
+import org.tremplin.domain.error.ErrorCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,7 +133,7 @@ class LearnerJourneySystemTest {
         assertThatThrownBy(() -> as(ADMIN, () -> schools.change(planned.id(), planned.version(),
                 new SchoolDetails("École IA Tarn", "Albi", Region.OCCITANIE, "81"))))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        conflict -> assertThat(conflict.code()).isEqualTo(ConflictException.STALE_VERSION));
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCodes.STALE_VERSION));
         assertThat(as(ADMIN, () -> schools.get(planned.id())).name()).isEqualTo(renamed.name());
     }
 

@@ -113,7 +113,7 @@ class UseCaseRulesSystemTest {
 
         assertThatThrownBy(() -> as(ADMIN, () -> workStudy.sign(learner.id(), company.id(), terms)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
-                        refused -> assertThat(refused.code()).isEqualTo(WorkStudyAdministrationService.HOST_NOT_ENGAGED));
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.HOST_NOT_ENGAGED));
         Partner host = as(ADMIN, () -> partners.engage(company.id(), company.version(), school.id(),
                 EnumSet.of(PartnerRole.WORK_STUDY_HOST)));
         as(ADMIN, () -> workStudy.sign(learner.id(), host.id(), terms));
@@ -132,7 +132,7 @@ class UseCaseRulesSystemTest {
 
         assertThatThrownBy(() -> as(ADMIN, () -> outcomes.record(learner.id(), job)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
-                        refused -> assertThat(refused.code()).isEqualTo(OutcomeRecordingService.LEARNER_NOT_LEFT));
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.LEARNER_NOT_LEFT));
         VisibleLearner graduate = as(ADMIN, () -> learners.graduate(learner.id(), learner.version(), LocalDate.of(2023, 10, 2)));
         assertThatThrownBy(() -> as(ADMIN, () -> outcomes.record(graduate.id(), new OutcomeDetails(
                 LocalDate.of(2023, 9, 1), Situation.JOB_SEEKING, Optional.empty(), Optional.empty(), Optional.empty()))))
@@ -145,7 +145,7 @@ class UseCaseRulesSystemTest {
     void only_a_funder_of_the_school_commits_money_and_amounts_are_read_in_french() {
         assertThatThrownBy(() -> as(ADMIN, () -> funding.commit(company.id(), school.id(), Optional.empty(), "1000", 2022)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
-                        refused -> assertThat(refused.code()).isEqualTo(FundingAdministrationService.FUNDER_NOT_ENGAGED));
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.FUNDER_NOT_ENGAGED));
         Partner funder = as(ADMIN, () -> partners.engage(company.id(), company.version(), school.id(),
                 Set.of(PartnerRole.FUNDER)));
 

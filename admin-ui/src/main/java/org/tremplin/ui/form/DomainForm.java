@@ -62,7 +62,7 @@ public final class DomainForm {
             }
             showAtFormLevel(unmatched);
         } catch (TremplinException e) {
-            if (e.kind() == ErrorKind.CONFLICT && ConflictException.STALE_VERSION.equals(e.code()) && reload != null) {
+            if (e.kind() == ErrorKind.CONFLICT && ErrorCodes.STALE_VERSION.equals(e.code()) && reload != null) {
                 new ConflictDialog(reload).open();
             } else if (e.kind() == ErrorKind.RULE_VIOLATED || e.kind() == ErrorKind.CONFLICT) {
                 List<String> unmatched = new ArrayList<>();

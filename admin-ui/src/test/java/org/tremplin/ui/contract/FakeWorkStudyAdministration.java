@@ -1,5 +1,6 @@
 package org.tremplin.ui.contract;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +86,7 @@ final class FakeWorkStudyAdministration implements WorkStudyAdministration {
     @Override
     public WorkStudyContract sign(LearnerId learner, PartnerId host, ContractTerms terms) {
         if (hosts != null && !hosts.get(host).plays(PartnerRole.WORK_STUDY_HOST, learners.get(learner).schoolId())) {
-            throw new RuleViolationException("hostId", WorkStudyAdministrationService.HOST_NOT_ENGAGED,
+            throw new RuleViolationException("hostId", ErrorCodes.HOST_NOT_ENGAGED,
                     "the partner is not a work-study host of the learner's school");
         }
         WorkStudyContract contract = WorkStudyContract.sign(new ContractId(UUID.randomUUID()), learner, host,

@@ -1,5 +1,6 @@
 package org.tremplin.ui.funding;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -157,7 +158,7 @@ final class FakeFundingAdministration implements FundingAdministration {
 
     private void requireFunder(PartnerId funder, SchoolId school) {
         if (partners != null && !partners.get(funder).plays(PartnerRole.FUNDER, school)) {
-            throw new RuleViolationException("funderId", FundingAdministrationService.FUNDER_NOT_ENGAGED,
+            throw new RuleViolationException("funderId", ErrorCodes.FUNDER_NOT_ENGAGED,
                     "the partner is not a funder of this school");
         }
     }

@@ -1,5 +1,6 @@
 package org.tremplin.ui.imports;
 
+import org.tremplin.domain.error.ErrorCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.application.imports.ImportErrorCodes;
 import org.tremplin.application.imports.ImportMode;
 import org.tremplin.application.imports.ImportReport;
 import org.tremplin.application.imports.LearnerImport;
@@ -158,7 +158,7 @@ class ImportViewTest extends ConsoleTestSupport {
     @Test
     void a_wrong_header_offers_no_import() {
         imports.answers.put(ImportMode.VALIDATE_ONLY, new ImportReport(2, 0, List.of(
-                new RowError(1, Optional.of("e_mail"), ImportErrorCodes.COLUMN_UNKNOWN, "unknown"))));
+                new RowError(1, Optional.of("e_mail"), ErrorCodes.IMPORT_COLUMN_UNKNOWN, "unknown"))));
 
         uploadAndWait(FILE);
 

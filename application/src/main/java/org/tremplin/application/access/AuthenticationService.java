@@ -1,5 +1,6 @@
 package org.tremplin.application.access;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -111,7 +112,7 @@ public final class AuthenticationService implements Authentication {
                     return next.equals(current) ? current : accounts.save(next);
                 }, UserAccount::id);
             } catch (ConflictException raced) {
-                if (attempt == ATTEMPTS || !ConflictException.STALE_VERSION.equals(raced.code())) {
+                if (attempt == ATTEMPTS || !ErrorCodes.STALE_VERSION.equals(raced.code())) {
                     throw raced;
                 }
             }

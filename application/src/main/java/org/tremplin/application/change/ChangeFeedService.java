@@ -114,7 +114,7 @@ public final class ChangeFeedService implements ChangeFeed {
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
         if (readable.isEmpty()) {
-            throw new ForbiddenException("access.permission-missing",
+            throw new ForbiddenException(ErrorCodes.PERMISSION_MISSING,
                     "this needs one of the permissions " + EnumSet.copyOf(READ_PERMISSIONS.values()));
         }
         return readable;

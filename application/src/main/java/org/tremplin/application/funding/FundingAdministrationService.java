@@ -1,5 +1,6 @@
 package org.tremplin.application.funding;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.domain.identity.Actor;
@@ -31,8 +32,6 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Money;
 
 public final class FundingAdministrationService implements FundingAdministration {
-    public static final String FUNDER_NOT_ENGAGED = "funding.funder-not-engaged";
-    public static final String COHORT_OF_OTHER_SCHOOL = "funding.cohort-of-other-school";
     private static final String RECORD = "funding-commitment";
     private final FundingCommitments commitments;
     private final VersionedRecords<FundingCommitment, FundingCommitmentId> records;
@@ -126,7 +125,7 @@ public final class FundingAdministrationService implements FundingAdministration
     private void requireFunder(PartnerId funder, SchoolId school) {
         Partner partner = partners.findById(funder).orElseThrow(() -> new NotFoundException("partner", funder));
         if (!partner.plays(PartnerRole.FUNDER, school)) {
-            throw new RuleViolationException("funderId", FUNDER_NOT_ENGAGED,
+            throw new RuleViolationException("funderId", ErrorCodes.FUNDER_NOT_ENGAGED,
                     "the partner is not a funder of this school: engage it as a funder first");
         }
     }
@@ -134,7 +133,7 @@ public final class FundingAdministrationService implements FundingAdministration
     private void requireCohortOf(CohortId id, SchoolId school) {
         Cohort cohort = cohorts.findById(id).orElseThrow(() -> new NotFoundException("cohort", id));
         if (!cohort.schoolId().equals(school)) {
-            throw new RuleViolationException("cohortId", COHORT_OF_OTHER_SCHOOL, "the cohort belongs to another school");
+            throw new RuleViolationException("cohortId", ErrorCodes.COHORT_OF_OTHER_SCHOOL, "the cohort belongs to another school");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tremplin.application.idempotency;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.time.Duration;
 import org.tremplin.application.port.in.StoredResponse;
 
@@ -16,12 +17,6 @@ import org.tremplin.application.port.in.StoredResponse;
 public interface IdempotentRequests {
     /** The field errors about the key name: the header it comes in. */
     String KEY_FIELD = "Idempotency-Key";
-    /** The key was used before for another request (a rule violation: HTTP 422 in the draft). */
-    String KEY_REUSED = "idempotency.key-reused";
-    /** The key's first request is still running (a conflict: HTTP 409 in the draft). */
-    String IN_PROGRESS = "idempotency.in-progress";
-    /** {@link #complete} found no claim still waiting for its response (released, completed or expired). */
-    String NOT_CLAIMED = "idempotency.not-claimed";
     Duration RETENTION = Duration.ofHours(24);
 
     /**
@@ -31,9 +26,9 @@ public interface IdempotentRequests {
      * @param key 1 to 255 printable ASCII characters (an invalid-value error on field {@value #KEY_FIELD})
      * @param requestFingerprint what identifies the request: method, path and a digest of the body, say
      * @return fresh: run the request; replay: answer with the response kept
-     * @throws org.tremplin.domain.error.RuleViolationException code {@value #KEY_REUSED}, when the key
+     * @throws org.tremplin.domain.error.RuleViolationException code {@value ErrorCodes#IDEMPOTENCY_KEY_REUSED}, when the key
      *     was used for another request
-     * @throws org.tremplin.domain.error.ConflictException code {@value #IN_PROGRESS}, when the
+     * @throws org.tremplin.domain.error.ConflictException code {@value ErrorCodes#IDEMPOTENCY_IN_PROGRESS}, when the
      *     key's first request has not completed yet
      */
     IdempotencyClaim claim(String key, String requestFingerprint);
@@ -41,7 +36,7 @@ public interface IdempotentRequests {
     /**
      * Keeps {@code response} for the key claimed fresh, to replay it to every retry.
      *
-     * @throws org.tremplin.domain.error.ConflictException code {@value #NOT_CLAIMED}, when the
+     * @throws org.tremplin.domain.error.ConflictException code {@value ErrorCodes#IDEMPOTENCY_NOT_CLAIMED}, when the
      *     key has no claim waiting for its response
      */
     void complete(String key, StoredResponse response);

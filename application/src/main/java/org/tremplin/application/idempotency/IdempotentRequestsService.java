@@ -57,7 +57,7 @@ public final class IdempotentRequestsService implements IdempotentRequests {
             }
             IdempotencyRecord held = records.find(actor, key).orElseThrow(IdempotentRequestsService::inProgress);
             if (!held.requestFingerprint().equals(requestFingerprint)) {
-                throw new RuleViolationException(KEY_FIELD, KEY_REUSED,
+                throw new RuleViolationException(KEY_FIELD, ErrorCodes.IDEMPOTENCY_KEY_REUSED,
                         "this Idempotency-Key was used for another request; use a new key for a new request");
             }
             return held.response().<IdempotencyClaim>map(response -> new IdempotencyClaim.Replay(response))
@@ -72,7 +72,7 @@ public final class IdempotentRequestsService implements IdempotentRequests {
         Objects.requireNonNull(response, "response");
         boolean completed = support.writeWithoutAudit(() -> records.complete(actor, key, response));
         if (!completed) {
-            throw new ConflictException(NOT_CLAIMED, KEY_FIELD,
+            throw new ConflictException(ErrorCodes.IDEMPOTENCY_NOT_CLAIMED, KEY_FIELD,
                     "this Idempotency-Key has no request waiting for its response: it was released, completed or expired");
         }
     }
@@ -94,7 +94,7 @@ public final class IdempotentRequestsService implements IdempotentRequests {
     private String caller() {
         Actor actor = support.actor();
         if (actor.permissions().isEmpty()) {
-            throw new ForbiddenException("access.permission-missing", "idempotency keys are for callers who may act");
+            throw new ForbiddenException(ErrorCodes.PERMISSION_MISSING, "idempotency keys are for callers who may act");
         }
         return actor.name();
     }
@@ -127,7 +127,7 @@ public final class IdempotentRequestsService implements IdempotentRequests {
     }
 
     private static ConflictException inProgress() {
-        return new ConflictException(IN_PROGRESS, KEY_FIELD,
+        return new ConflictException(ErrorCodes.IDEMPOTENCY_IN_PROGRESS, KEY_FIELD,
                 "the first request with this Idempotency-Key is still running; try again once it is done");
     }
 }

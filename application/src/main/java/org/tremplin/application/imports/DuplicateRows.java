@@ -1,5 +1,6 @@
 package org.tremplin.application.imports;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class DuplicateRows<K> {
             }
             for (int line : lines) {
                 List<Integer> others = lines.stream().filter(other -> other != line).toList();
-                errors.add(RowError.on(line, column, ImportErrorCodes.DUPLICATE_IN_FILE,
+                errors.add(RowError.on(line, column, ErrorCodes.IMPORT_DUPLICATE_IN_FILE,
                         "the same " + what + " is also on line" + (others.size() > 1 ? "s " : " ")
                                 + others.stream().map(String::valueOf).collect(Collectors.joining(", "))));
             }

@@ -1,5 +1,6 @@
 package org.tremplin.application.imports;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,13 +40,13 @@ record ImportColumns(List<String> required, List<String> optional) {
         List<RowError> errors = new ArrayList<>();
         for (String column : new LinkedHashSet<>(header)) {
             if (!column.isEmpty() && !all().contains(column)) {
-                errors.add(RowError.on(1, column, ImportErrorCodes.COLUMN_UNKNOWN,
+                errors.add(RowError.on(1, column, ErrorCodes.IMPORT_COLUMN_UNKNOWN,
                         "this column is unknown; the columns are " + String.join(", ", all())));
             }
         }
         for (String column : required) {
             if (!header.contains(column) || !rows.isEmpty() && !filled.contains(column)) {
-                errors.add(RowError.on(1, column, ImportErrorCodes.COLUMN_MISSING,
+                errors.add(RowError.on(1, column, ErrorCodes.IMPORT_COLUMN_MISSING,
                         "this required column is missing, or empty on every row"));
             }
         }

@@ -1,5 +1,6 @@
 package org.tremplin.application.imports;
 
+import org.tremplin.domain.error.ErrorCodes;
 import static java.util.Map.entry;
 
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ public final class OutcomeImportService implements OutcomeImport {
         }
         if (learner != null && outcomes.ofLearner(learnerId).stream().anyMatch(
                 recorded -> recorded.observedOn().equals(observedOn))) {
-            reader.refuse(OBSERVED_ON, ImportErrorCodes.ALREADY_RECORDED,
+            reader.refuse(OBSERVED_ON, ErrorCodes.IMPORT_ALREADY_RECORDED,
                     "an outcome of this learner on this day is already recorded");
         }
         return new FollowUp(learnerId, details);

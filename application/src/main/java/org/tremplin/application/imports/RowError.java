@@ -8,8 +8,7 @@ import java.util.Optional;
  *
  * @param column the column at fault, when one is
  * @param code the stable error code, the same as the use case would report for the same mistake
- *     ({@link org.tremplin.domain.error.ErrorCodes}, {@link ImportErrorCodes} or a
- *     {@link org.tremplin.domain.error.TremplinException#code()})
+ *     (one of the catalogue, {@link org.tremplin.domain.error.ErrorCodes})
  * @param message an English explanation that never repeats a value of the file (it may be personal)
  */
 public record RowError(int line, Optional<String> column, String code, String message) {

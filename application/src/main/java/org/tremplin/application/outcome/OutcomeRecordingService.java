@@ -1,5 +1,6 @@
 package org.tremplin.application.outcome;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.util.Optional;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
@@ -22,7 +23,6 @@ import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.OutcomeId;
 
 public final class OutcomeRecordingService implements OutcomeRecording {
-    public static final String LEARNER_NOT_LEFT = "outcome.learner-not-left";
     private static final String RECORD = "employment-outcome";
     private final EmploymentOutcomes outcomes;
     private final VersionedRecords<EmploymentOutcome, OutcomeId> records;
@@ -94,7 +94,7 @@ public final class OutcomeRecordingService implements OutcomeRecording {
      * so that an import checks its rows by the very same rule before writing any.
      */
     public static void requireAfterLeaving(Learner learner, EmploymentOutcome outcome) {
-        var leftOn = learner.leftOn().orElseThrow(() -> new RuleViolationException("learnerId", LEARNER_NOT_LEFT,
+        var leftOn = learner.leftOn().orElseThrow(() -> new RuleViolationException("learnerId", ErrorCodes.LEARNER_NOT_LEFT,
                 "outcomes are recorded for learners who have left the programme"));
         outcome.requireObservedAfterLeaving(leftOn);
     }

@@ -1,5 +1,6 @@
 package org.tremplin.application.workstudy;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.tremplin.domain.identity.Actor;
@@ -26,7 +27,6 @@ import org.tremplin.domain.workstudy.ContractId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
 public final class WorkStudyAdministrationService implements WorkStudyAdministration {
-    public static final String HOST_NOT_ENGAGED = "contract.host-not-engaged";
     private static final String RECORD = "work-study-contract";
     private final WorkStudyContracts contracts;
     private final VersionedRecords<WorkStudyContract, ContractId> records;
@@ -53,7 +53,7 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
             Learner learner = learners.findInScope(learnerId, actor);
             Partner host = partners.findById(hostId).orElseThrow(() -> new NotFoundException("partner", hostId));
             if (!host.plays(PartnerRole.WORK_STUDY_HOST, learner.schoolId())) {
-                throw new RuleViolationException("hostId", HOST_NOT_ENGAGED,
+                throw new RuleViolationException("hostId", ErrorCodes.HOST_NOT_ENGAGED,
                         "the partner is not a work-study host of the learner's school: engage it as a host first");
             }
             WorkStudyContract contract = WorkStudyContract.sign(new ContractId(support.newId()), learnerId, hostId,

@@ -151,7 +151,7 @@ class AccessAdministrationTest {
 
         assertThatThrownBy(() -> as(ADMIN, () -> tokenAccess.revokeToken(issued.token().id(), issued.token().version() + 1)))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        conflict -> assertThat(conflict.code()).isEqualTo(ConflictException.STALE_VERSION));
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCodes.STALE_VERSION));
         ApiToken revoked = as(ADMIN, () -> tokenAccess.revokeToken(issued.token().id(), issued.token().version()));
 
         assertThat(revoked.revokedAt()).contains(AccessFixture.START.plus(Duration.ofHours(1)));

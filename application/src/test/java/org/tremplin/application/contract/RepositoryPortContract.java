@@ -1,5 +1,6 @@
 package org.tremplin.application.contract;
 
+import org.tremplin.domain.error.ErrorCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -73,7 +74,7 @@ public abstract class RepositoryPortContract<T, I> extends PortContract {
 
         assertThatThrownBy(() -> repository().save(changed(saved)))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        conflict -> assertThat(conflict.code()).isEqualTo(ConflictException.STALE_VERSION));
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCodes.STALE_VERSION));
         assertThat(repository().findById(idOf(saved))).contains(firstEdit);
     }
 
@@ -83,7 +84,7 @@ public abstract class RepositoryPortContract<T, I> extends PortContract {
 
         assertThatThrownBy(() -> repository().save(withVersion(saved, 0)))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        conflict -> assertThat(conflict.code()).isEqualTo(ConflictException.ALREADY_EXISTS));
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCodes.ALREADY_EXISTS));
         assertThat(repository().findById(idOf(saved))).contains(saved);
     }
 

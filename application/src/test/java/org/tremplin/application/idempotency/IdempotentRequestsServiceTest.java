@@ -59,7 +59,7 @@ class IdempotentRequestsServiceTest {
 
         assertThatThrownBy(() -> requests.claim(KEY, CREATE_SCHOOL)).isInstanceOfSatisfying(ConflictException.class,
                 conflict -> {
-                    assertThat(conflict.code()).isEqualTo(IdempotentRequests.IN_PROGRESS);
+                    assertThat(conflict.code()).isEqualTo(ErrorCodes.IDEMPOTENCY_IN_PROGRESS);
                     assertThat(conflict.field()).contains(IdempotentRequests.KEY_FIELD);
                     assertThat(conflict.getMessage()).doesNotContain(KEY);
                 });
@@ -71,7 +71,7 @@ class IdempotentRequestsServiceTest {
 
         assertThatThrownBy(() -> requests.claim(KEY, "POST /api/v1/partners sha256=aa")).isInstanceOfSatisfying(
                 RuleViolationException.class, refused -> {
-                    assertThat(refused.code()).isEqualTo(IdempotentRequests.KEY_REUSED);
+                    assertThat(refused.code()).isEqualTo(ErrorCodes.IDEMPOTENCY_KEY_REUSED);
                     assertThat(refused.kind()).isEqualTo(ErrorKind.RULE_VIOLATED);
                 });
         requests.complete(KEY, CREATED);
@@ -141,12 +141,12 @@ class IdempotentRequestsServiceTest {
     @Test
     void completing_a_key_that_waits_for_no_response_is_a_conflict() {
         assertThatThrownBy(() -> requests.complete(KEY, CREATED)).isInstanceOfSatisfying(ConflictException.class,
-                conflict -> assertThat(conflict.code()).isEqualTo(IdempotentRequests.NOT_CLAIMED));
+                conflict -> assertThat(conflict.code()).isEqualTo(ErrorCodes.IDEMPOTENCY_NOT_CLAIMED));
         requests.claim(KEY, CREATE_SCHOOL);
         requests.complete(KEY, CREATED);
         assertThatThrownBy(() -> requests.complete(KEY, new StoredResponse(500, null, Map.of(), new byte[0])))
                 .isInstanceOfSatisfying(ConflictException.class,
-                        conflict -> assertThat(conflict.code()).isEqualTo(IdempotentRequests.NOT_CLAIMED));
+                        conflict -> assertThat(conflict.code()).isEqualTo(ErrorCodes.IDEMPOTENCY_NOT_CLAIMED));
         assertThat(requests.claim(KEY, CREATE_SCHOOL)).isEqualTo(new IdempotencyClaim.Replay(CREATED));
     }
 

@@ -121,8 +121,8 @@ public abstract class LearnerImportScenarios extends ImportScenarios {
                 ImportMode.VALIDATE_ONLY);
 
         assertThat(report.report().errors()).extracting(error -> error.column().orElseThrow(), RowError::code)
-                .containsExactly(tuple("e_mail", ImportErrorCodes.COLUMN_UNKNOWN),
-                        tuple("email", ImportErrorCodes.COLUMN_MISSING));
+                .containsExactly(tuple("e_mail", ErrorCodes.IMPORT_COLUMN_UNKNOWN),
+                        tuple("email", ErrorCodes.IMPORT_COLUMN_MISSING));
         assertThat(template.report()).isEqualTo(new ImportReport(0, 0, List.of()));
     }
 
@@ -240,10 +240,10 @@ public abstract class LearnerImportScenarios extends ImportScenarios {
 
         assertThat(report.rowsWritten()).isZero();
         assertThat(report.errors()).containsExactly(new RowError(1, Optional.of("nickname"),
-                ImportErrorCodes.COLUMN_UNKNOWN, "this column is unknown; the columns are "
+                ErrorCodes.IMPORT_COLUMN_UNKNOWN, "this column is unknown; the columns are "
                         + String.join(", ", imports().learnerColumns())));
         assertThat(missing.errors()).containsExactly(new RowError(1, Optional.of("gender"),
-                ImportErrorCodes.COLUMN_MISSING, "this required column is missing, or empty on every row"));
+                ErrorCodes.IMPORT_COLUMN_MISSING, "this required column is missing, or empty on every row"));
         assertThat(ports.learners().count()).isZero();
     }
 
@@ -254,9 +254,9 @@ public abstract class LearnerImportScenarios extends ImportScenarios {
 
         assertThat(report.rowsWritten()).isEqualTo(1);
         assertThat(report.errors()).containsExactly(
-                new RowError(2, Optional.of("email"), ImportErrorCodes.DUPLICATE_IN_FILE,
+                new RowError(2, Optional.of("email"), ErrorCodes.IMPORT_DUPLICATE_IN_FILE,
                         "the same e-mail address is also on line 5"),
-                new RowError(5, Optional.of("email"), ImportErrorCodes.DUPLICATE_IN_FILE,
+                new RowError(5, Optional.of("email"), ErrorCodes.IMPORT_DUPLICATE_IN_FILE,
                         "the same e-mail address is also on line 2"));
         assertThat(ports.learners().findByEmail(new EmailAddress("bilal@example.org"))).isPresent();
     }

@@ -108,7 +108,7 @@ public abstract class OutcomeImportScenarios extends ImportScenarios {
 
         assertThat(report.errors()).extracting(RowError::line, error -> error.column().orElse(""), RowError::code)
                 .containsExactly(
-                        tuple(2, "learner_id", OutcomeRecordingService.LEARNER_NOT_LEFT),
+                        tuple(2, "learner_id", ErrorCodes.LEARNER_NOT_LEFT),
                         tuple(3, "observed_on", ErrorCodes.DATE_ORDER),
                         tuple(4, "job_title", ErrorCodes.EMPLOYER_NOT_APPLICABLE),
                         tuple(5, "learner_id", "learner.not-found"),
@@ -158,7 +158,7 @@ public abstract class OutcomeImportScenarios extends ImportScenarios {
 
         assertThat(report.rowsWritten()).isZero();
         assertThat(report.errors()).extracting(RowError::line, error -> error.column().orElseThrow(), RowError::code)
-                .containsExactly(tuple(1, "salary", ImportErrorCodes.COLUMN_UNKNOWN));
+                .containsExactly(tuple(1, "salary", ErrorCodes.IMPORT_COLUMN_UNKNOWN));
         assertThat(ports.outcomes().count()).isZero();
     }
 
@@ -171,9 +171,9 @@ public abstract class OutcomeImportScenarios extends ImportScenarios {
 
         assertThat(report.rowsWritten()).isEqualTo(1);
         assertThat(report.errors()).containsExactly(
-                new RowError(2, Optional.of("observed_on"), ImportErrorCodes.DUPLICATE_IN_FILE,
+                new RowError(2, Optional.of("observed_on"), ErrorCodes.IMPORT_DUPLICATE_IN_FILE,
                         "the same learner and observation date is also on line 4"),
-                new RowError(4, Optional.of("observed_on"), ImportErrorCodes.DUPLICATE_IN_FILE,
+                new RowError(4, Optional.of("observed_on"), ErrorCodes.IMPORT_DUPLICATE_IN_FILE,
                         "the same learner and observation date is also on line 2"));
     }
 
@@ -186,7 +186,7 @@ public abstract class OutcomeImportScenarios extends ImportScenarios {
 
         assertThat(again.rowsWritten()).isZero();
         assertThat(again.errors()).extracting(RowError::line, error -> error.column().orElseThrow(), RowError::code)
-                .containsExactly(tuple(2, "observed_on", ImportErrorCodes.ALREADY_RECORDED));
+                .containsExactly(tuple(2, "observed_on", ErrorCodes.IMPORT_ALREADY_RECORDED));
         assertThat(ports.outcomes().count()).isEqualTo(1);
     }
 

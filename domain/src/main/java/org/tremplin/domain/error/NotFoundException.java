@@ -4,7 +4,7 @@ package org.tremplin.domain.error;
 /** The record asked for does not exist, or the caller may not know that it does. */
 public final class NotFoundException extends TremplinException {
     public NotFoundException(String what, Object id) {
-        super(what + ".not-found", null, what + " " + id + " was not found");
+        super(ErrorCodes.notFound(what), null, what + " " + id + " was not found");
     }
 
     @Override

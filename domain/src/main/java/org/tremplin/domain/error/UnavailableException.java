@@ -4,7 +4,7 @@ package org.tremplin.domain.error;
 /** A service the application depends on is not answering; the same request may succeed later. */
 public final class UnavailableException extends TremplinException {
     public UnavailableException(String message, Throwable cause) {
-        super("service.unavailable", null, message);
+        super(ErrorCodes.SERVICE_UNAVAILABLE, null, message);
         initCause(cause);
     }
 

@@ -1,5 +1,6 @@
 package org.tremplin.domain.identity;
 
+import org.tremplin.domain.error.ErrorCodes;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,20 +43,20 @@ public record Actor(String name, Set<Permission> permissions, Optional<Set<Schoo
 
     public void require(Permission permission) {
         if (!may(permission)) {
-            throw new ForbiddenException("access.permission-missing", "this needs the permission " + permission);
+            throw new ForbiddenException(ErrorCodes.PERMISSION_MISSING, "this needs the permission " + permission);
         }
     }
 
     public void requireSchool(SchoolId school) {
         if (!mayAccess(school)) {
-            throw new ForbiddenException("access.school-out-of-scope", "this school is outside the caller's scope");
+            throw new ForbiddenException(ErrorCodes.SCHOOL_OUT_OF_SCOPE, "this school is outside the caller's scope");
         }
     }
 
     /** Refuses a caller limited to some schools: for what concerns the whole network. */
     public void requireWholeNetwork() {
         if (schools.isPresent()) {
-            throw new ForbiddenException("access.network-wide-only", "this is for network-wide callers only");
+            throw new ForbiddenException(ErrorCodes.NETWORK_WIDE_ONLY, "this is for network-wide callers only");
         }
     }
 

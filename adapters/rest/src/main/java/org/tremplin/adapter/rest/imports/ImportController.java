@@ -1,5 +1,6 @@
 package org.tremplin.adapter.rest.imports;
 
+import org.tremplin.domain.error.ErrorCodes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -91,7 +92,7 @@ final class ImportController {
         List<ProblemDetails.InvalidField> errors = ImportReportJson.errorsOf(report);
         if (chosen == ImportMode.ALL_OR_NOTHING && !report.clean()) {
             // Nothing was written: a refusal, with every bad row named, as a problem document.
-            return (HttpResponse) Problems.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "import.rows-invalid",
+            return (HttpResponse) Problems.of(request, HttpStatus.UNPROCESSABLE_ENTITY, ErrorCodes.IMPORT_ROWS_INVALID,
                     errors.size() + " row(s) are invalid; nothing was imported. Fix them and send the file again.",
                     errors);
         }

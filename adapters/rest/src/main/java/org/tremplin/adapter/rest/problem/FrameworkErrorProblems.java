@@ -1,5 +1,6 @@
 package org.tremplin.adapter.rest.problem;
 
+import org.tremplin.domain.error.ErrorCodes;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -38,15 +39,15 @@ final class FrameworkErrorProblems implements ErrorResponseProcessor<ProblemDeta
 
     private static String codeOf(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "request.malformed";
-            case UNAUTHORIZED -> "access.unauthenticated";
-            case FORBIDDEN -> "access.forbidden";
-            case NOT_FOUND -> "route.not-found";
-            case METHOD_NOT_ALLOWED -> "route.method-not-allowed";
-            case NOT_ACCEPTABLE -> "media-type.not-acceptable";
-            case UNSUPPORTED_MEDIA_TYPE -> "media-type.unsupported";
-            case REQUEST_ENTITY_TOO_LARGE -> "request.too-large";
-            default -> status.getCode() >= 500 ? "server.error" : "request.refused";
+            case BAD_REQUEST -> ErrorCodes.Requests.MALFORMED;
+            case UNAUTHORIZED -> ErrorCodes.Requests.UNAUTHENTICATED;
+            case FORBIDDEN -> ErrorCodes.Requests.FORBIDDEN;
+            case NOT_FOUND -> ErrorCodes.Requests.ROUTE_NOT_FOUND;
+            case METHOD_NOT_ALLOWED -> ErrorCodes.Requests.METHOD_NOT_ALLOWED;
+            case NOT_ACCEPTABLE -> ErrorCodes.Requests.MEDIA_TYPE_NOT_ACCEPTABLE;
+            case UNSUPPORTED_MEDIA_TYPE -> ErrorCodes.Requests.MEDIA_TYPE_UNSUPPORTED;
+            case REQUEST_ENTITY_TOO_LARGE -> ErrorCodes.Requests.TOO_LARGE;
+            default -> status.getCode() >= 500 ? ErrorCodes.Requests.SERVER_ERROR : ErrorCodes.Requests.REFUSED;
         };
     }
 }

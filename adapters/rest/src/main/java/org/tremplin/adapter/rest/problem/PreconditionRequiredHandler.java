@@ -1,5 +1,6 @@
 package org.tremplin.adapter.rest.problem;
 
+import org.tremplin.domain.error.ErrorCodes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,8 +16,8 @@ final class PreconditionRequiredHandler
 
     @Override
     public HttpResponse<ProblemDetails> handle(HttpRequest request, PreconditionRequiredException exception) {
-        return Problems.of(request, HttpStatus.PRECONDITION_REQUIRED, "request.if-match-required", exception.getMessage(),
-                java.util.List.of(new ProblemDetails.InvalidField("If-Match", "request.if-match-required",
+        return Problems.of(request, HttpStatus.PRECONDITION_REQUIRED, ErrorCodes.Requests.IF_MATCH_REQUIRED, exception.getMessage(),
+                java.util.List.of(new ProblemDetails.InvalidField("If-Match", ErrorCodes.Requests.IF_MATCH_REQUIRED,
                         exception.getMessage())));
     }
 }

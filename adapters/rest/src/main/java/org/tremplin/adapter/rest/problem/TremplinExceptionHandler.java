@@ -1,5 +1,6 @@
 package org.tremplin.adapter.rest.problem;
 
+import org.tremplin.domain.error.ErrorCodes;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -38,7 +39,7 @@ public final class TremplinExceptionHandler implements ExceptionHandler<Tremplin
 
     /** A stale version can only come from the request's If-Match: that precondition failed. */
     private static HttpResponse<ProblemDetails> conflict(HttpRequest<?> request, TremplinException exception) {
-        if (ConflictException.STALE_VERSION.equals(exception.code())) {
+        if (ErrorCodes.STALE_VERSION.equals(exception.code())) {
             return Problems.of(request, HttpStatus.PRECONDITION_FAILED, exception.code(),
                     "The record changed since your copy (If-Match); read it again, then retry with its new ETag.");
         }

@@ -1,5 +1,6 @@
 package org.tremplin.adapter.rest.security;
 
+import org.tremplin.domain.error.ErrorCodes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,7 +42,7 @@ final class ApiAuthenticationFilter {
         }
         Optional<Actor> actor = request.getHeaders().getAuthorization().flatMap(this::callerOf);
         if (actor.isEmpty()) {
-            return Problems.of(request, HttpStatus.UNAUTHORIZED, "access.unauthenticated",
+            return Problems.of(request, HttpStatus.UNAUTHORIZED, ErrorCodes.Requests.UNAUTHENTICATED,
                             "Send an API token: Authorization: Bearer <token>.")
                     .toMutableResponse()
                     .header("WWW-Authenticate", "Bearer realm=\"tremplin\"");

@@ -1,5 +1,6 @@
 package org.tremplin.adapter.rest.support;
 
+import org.tremplin.domain.error.ErrorCodes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -42,7 +43,7 @@ public final class EntityTags {
                 // falls through: a tag we never issued
             }
         }
-        throw new ConflictException(ConflictException.STALE_VERSION, null, "If-Match does not name a current version");
+        throw new ConflictException(ErrorCodes.STALE_VERSION, null, "If-Match does not name a current version");
     }
 
     /** True when If-None-Match already holds the current version: the caller's copy is fresh. */
