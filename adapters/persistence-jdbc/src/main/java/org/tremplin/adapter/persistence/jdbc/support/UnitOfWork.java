@@ -17,7 +17,6 @@ import java.util.function.Supplier;
  */
 @Singleton
 public final class UnitOfWork {
-    private static final TransactionDefinition READ_ONLY = TransactionDefinition.READ_ONLY;
     private static final TransactionDefinition OF_ITS_OWN =
             TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW);
 
@@ -51,7 +50,7 @@ public final class UnitOfWork {
      */
     public <T> T read(String recordType, Supplier<T> work) {
         try {
-            return transactions.execute(READ_ONLY, status -> work.get());
+            return transactions.execute(TransactionDefinition.READ_ONLY, status -> work.get());
         } catch (RuntimeException failure) {
             throw SqlErrors.translate(failure, recordType, "");
         }
