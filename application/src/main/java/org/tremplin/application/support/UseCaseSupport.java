@@ -72,8 +72,12 @@ public final class UseCaseSupport {
                 String.valueOf(recordId))));
     }
 
+    /**
+     * Runs {@code work} in one read-only transaction: a consistent view of the records, in which
+     * any write is refused.
+     */
     public <T> T read(Supplier<T> work) {
-        return transactions.inTransaction(work);
+        return transactions.inReadOnlyTransaction(work);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.tremplin.adapter.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
@@ -15,7 +14,6 @@ import org.flywaydb.core.Flyway;
  * {@code connectionTimeoutMillis} fails fast with "unavailable".
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 final class ConnectionPool {
     private final HikariDataSource pool;
 

@@ -1,7 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
@@ -12,7 +11,6 @@ import javax.sql.DataSource;
  * {@link ConnectionPool}, not here.
  */
 @Factory
-@Requires(property = "tremplin.persistence", value = "jdbc")
 class DataSourceFactory {
 
     @Singleton

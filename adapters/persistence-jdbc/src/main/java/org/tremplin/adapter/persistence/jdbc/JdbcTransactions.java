@@ -1,29 +1,30 @@
 package org.tremplin.adapter.persistence.jdbc;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.function.Supplier;
-import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.application.port.out.Transactions;
 
-/** A unit of work is one database transaction; a nested one joins it. */
+/**
+ * A unit of work is one database transaction; a nested one joins it. A read-only one is a
+ * read-only transaction, in which the server refuses every write.
+ */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcTransactions implements Transactions {
-    private final TransactionOperations<Connection> transactions;
+    private static final String RECORD_TYPE = "record";
+    private final UnitOfWork unitOfWork;
 
-    JdbcTransactions(TransactionOperations<Connection> transactions) {
-        this.transactions = transactions;
+    JdbcTransactions(UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        try {
-            return transactions.executeWrite(status -> work.get());
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, "record", "");
-        }
+        return unitOfWork.write(RECORD_TYPE, "", work);
+    }
+
+    @Override
+    public <T> T inReadOnlyTransaction(Supplier<T> work) {
+        return unitOfWork.read(RECORD_TYPE, work);
     }
 }

@@ -17,7 +17,7 @@ import org.tremplin.application.port.out.Transactions;
  */
 public final class InMemoryTransactions implements Transactions {
     private final ReentrantLock lock = new ReentrantLock();
-    private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+    private final ThreadLocal<UnitUnderWay> underWay = new ThreadLocal<>();
     private final Clock clock;
 
     public InMemoryTransactions() {
@@ -31,39 +31,58 @@ public final class InMemoryTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return within(false, work);
+    }
+
+    @Override
+    public <T> T inReadOnlyTransaction(Supplier<T> work) {
+        return within(true, work);
+    }
+
+    private <T> T within(boolean readOnly, Supplier<T> work) {
         lock.lock();
-        boolean outermost = undoLog.get() == null;
+        boolean outermost = underWay.get() == null;
         if (outermost) {
-            undoLog.set(new ArrayDeque<>());
+            underWay.set(new UnitUnderWay(new ArrayDeque<>(), readOnly));
         }
         try {
             return work.get();
         } catch (RuntimeException | Error failure) {
             if (outermost) {
-                undoLog.get().forEach(Runnable::run);
+                underWay.get().undoLog().forEach(Runnable::run);
             }
             throw failure;
         } finally {
             if (outermost) {
-                undoLog.remove();
+                underWay.remove();
             }
             lock.unlock();
         }
     }
 
-    /** Applies one write, remembering how to undo it should the surrounding unit of work fail. */
+    /**
+     * Applies one write, remembering how to undo it should the surrounding unit of work fail; a
+     * read-only unit refuses it, as a database does.
+     */
     <T> T write(Supplier<Write<T>> change) {
         lock.lock();
         try {
+            UnitUnderWay unit = underWay.get();
+            if (unit != null && unit.readOnly()) {
+                throw new IllegalStateException("a write inside a read-only unit of work");
+            }
             Write<T> applied = change.get();
-            Deque<Runnable> log = undoLog.get();
-            if (log != null) {
-                log.push(applied.undo());
+            if (unit != null) {
+                unit.undoLog().push(applied.undo());
             }
             return applied.result();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The unit of work of this thread: the inverse of each write so far, and whether it may write at all. */
+    private record UnitUnderWay(Deque<Runnable> undoLog, boolean readOnly) {
     }
 
     /** A write just applied: what it returns, and how to take it back. */

@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.access;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -13,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
+import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.access.ApiTokenId;
@@ -27,15 +25,14 @@ import org.tremplin.domain.school.SchoolId;
 
 /** API tokens, with their permissions in {@code api_token_scope} and their schools in {@code api_token_school}. */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 // Accounts and tokens have no "updated since" list: the change time VersionedTable passes is not kept.
 public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> implements ApiTokens {
     private static final String INSERT_SCOPE = "INSERT INTO api_token_scope (token_id, permission) VALUES (?, ?)";
     private final ApiTokenRows rows;
     private final SchoolScopes schools;
 
-    JdbcApiTokens(ApiTokenRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "api_token", "token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
+    JdbcApiTokens(ApiTokenRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "api_token", "token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
         this.rows = rows;
         this.schools = new SchoolScopes(sql, "api_token_school", "token_id");
     }

@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.access;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -11,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
+import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.access.UserAccount;
@@ -26,14 +24,13 @@ import org.tremplin.domain.shared.EmailAddress;
 
 /** Console accounts, with their schools in {@code user_account_school}. */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 // Accounts and tokens have no "updated since" list: the change time VersionedTable passes is not kept.
 public final class JdbcUserAccounts extends VersionedTable<UserAccount, UserAccountId> implements UserAccounts {
     private final UserAccountRows rows;
     private final SchoolScopes schools;
 
-    JdbcUserAccounts(UserAccountRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "user_account", "account", UserAccount::id, UserAccount::version,
+    JdbcUserAccounts(UserAccountRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "user_account", "account", UserAccount::id, UserAccount::version,
                 UserAccount::withVersion);
         this.rows = rows;
         this.schools = new SchoolScopes(sql, "user_account_school", "account_id");

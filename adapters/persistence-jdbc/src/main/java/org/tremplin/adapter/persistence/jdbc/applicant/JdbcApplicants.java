@@ -2,10 +2,7 @@ package org.tremplin.adapter.persistence.jdbc.applicant;
 
 import java.util.stream.Collectors;
 import org.tremplin.domain.indicator.FigureCounts;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +14,7 @@ import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -42,7 +40,6 @@ import org.tremplin.domain.shared.EmailAddress;
  * and the disability status apart, as health data.
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId> implements Applicants, FigureCountSource {
     private static final String INSERT_STAGE =
             "INSERT INTO applicant_stage (applicant_id, position, stage, changed_on) VALUES (?, ?, ?, ?)";
@@ -51,8 +48,8 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
     private final FigureCountStore figureCounts;
 
     JdbcApplicants(ApplicantRows rows, FigureCountStore figureCounts, Sql sql,
-                   TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
+                   UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
         this.rows = rows;
         this.figureCounts = figureCounts;
     }

@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.audit;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.application.port.out.AuditEntry;
 import org.tremplin.application.port.out.AuditTrail;
@@ -18,19 +16,19 @@ import org.tremplin.application.port.out.RecordedChange;
 
 /** The audit trail in a table; instants are stored as UTC date-times, whatever the server's zone. */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcAuditTrail implements AuditTrail {
+    private static final String RECORD_TYPE = "audit-entry";
     private final Sql sql;
-    private final TransactionOperations<Connection> transactions;
+    private final UnitOfWork unitOfWork;
 
-    JdbcAuditTrail(Sql sql, TransactionOperations<Connection> transactions) {
+    JdbcAuditTrail(Sql sql, UnitOfWork unitOfWork) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public void record(AuditEntry entry) {
-        transactions.executeWrite(status -> sql.update(
+        unitOfWork.write(RECORD_TYPE, "", () -> sql.update(
                 "INSERT INTO audit_entry (at, actor, action, record_type, record_id) VALUES (?, ?, ?, ?, ?)",
                 List.of(UtcDateTimes.text(entry.at()), entry.actor(), entry.action(),
                         entry.recordType(), entry.recordId())));
@@ -38,7 +36,7 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> since(Instant since, int limit) {
-        return transactions.executeRead(status -> sql.query(
+        return unitOfWork.read(RECORD_TYPE, () -> sql.query(
                 "SELECT at, actor, action, record_type, record_id FROM audit_entry WHERE at >= ? "
                         + "ORDER BY at, sequence LIMIT ?",
                 List.of(UtcDateTimes.text(since), limit),
@@ -47,7 +45,7 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public List<RecordedChange> after(long sequence, int limit) {
-        return transactions.executeRead(status -> sql.query(
+        return unitOfWork.read(RECORD_TYPE, () -> sql.query(
                 "SELECT sequence, at, actor, action, record_type, record_id FROM audit_entry WHERE sequence > ? "
                         + "ORDER BY sequence LIMIT ?",
                 List.of(sequence, limit),

@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.funding;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -28,12 +26,11 @@ import org.tremplin.domain.shared.Money;
 
 /** The funding ledger; amounts are whole cents. */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcFundingCommitments extends VersionedTable<FundingCommitment, FundingCommitmentId> implements FundingCommitments {
     private final FundingCommitmentRows rows;
 
-    JdbcFundingCommitments(FundingCommitmentRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "funding_commitment", "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
+    JdbcFundingCommitments(FundingCommitmentRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "funding_commitment", "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
         this.rows = rows;
     }
 

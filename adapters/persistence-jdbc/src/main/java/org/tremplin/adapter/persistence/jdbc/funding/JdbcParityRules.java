@@ -1,15 +1,13 @@
 package org.tremplin.adapter.persistence.jdbc.funding;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.port.out.ParityRules;
 import org.tremplin.domain.cohort.CohortId;
@@ -20,12 +18,11 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Identifiers;
 
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcParityRules extends VersionedTable<ParityRule, ParityRuleId> implements ParityRules {
     private final ParityRuleRows rows;
 
-    JdbcParityRules(ParityRuleRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "parity_rule", "parity-rule", ParityRule::id, ParityRule::version, ParityRule::withVersion);
+    JdbcParityRules(ParityRuleRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "parity_rule", "parity-rule", ParityRule::id, ParityRule::version, ParityRule::withVersion);
         this.rows = rows;
     }
 

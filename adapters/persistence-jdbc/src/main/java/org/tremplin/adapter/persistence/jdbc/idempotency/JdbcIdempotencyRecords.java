@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.idempotency;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
 import org.tremplin.application.port.out.IdempotencyRecord;
 import org.tremplin.application.port.out.IdempotencyRecords;
@@ -23,16 +21,15 @@ import org.tremplin.application.port.in.StoredResponse;
  * then is refused. A row without status is a claim still waiting for its response.
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcIdempotencyRecords implements IdempotencyRecords {
     private static final String RECORD_TYPE = "idempotency-record";
     private static final String WHERE_KEY = " WHERE actor = ? AND idem_key = ?";
     private final Sql sql;
-    private final TransactionOperations<Connection> transactions;
+    private final UnitOfWork unitOfWork;
 
-    JdbcIdempotencyRecords(Sql sql, TransactionOperations<Connection> transactions) {
+    JdbcIdempotencyRecords(Sql sql, UnitOfWork unitOfWork) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -96,18 +93,10 @@ public final class JdbcIdempotencyRecords implements IdempotencyRecords {
     }
 
     private <R> R read(Supplier<R> work) {
-        try {
-            return transactions.executeRead(status -> work.get());
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, RECORD_TYPE, "");
-        }
+        return unitOfWork.read(RECORD_TYPE, work);
     }
 
     private <R> R write(Supplier<R> work) {
-        try {
-            return transactions.executeWrite(status -> work.get());
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, RECORD_TYPE, "");
-        }
+        return unitOfWork.write(RECORD_TYPE, "", work);
     }
 }

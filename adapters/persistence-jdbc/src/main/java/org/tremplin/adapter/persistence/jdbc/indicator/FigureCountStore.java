@@ -1,6 +1,5 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +26,6 @@ import org.tremplin.domain.indicator.FigureCounts;
  * @see "docs/adr/0013-indicator-summaries.md"
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class FigureCountStore {
     private static final int CHUNK = 500;
 

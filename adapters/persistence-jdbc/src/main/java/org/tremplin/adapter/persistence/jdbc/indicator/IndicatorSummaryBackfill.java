@@ -1,15 +1,13 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 
 /**
  * At start-up, works out what a database made by an earlier version lacks: the learners' timelines
@@ -20,24 +18,24 @@ import org.slf4j.LoggerFactory;
  * of the data.
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 final class IndicatorSummaryBackfill implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(IndicatorSummaryBackfill.class);
+    private static final String RECORD_TYPE = "indicator-summary";
 
     private final TimelineStore timeline;
     private final FigureCountStore figureCounts;
     private final List<FigureCountSource> sources;
-    private final TransactionOperations<Connection> transactions;
+    private final UnitOfWork unitOfWork;
     private final boolean rebuild;
     private final TimelineFolding folding;
 
     IndicatorSummaryBackfill(TimelineStore timeline, FigureCountStore figureCounts, List<FigureCountSource> sources,
-                             TransactionOperations<Connection> transactions, TimelineFolding folding,
+                             UnitOfWork unitOfWork, TimelineFolding folding,
                              @Value("${tremplin.indicators.rebuild:false}") boolean rebuild) {
         this.timeline = timeline;
         this.figureCounts = figureCounts;
         this.sources = sources;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.rebuild = rebuild;
         this.folding = folding;
     }
@@ -45,18 +43,18 @@ final class IndicatorSummaryBackfill implements ApplicationEventListener<Startup
     @Override
     public void onApplicationEvent(StartupEvent event) {
         if (rebuild) {
-            transactions.executeWrite(status -> {
+            unitOfWork.write(RECORD_TYPE, "", () -> {
                 timeline.forgetAll();
                 int cohorts = figureCounts.rebuild(sources);
                 LOG.info("Counted the figures of {} cohorts again", cohorts);
                 return null;
             });
         }
-        int filled = transactions.executeWrite(status -> timeline.rebuildIfNeeded());
+        int filled = unitOfWork.write(RECORD_TYPE, "", timeline::rebuildIfNeeded);
         if (filled > 0) {
             LOG.info("Worked out the timelines of {} learners stored before the timeline existed", filled);
         }
-        int cohorts = transactions.executeWrite(status -> figureCounts.missesCounts() ? figureCounts.rebuild(sources) : 0);
+        int cohorts = unitOfWork.write(RECORD_TYPE, "", () -> figureCounts.missesCounts() ? figureCounts.rebuild(sources) : 0);
         if (cohorts > 0) {
             LOG.info("Counted the figures of {} cohorts stored before the figure counts existed", cohorts);
         }

@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
-import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.cohort.CohortId;
@@ -44,21 +41,20 @@ import org.tremplin.domain.shared.Money;
  * @see "docs/adr/0013-indicator-summaries.md"
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcIndicatorQueries implements IndicatorQueries {
     private final Sql sql;
     private final TimelineStore timeline;
     private final FigureCountStore figureCounts;
     private final PartnerShareStore partnerShares;
-    private final TransactionOperations<Connection> transactions;
+    private final UnitOfWork unitOfWork;
 
     JdbcIndicatorQueries(Sql sql, TimelineStore timeline, FigureCountStore figureCounts, PartnerShareStore partnerShares,
-                         TransactionOperations<Connection> transactions) {
+                         UnitOfWork unitOfWork) {
         this.sql = sql;
         this.timeline = timeline;
         this.figureCounts = figureCounts;
         this.partnerShares = partnerShares;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -66,33 +62,29 @@ public final class JdbcIndicatorQueries implements IndicatorQueries {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(leavingYear, "leavingYear");
         ScopeConditions conditions = new ScopeConditions(scope);
-        try {
-            return transactions.executeRead(status -> {
-                Map<String, Long> counts;
-                Map<String, Long> steps;
-                if (scope instanceof IndicatorScope.OfPartner(var partner)) {
-                    counts = partnerShares.counts(partner);
-                    steps = partnerShares.steps(partner, dayOf(asOf));
-                } else {
-                    counts = figureCounts.sum(scope);
-                    steps = timelineSums(conditions, asOf);
-                }
-                FollowUpTally tally = LearnerTimeline.tallyOf(steps);
-                return new IndicatorReport(asOf,
-                        leavingYear,
-                        FigureCounts.funnelOf(counts),
-                        FigureCounts.trainingOf(counts),
-                        FigureCounts.contractsOf(counts, LearnerTimeline.withoutContractOf(steps)),
-                        tally.followUps(leavingYear),
-                        tally.jobsCreated(),
-                        FigureCounts.partnersOf(counts),
-                        funding(conditions),
-                        Map.of(),
-                        true);
-            });
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, "indicator-report", "");
-        }
+        return unitOfWork.read("indicator-report", () -> {
+            Map<String, Long> counts;
+            Map<String, Long> steps;
+            if (scope instanceof IndicatorScope.OfPartner(var partner)) {
+                counts = partnerShares.counts(partner);
+                steps = partnerShares.steps(partner, dayOf(asOf));
+            } else {
+                counts = figureCounts.sum(scope);
+                steps = timelineSums(conditions, asOf);
+            }
+            FollowUpTally tally = LearnerTimeline.tallyOf(steps);
+            return new IndicatorReport(asOf,
+                    leavingYear,
+                    FigureCounts.funnelOf(counts),
+                    FigureCounts.trainingOf(counts),
+                    FigureCounts.contractsOf(counts, LearnerTimeline.withoutContractOf(steps)),
+                    tally.followUps(leavingYear),
+                    tally.jobsCreated(),
+                    FigureCounts.partnersOf(counts),
+                    funding(conditions),
+                    Map.of(),
+                    true);
+        });
     }
 
     /**

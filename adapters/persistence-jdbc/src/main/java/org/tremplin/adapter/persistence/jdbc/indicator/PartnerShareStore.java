@@ -1,6 +1,5 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import org.tremplin.domain.partner.PartnerId;
  * @see "docs/adr/0013-indicator-summaries.md"
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 final class PartnerShareStore {
     private final Sql sql;
 

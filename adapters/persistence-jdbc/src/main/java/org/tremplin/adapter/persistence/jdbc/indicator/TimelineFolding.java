@@ -1,36 +1,32 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 
 /**
  * Moves the fold day of the timelines to yesterday, every hour and at start-up, in a transaction of
- * its own: never inside a report, which would need a second connection and could wait for an
- * import. When a writer holds the fold day, the fold gives up at once and the next hour tries again;
+ * its own even should a caller have one under way: never inside a report, which would need a second
+ * connection and could wait for an import, and a fold that gives up must not spoil the caller's work. When a writer holds the fold day, the fold gives up at once and the next hour tries again;
  * reports stay exact meanwhile, only summing a few more days of steps.
  *
  * @see "docs/adr/0013-indicator-summaries.md"
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class TimelineFolding {
     private static final Logger LOG = LoggerFactory.getLogger(TimelineFolding.class);
 
     private final TimelineStore timeline;
-    private final TransactionOperations<Connection> transactions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    TimelineFolding(TimelineStore timeline, TransactionOperations<Connection> transactions, Clock clock) {
+    TimelineFolding(TimelineStore timeline, UnitOfWork unitOfWork, Clock clock) {
         this.timeline = timeline;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -39,7 +35,7 @@ public final class TimelineFolding {
     public boolean foldUpToYesterday() {
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         try {
-            transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
+            unitOfWork.inTransactionOfItsOwn("timeline", () -> {
                 timeline.fold(yesterday);
                 return null;
             });

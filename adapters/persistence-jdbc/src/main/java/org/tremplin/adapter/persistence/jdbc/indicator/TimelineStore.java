@@ -1,7 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.indicator;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
  * @see "docs/adr/0013-indicator-summaries.md"
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class TimelineStore {
     /** Learners per round trip: an IN list of this many identifiers stays well under any limit. */
     private static final int CHUNK = 1_000;

@@ -2,10 +2,7 @@ package org.tremplin.adapter.persistence.jdbc.learner;
 
 import java.util.stream.Collectors;
 import org.tremplin.domain.indicator.FigureCounts;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import org.tremplin.adapter.persistence.jdbc.indicator.LearnerLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -42,7 +40,6 @@ import org.tremplin.domain.shared.EmailAddress;
 
 /** Learners, with their disability status apart in {@code learner_disability}, as health data. */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
         implements Learners, FigureCountSource, LearnerLoader {
     private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
@@ -51,8 +48,8 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
     private final FigureCountStore figureCounts;
 
     JdbcLearners(LearnerRows rows, TimelineStore timelines, FigureCountStore figureCounts, Sql sql,
-                 TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
+                 UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.rows = rows;
         this.timelines = timelines;
         this.figureCounts = figureCounts;

@@ -2,10 +2,7 @@ package org.tremplin.adapter.persistence.jdbc.outcome;
 
 import org.tremplin.domain.indicator.FigureCounts;
 import java.util.Map;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -32,7 +30,6 @@ import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.school.SchoolId;
 
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId>
         implements EmploymentOutcomes, FigureCountSource, OutcomeLoader {
     /** A learner's follow-ups, with the cohort they count in: the learner's. */
@@ -43,8 +40,8 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
     private final FigureCountStore figureCounts;
 
     JdbcEmploymentOutcomes(OutcomeRows rows, TimelineStore timelines, FigureCountStore figureCounts, Sql sql,
-                           TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
+                           UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
         this.rows = rows;
         this.timelines = timelines;
         this.figureCounts = figureCounts;

@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.partner;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -31,13 +29,12 @@ import org.tremplin.domain.school.SchoolId;
 
 /** Partners, with their roles per school in {@code partner_engagement}, one row per role. */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcPartners extends VersionedTable<Partner, PartnerId> implements Partners {
     private static final String INSERT_ROLE = "INSERT INTO partner_engagement (partner_id, school_id, role) VALUES (?, ?, ?)";
     private final PartnerRows rows;
 
-    JdbcPartners(PartnerRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "partner", "partner", Partner::id, Partner::version, Partner::withVersion);
+    JdbcPartners(PartnerRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "partner", "partner", Partner::id, Partner::version, Partner::withVersion);
         this.rows = rows;
     }
 

@@ -1,15 +1,13 @@
 package org.tremplin.adapter.persistence.jdbc.programme;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -23,12 +21,11 @@ import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.programme.RncpCode;
 
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId> implements Programmes {
     private final ProgrammeRows rows;
 
-    JdbcProgrammes(ProgrammeRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "programme", "programme", Programme::id, Programme::version, Programme::withVersion);
+    JdbcProgrammes(ProgrammeRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "programme", "programme", Programme::id, Programme::version, Programme::withVersion);
         this.rows = rows;
     }
 

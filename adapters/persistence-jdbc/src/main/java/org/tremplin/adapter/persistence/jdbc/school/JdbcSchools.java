@@ -1,15 +1,13 @@
 package org.tremplin.adapter.persistence.jdbc.school;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -24,12 +22,11 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.school.SchoolStatus;
 
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcSchools extends VersionedTable<School, SchoolId> implements Schools {
     private final SchoolRows rows;
 
-    JdbcSchools(SchoolRows rows, Sql sql, TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "school", "school", School::id, School::version, School::withVersion);
+    JdbcSchools(SchoolRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "school", "school", School::id, School::version, School::withVersion);
         this.rows = rows;
     }
 

@@ -10,8 +10,9 @@ import org.tremplin.domain.error.UnavailableException;
 import org.tremplin.domain.error.TremplinException;
 
 /**
- * Turns what the database refused into the application's errors. The database's own message is
- * never passed on: a duplicate-key message quotes the value, which may be an e-mail address.
+ * Turns what the database refused into the application's errors, for {@link UnitOfWork}, the one
+ * place that catches what the database throws. The database's own message is never passed on: a
+ * duplicate-key message quotes the value, which may be an e-mail address.
  */
 public final class SqlErrors {
     private static final int DUPLICATE_KEY = 1062;
@@ -71,6 +72,11 @@ public final class SqlErrors {
     public static boolean isDuplicateKey(Throwable failure) {
         SQLException cause = sqlCause(failure);
         return cause != null && cause.getErrorCode() == DUPLICATE_KEY;
+    }
+
+    /** Whether the database, or its driver, refused a statement (rather than the code around it failing). */
+    public static boolean isSqlFailure(Throwable failure) {
+        return sqlCause(failure) != null;
     }
 
     public static boolean isConnectionFailure(Throwable failure) {

@@ -1,7 +1,5 @@
 package org.tremplin.adapter.persistence.jdbc.support;
 
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +29,7 @@ import org.tremplin.application.port.out.Repository;
 public abstract class VersionedTable<T, I> implements Repository<T, I> {
     private static final int LOAD_CHUNK = 1_000;
     protected final Sql sql;
-    private final TransactionOperations<Connection> transactions;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final String table;
     private final String recordType;
@@ -39,11 +37,11 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
     private final ToLongFunction<T> versionOf;
     private final BiFunction<T, Long, T> withVersion;
 
-    protected VersionedTable(Sql sql, TransactionOperations<Connection> transactions, Clock clock, String table,
+    protected VersionedTable(Sql sql, UnitOfWork unitOfWork, Clock clock, String table,
                              String recordType, Function<T, I> idOf, ToLongFunction<T> versionOf,
                              BiFunction<T, Long, T> withVersion) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.table = table;
         this.recordType = recordType;
@@ -193,20 +191,14 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Runs {@code work} in the caller's unit of work ({@link UnitOfWork#read}). */
     protected final <R> R read(Supplier<R> work) {
-        try {
-            return transactions.executeRead(status -> work.get());
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, recordType, "");
-        }
+        return unitOfWork.read(recordType, work);
     }
 
+    /** Runs {@code work} in the caller's unit of work ({@link UnitOfWork#write}). */
     protected final <R> R write(Supplier<R> work, Object id) {
-        try {
-            return transactions.executeWrite(status -> work.get());
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, recordType, id);
-        }
+        return unitOfWork.write(recordType, id, work);
     }
 
     private T store(T record) {

@@ -1,9 +1,6 @@
 package org.tremplin.adapter.persistence.jdbc.warning;
 
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
-import org.tremplin.adapter.persistence.jdbc.support.SqlErrors;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.port.in.EarlyWarning;
@@ -38,7 +35,6 @@ import org.tremplin.domain.school.SchoolId;
  * @see "docs/adr/0010-early-warnings.md"
  */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcWarningQueries implements WarningQueries {
     private static final String COLUMNS =
             "l.id, l.given_name, l.family_name, l.school_id, l.cohort_id, ";
@@ -48,47 +44,40 @@ public final class JdbcWarningQueries implements WarningQueries {
     /** A contract of the same learner starting later than the contract aliased {@code %1$s}: it replaced it. */
     private static final String LATER_CONTRACT =
             "SELECT 1 FROM work_study_contract n WHERE n.learner_id = %1$s.learner_id AND n.start_date > %1$s.start_date";
+    private static final String RECORD_TYPE = "early-warning";
     private static final int WINDOW = FollowUp.OBSERVATION_WINDOW_MONTHS;
 
     private final Sql sql;
-    private final TransactionOperations<Connection> transactions;
+    private final UnitOfWork unitOfWork;
 
-    JdbcWarningQueries(Sql sql, TransactionOperations<Connection> transactions) {
+    JdbcWarningQueries(Sql sql, UnitOfWork unitOfWork) {
         this.sql = sql;
-        this.transactions = transactions;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
     public Page<EarlyWarning> list(WarningFilter filter, LocalDate asOf, PageRequest page) {
         Objects.requireNonNull(asOf, "asOf");
         List<WarningKind> kinds = filter.kind().map(List::of).orElse(List.of(WarningKind.values()));
-        try {
-            return transactions.executeRead(status -> {
-                Selection all = union(filter, kinds, asOf);
-                List<Object> parameters = new ArrayList<>(all.parameters);
-                parameters.add(page.size());
-                parameters.add(page.offset());
-                List<Counted> rows = sql.query("SELECT w.*, COUNT(*) OVER () AS total FROM (" + all.sql + ") w"
-                        + " ORDER BY w.kind_rank, w.warning_on, w.id LIMIT ? OFFSET ?", parameters,
-                        row -> new Counted(warning(row), row.getLong("total")));
-                // Past the last row there is no row to carry the total: only then count apart.
-                long total = !rows.isEmpty() ? rows.getFirst().total()
-                        : page.offset() == 0 ? 0 : counts(all).values().stream().mapToLong(Long::longValue).sum();
-                return new Page<>(rows.stream().map(Counted::warning).toList(), total, page);
-            });
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, "early-warning", "");
-        }
+        return unitOfWork.read(RECORD_TYPE, () -> {
+            Selection all = union(filter, kinds, asOf);
+            List<Object> parameters = new ArrayList<>(all.parameters);
+            parameters.add(page.size());
+            parameters.add(page.offset());
+            List<Counted> rows = sql.query("SELECT w.*, COUNT(*) OVER () AS total FROM (" + all.sql + ") w"
+                    + " ORDER BY w.kind_rank, w.warning_on, w.id LIMIT ? OFFSET ?", parameters,
+                    row -> new Counted(warning(row), row.getLong("total")));
+            // Past the last row there is no row to carry the total: only then count apart.
+            long total = !rows.isEmpty() ? rows.getFirst().total()
+                    : page.offset() == 0 ? 0 : counts(all).values().stream().mapToLong(Long::longValue).sum();
+            return new Page<>(rows.stream().map(Counted::warning).toList(), total, page);
+        });
     }
 
     @Override
     public Map<WarningKind, Long> countByKind(WarningFilter filter, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        try {
-            return transactions.executeRead(status -> counts(union(filter, List.of(WarningKind.values()), asOf)));
-        } catch (RuntimeException failure) {
-            throw SqlErrors.translate(failure, "early-warning", "");
-        }
+        return unitOfWork.read(RECORD_TYPE, () -> counts(union(filter, List.of(WarningKind.values()), asOf)));
     }
 
     private Map<WarningKind, Long> counts(Selection all) {

@@ -6,16 +6,14 @@ import org.tremplin.adapter.persistence.jdbc.indicator.ContractLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -33,7 +31,6 @@ import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract, ContractId>
         implements WorkStudyContracts, FigureCountSource, ContractLoader {
     /** A learner's contracts, with the cohort they count in: the learner's. */
@@ -44,8 +41,8 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
     private final TimelineStore timelines;
 
     JdbcWorkStudyContracts(ContractRows rows, FigureCountStore figureCounts, TimelineStore timelines, Sql sql,
-                           TransactionOperations<Connection> transactions, Clock clock) {
-        super(sql, transactions, clock, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
+                           UnitOfWork unitOfWork, Clock clock) {
+        super(sql, unitOfWork, clock, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
         this.rows = rows;
         this.figureCounts = figureCounts;
         this.timelines = timelines;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.adapter.persistence.jdbc.JdbcIndicatorQueriesTest;
 import org.tremplin.adapter.persistence.jdbc.JdbcTransactions;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
+import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.application.contract.PersistencePorts;
 import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.indicator.IndicatorReport;
@@ -69,8 +70,7 @@ class SummaryBackfillTest {
 
         new IndicatorSummaryBackfill(context.getBean(TimelineStore.class), context.getBean(FigureCountStore.class),
                 List.copyOf(context.getBeansOfType(FigureCountSource.class)),
-                context.getBean(Argument.of(TransactionOperations.class, Connection.class)),
-                context.getBean(TimelineFolding.class), true)
+                context.getBean(UnitOfWork.class), context.getBean(TimelineFolding.class), true)
                 .onApplicationEvent(null);
 
         for (IndicatorScope scope : network.scopes()) {
