@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.tremplin.domain.error.ConflictException;
+import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.domain.error.UnavailableException;
 import org.tremplin.domain.error.TremplinException;
 
@@ -55,15 +56,15 @@ public final class SqlErrors {
                 return ConflictException.alreadyExists(recordType, id);
             }
             String[] field = UNIQUE_KEYS.get(name);
-            return field == null ? new ConflictException("record.duplicate", null, "a value that must be unique is taken")
+            return field == null ? new ConflictException(ErrorCodes.DUPLICATE, null, "a value that must be unique is taken")
                     : ConflictException.taken(field[0], field[1]);
         }
         if (cause.getErrorCode() == MISSING_PARENT) {
-            return new ConflictException("record.reference-missing", null,
+            return new ConflictException(ErrorCodes.REFERENCE_MISSING, null,
                     "the " + recordType + " refers to a record that does not exist");
         }
         if (cause.getErrorCode() == ROW_IN_USE) {
-            return new ConflictException("record.in-use", null, "other records still refer to this " + recordType);
+            return new ConflictException(ErrorCodes.IN_USE, null, "other records still refer to this " + recordType);
         }
         return failure;
     }
