@@ -10,7 +10,7 @@ import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.person.DisabilityStatus;
 
 /** Learners over HTTP: personal data by scope, RQTH only with the health-data scope, the journey's transitions. */
-class LearnerApiTest {
+class LearnerApiSystemTest {
 
     @Test
     void rqth_is_returned_only_to_a_token_with_the_health_data_scope() {
@@ -65,7 +65,7 @@ class LearnerApiTest {
         Api.Reply missingReason = integrator.header("If-Match", inCentre.etag())
                 .post(enrolled.location() + "/drop-out", "{\"on\": \"2025-11-06\"}");
         assertThat(missingReason.status()).isEqualTo(400);
-        assertThat(SchoolApiTest.fields(missingReason.json())).containsExactly("reason");
+        assertThat(SchoolApiSystemTest.fields(missingReason.json())).containsExactly("reason");
 
         Api.Reply droppedOut = integrator.header("If-Match", inCentre.etag())
                 .post(enrolled.location() + "/drop-out", "{\"on\": \"2025-11-06\", \"reason\": \"FOUND_EMPLOYMENT\"}");
@@ -83,7 +83,7 @@ class LearnerApiTest {
                 .formatted(cohort.id()));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(SchoolApiTest.fields(refused.json())).contains("dateOfBirth", "highestDiploma");
+        assertThat(SchoolApiSystemTest.fields(refused.json())).contains("dateOfBirth", "highestDiploma");
     }
 
     static String enrolment(Cohort cohort, String extra) {

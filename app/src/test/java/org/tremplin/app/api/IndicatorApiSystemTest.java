@@ -44,7 +44,7 @@ import org.tremplin.domain.school.School;
  * <p>One school of its own: 27 leavers of leaving year 2024 (enough to publish) and 3 of 2025
  * (too few: pooled with 2024), each followed up once about six months after leaving.
  */
-class IndicatorApiTest {
+class IndicatorApiSystemTest {
     private static final LocalDate COHORT_START = LocalDate.of(2022, 9, 5);
     private static final LocalDate LEFT_IN_2024 = LocalDate.of(2024, 6, 28);
     private static final LocalDate LEFT_IN_2025 = LocalDate.of(2025, 6, 27);
@@ -66,12 +66,12 @@ class IndicatorApiTest {
         otherFunder = Fixtures.partner(PartnerKind.TECH_COMPANY, school, PartnerRole.FUNDER);
         employer = Fixtures.partner(PartnerKind.TECH_COMPANY, school, PartnerRole.WORK_STUDY_HOST,
                 PartnerRole.RECRUITER);
-        FundingAdministration funding = ApiTestServer.bean(FundingAdministration.class);
-        ApiTestServer.asSystem(() -> funding.commit(funder.id(), school.id(), Optional.empty(), "12500.00", 2024));
-        ApiTestServer.asSystem(() -> funding.declareParity(school.id(), Optional.empty(), funder.id(),
+        FundingAdministration funding = ApiSystemTestServer.bean(FundingAdministration.class);
+        ApiSystemTestServer.asSystem(() -> funding.commit(funder.id(), school.id(), Optional.empty(), "12500.00", 2024));
+        ApiSystemTestServer.asSystem(() -> funding.declareParity(school.id(), Optional.empty(), funder.id(),
                 otherFunder.id()));
 
-        Cohort cohort = ApiTestServer.asSystem(() -> ApiTestServer.bean(CohortAdministration.class).open(school.id(),
+        Cohort cohort = ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(CohortAdministration.class).open(school.id(),
                 Fixtures.programme().id(), new CohortDetails(Fixtures.unique("Promo"), COHORT_START, 60)));
         // 2024: 13 salaried, 1 in further studies, 13 others: shares of 48.148…, 3.703… and 48.148… %,
         // which rounded one by one would add up to 99.9.
@@ -88,7 +88,7 @@ class IndicatorApiTest {
         healthDataReader = Api.withToken(Tokens.withScopes(Permission.READ_INDICATORS, Permission.READ_HEALTH_DATA));
         String email = "admin." + System.nanoTime() + "@tremplin.example";
         String password = "un mot de passe assez long";
-        ApiTestServer.asSystem(() -> ApiTestServer.bean(AccountAdministration.class).createAccount(
+        ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(AccountAdministration.class).createAccount(
                 new AccountDetails(email, "Administratrice", Role.ADMIN, Optional.empty()), password));
         administrator = Api.withPassword(email, password);
     }
@@ -223,7 +223,7 @@ class IndicatorApiTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(SchoolApiTest.fields(refused.json())).as(refused.toString()).containsExactly("leaving-year");
+        assertThat(SchoolApiSystemTest.fields(refused.json())).as(refused.toString()).containsExactly("leaving-year");
     }
 
     @ParameterizedTest
@@ -233,7 +233,7 @@ class IndicatorApiTest {
                 .get("/api/v1/indicators/schools/" + school.id() + "?" + query);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-        assertThat(SchoolApiTest.fields(refused.json())).as(refused.toString()).containsExactly("as-of");
+        assertThat(SchoolApiSystemTest.fields(refused.json())).as(refused.toString()).containsExactly("as-of");
     }
 
     @Test
@@ -241,7 +241,7 @@ class IndicatorApiTest {
         Api.Reply refused = reader.get("/api/v1/indicators/network?as-of=tomorrow&leaving-year=last");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(SchoolApiTest.fields(refused.json())).containsExactly("as-of", "leaving-year");
+        assertThat(SchoolApiSystemTest.fields(refused.json())).containsExactly("as-of", "leaving-year");
     }
 
     @Test
@@ -298,14 +298,14 @@ class IndicatorApiTest {
 
     /** Leavers who left on {@code leftOn}, each followed up once about six months later (none: never followed up). */
     private static void leavers(Cohort cohort, LocalDate leftOn, int count, Optional<Situation> situation) {
-        LearnerAdministration learners = ApiTestServer.bean(LearnerAdministration.class);
+        LearnerAdministration learners = ApiSystemTestServer.bean(LearnerAdministration.class);
         for (int i = 0; i < count; i++) {
             VisibleLearner enrolled = enrol(cohort, DisabilityStatus.UNDISCLOSED);
-            VisibleLearner inCentre = ApiTestServer.asSystem(() -> learners.startCentre(enrolled.id(),
+            VisibleLearner inCentre = ApiSystemTestServer.asSystem(() -> learners.startCentre(enrolled.id(),
                     enrolled.version(), COHORT_START));
-            VisibleLearner left = ApiTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
+            VisibleLearner left = ApiSystemTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
                     leftOn, DropOutReason.FOUND_EMPLOYMENT));
-            situation.ifPresent(found -> ApiTestServer.asSystem(() -> ApiTestServer.bean(OutcomeRecording.class)
+            situation.ifPresent(found -> ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(OutcomeRecording.class)
                     .record(left.id(), new OutcomeDetails(leftOn.plusMonths(6).minusDays(8), found,
                             found.hasEmployer() ? Optional.of(employer.id()) : Optional.empty(), Optional.empty(),
                             Optional.empty()))));
@@ -316,7 +316,7 @@ class IndicatorApiTest {
         PersonDetails person = new PersonDetails("Awa", "Diallo", "awa." + System.nanoTime() + "@example.org",
                 new InclusionProfile(Gender.WOMAN, LocalDate.of(1998, 3, 14), Optional.empty(), true, Diploma.BAC),
                 Optional.of(disability));
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(LearnerAdministration.class).enrol(cohort.id(),
+        return ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(LearnerAdministration.class).enrol(cohort.id(),
                 person, COHORT_START));
     }
 }

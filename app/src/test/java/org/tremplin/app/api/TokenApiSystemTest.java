@@ -11,7 +11,7 @@ import org.tremplin.domain.identity.Role;
 import org.tremplin.application.access.AccountAdministration;
 
 /** An administrator issues, lists and revokes tokens over HTTP; the secret is shown once and works at once. */
-class TokenApiTest {
+class TokenApiSystemTest {
     private static final String PASSWORD = "un mot de passe assez long";
     private static Api administrator;
     private static String email;
@@ -19,7 +19,7 @@ class TokenApiTest {
     @BeforeAll
     static void administrator() {
         email = "admin." + System.nanoTime() + "@tremplin.example";
-        ApiTestServer.asSystem(() -> ApiTestServer.bean(AccountAdministration.class).createAccount(
+        ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(AccountAdministration.class).createAccount(
                 new AccountDetails(email, "Administratrice", Role.ADMIN, java.util.Optional.empty()), PASSWORD));
         administrator = Api.withPassword(email, PASSWORD);
     }
@@ -55,7 +55,7 @@ class TokenApiTest {
                 {"name": "", "scopes": ["READ_EVERYTHING"], "expiresAt": "2020-01-01T00:00:00Z"}""");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(SchoolApiTest.fields(refused.json())).contains("scopes");
+        assertThat(SchoolApiSystemTest.fields(refused.json())).contains("scopes");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.school.School;
 
 /** An integrator syncs by reading what changed after its last cursor, without rescanning the lists. */
-class ChangeFeedApiTest {
+class ChangeFeedApiSystemTest {
 
     @Test
     void the_feed_gives_each_change_once_in_order_and_a_cursor_to_continue_from() throws InterruptedException {

@@ -13,7 +13,7 @@ import org.tremplin.domain.identity.Permission;
  * The school resource end to end over HTTP on MariaDB: the contract every resource of the API
  * follows (Location and ETag, If-Match, problem documents, paging, filters, CSV export).
  */
-class SchoolApiTest {
+class SchoolApiSystemTest {
     private static Api admin;
 
     @BeforeAll

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.domain.identity.Permission;
 
 /** POST with Idempotency-Key, as the IETF draft describes it. */
-class IdempotencyApiTest {
+class IdempotencyApiSystemTest {
     private static String token;
 
     @BeforeAll
@@ -34,7 +34,7 @@ class IdempotencyApiTest {
         assertThat(again.etag()).isEqualTo(first.etag());
         assertThat(again.json().get("id").getStringValue()).isEqualTo(first.json().get("id").getStringValue());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        Api.Reply listed = Api.withToken(token).get("/api/v1/schools?text=" + SchoolApiTest.encode(name));
+        Api.Reply listed = Api.withToken(token).get("/api/v1/schools?text=" + SchoolApiSystemTest.encode(name));
         assertThat(listed.json().get("totalItems").getLongValue()).isEqualTo(1);
     }
 

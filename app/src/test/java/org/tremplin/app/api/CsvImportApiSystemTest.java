@@ -11,7 +11,7 @@ import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.cohort.Cohort;
 
 /** Bulk CSV import over HTTP: each bad row named by line and column, nothing written unless asked. */
-class CsvImportApiTest {
+class CsvImportApiSystemTest {
     private static final String HEADER = "cohort_id,given_name,family_name,email,enrolled_on,gender,date_of_birth,"
             + "priority_neighbourhood,highest_diploma";
     private static Api integrator;
@@ -93,12 +93,12 @@ class CsvImportApiTest {
         Api.Reply badMode = integrator.postBytes("/api/v1/learners/import?mode=sometimes", "text/csv",
                 (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(badMode.status()).isEqualTo(400);
-        assertThat(SchoolApiTest.fields(badMode.json())).containsExactly("mode");
+        assertThat(SchoolApiSystemTest.fields(badMode.json())).containsExactly("mode");
 
         Api.Reply duplicateHeader = integrator.postBytes("/api/v1/learners/import", "text/csv",
                 "email,email\nx,y\n".getBytes(StandardCharsets.UTF_8));
         assertThat(duplicateHeader.status()).isEqualTo(400);
-        assertThat(SchoolApiTest.fields(duplicateHeader.json())).containsExactly("file");
+        assertThat(SchoolApiSystemTest.fields(duplicateHeader.json())).containsExactly("file");
     }
 
     @Test
@@ -123,7 +123,7 @@ class CsvImportApiTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
         assertThat(refused.json().get("rowsRead").getIntValue()).isZero();
-        assertThat(SchoolApiTest.fields(refused.json())).containsExactly("situaton", "situation");
+        assertThat(SchoolApiSystemTest.fields(refused.json())).containsExactly("situaton", "situation");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tremplin.domain.identity.Permission;
 
 /** Whatever an integrator sends, a malformed request is a 400 problem document: never a 500, never a stack trace. */
-class MalformedInputApiTest {
+class MalformedInputApiSystemTest {
     private static Api integrator;
 
     @BeforeAll
@@ -53,6 +53,6 @@ class MalformedInputApiTest {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(SchoolApiTest.fields(reply.json())).as(reply.toString()).isNotEmpty();
+        assertThat(SchoolApiSystemTest.fields(reply.json())).as(reply.toString()).isNotEmpty();
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /** The OpenAPI document is generated from the code; this checks it describes exactly the routes served. */
-class OpenApiDocumentTest {
+class OpenApiDocumentSystemTest {
     private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     @Test

@@ -47,7 +47,7 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
  * school neither sees nor changes this school's records. A new route fails
  * {@link #the_matrix_covers_every_route_the_server_answers} until it is added here.
  */
-class AccessMatrixTest {
+class AccessMatrixSystemTest {
     private static World world;
 
     /** What a token limited to another school gets on this school's records. */
@@ -97,25 +97,25 @@ class AccessMatrixTest {
         School school = Fixtures.school();
         Cohort cohort = Fixtures.cohort(school);
         VisibleLearner learner = Fixtures.learner(cohort, DisabilityStatus.RECOGNISED);
-        VisibleApplicant applicant = ApiTestServer.asSystem(() -> ApiTestServer.bean(ApplicantSelection.class)
+        VisibleApplicant applicant = ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(ApplicantSelection.class)
                 .apply(cohort.id(), Fixtures.person(DisabilityStatus.UNDISCLOSED), LocalDate.of(2025, 6, 1)));
         Partner funder = Fixtures.partner(PartnerKind.REGION, school, PartnerRole.FUNDER);
         Partner otherFunder = Fixtures.partner(PartnerKind.TECH_COMPANY, school, PartnerRole.FUNDER);
         Partner host = Fixtures.partner(PartnerKind.TECH_COMPANY, school, PartnerRole.WORK_STUDY_HOST,
                 PartnerRole.RECRUITER);
-        FundingAdministration funding = ApiTestServer.bean(FundingAdministration.class);
-        FundingCommitment commitment = ApiTestServer.asSystem(() -> funding.commit(funder.id(), school.id(),
+        FundingAdministration funding = ApiSystemTestServer.bean(FundingAdministration.class);
+        FundingCommitment commitment = ApiSystemTestServer.asSystem(() -> funding.commit(funder.id(), school.id(),
                 Optional.empty(), "150000.00", 2025));
-        ParityRule parity = ApiTestServer.asSystem(() -> funding.declareParity(school.id(), Optional.empty(),
+        ParityRule parity = ApiSystemTestServer.asSystem(() -> funding.declareParity(school.id(), Optional.empty(),
                 funder.id(), otherFunder.id()));
-        WorkStudyContract contract = ApiTestServer.asSystem(() -> ApiTestServer.bean(WorkStudyAdministration.class)
+        WorkStudyContract contract = ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(WorkStudyAdministration.class)
                 .sign(learner.id(), host.id(), new ContractTerms(ContractKind.APPRENTICESHIP,
                         LocalDate.of(2026, 5, 4), LocalDate.of(2027, 5, 3), "Développeuse data", "Tutrice")));
         VisibleLearner leaver = Fixtures.leaver(cohort);
-        EmploymentOutcome outcome = ApiTestServer.asSystem(() -> ApiTestServer.bean(OutcomeRecording.class)
+        EmploymentOutcome outcome = ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(OutcomeRecording.class)
                 .record(leaver.id(), new OutcomeDetails(LocalDate.of(2026, 1, 5), Situation.FURTHER_STUDIES,
                         Optional.empty(), Optional.empty(), Optional.empty())));
-        ApiToken token = ApiTestServer.asSystem(() -> ApiTestServer.bean(TokenAdministration.class).issueToken(
+        ApiToken token = ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(TokenAdministration.class).issueToken(
                 "matrix", Set.of(Permission.READ_INDICATORS), Optional.empty(),
                 Instant.now().plus(Duration.ofDays(1)))).token();
         world = new World(school, cohort, applicant, learner, funder, otherFunder, host, commitment, parity, contract,

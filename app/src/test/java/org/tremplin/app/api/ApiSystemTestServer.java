@@ -20,7 +20,7 @@ import org.tremplin.domain.identity.Actor;
  * {@code -Dtremplin.test.database-url=jdbc:mysql://host:3306/} a schema of its own on that server,
  * dropped when the tests end (CI runs the API tests once more on its MariaDB server that way).
  */
-final class ApiTestServer {
+final class ApiSystemTestServer {
     private static final String SERVER = System.getProperty("tremplin.test.database-url", "");
     private static final String SCHEMA = "tremplin_api_" + Long.toString(System.nanoTime(), 36);
     private static EmbeddedServer server;
@@ -51,7 +51,7 @@ final class ApiTestServer {
         }
     }
 
-    private ApiTestServer() {
+    private ApiSystemTestServer() {
     }
 
     static synchronized EmbeddedServer server() {

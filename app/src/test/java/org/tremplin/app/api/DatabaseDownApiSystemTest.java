@@ -26,7 +26,7 @@ import org.tremplin.application.access.TokenAdministration;
  * When the database stops answering, the API says so with a 503 problem document (never a 500
  * nor a stack trace), and works again by itself once the database is back.
  */
-class DatabaseDownApiTest {
+class DatabaseDownApiSystemTest {
 
     @Test
     void a_database_outage_is_a_503_and_the_api_recovers_without_a_restart() throws Exception {
