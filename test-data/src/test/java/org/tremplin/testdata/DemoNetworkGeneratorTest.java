@@ -1,4 +1,4 @@
-package org.tremplin.app.demo;
+package org.tremplin.testdata;
 
 import static java.util.function.Function.identity;
 import static java.util.stream.Collectors.collectingAndThen;

@@ -1,4 +1,4 @@
-package org.tremplin.adapter.persistence.jdbc.embedded;
+package org.tremplin.embedded.mariadb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,16 +1,22 @@
-package org.tremplin.adapter.persistence.jdbc;
+package org.tremplin.app.wiring.embedded;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDb;
-import org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbSettings;
+import org.tremplin.adapter.persistence.jdbc.DatabaseServer;
+import org.tremplin.adapter.persistence.jdbc.DatabaseSettings;
+import org.tremplin.embedded.mariadb.EmbeddedMariaDb;
+import org.tremplin.embedded.mariadb.EmbeddedMariaDbSettings;
 
 /**
  * The embedded default: with no database URL configured, a MariaDB runs inside the application's
- * process tree, its files in {@code tremplin.database.embedded-data-directory}, kept across restarts
+ * process tree, its files in {@code tremplin.database.embedded-data-directory}, kept across restarts.
  * It is the same SQL as in production: a real MariaDB, not an emulation.
+ *
+ * <p>Wired here rather than in the JDBC adapter so that a production build leaves the server and
+ * its native binaries out: this package is compiled only with the {@code embedded-database}
+ * profile of the app module, on by default (see its pom).
  */
 @Singleton
 @Requires(property = "tremplin.persistence", value = "jdbc")
@@ -47,11 +53,6 @@ final class EmbeddedDatabaseServer implements DatabaseServer {
     @Override
     public String password() {
         return server.password();
-    }
-
-    /** The server itself, for tests that take it away and bring it back. */
-    EmbeddedMariaDb server() {
-        return server;
     }
 
     @PreDestroy

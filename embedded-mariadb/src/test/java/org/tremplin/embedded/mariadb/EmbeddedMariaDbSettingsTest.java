@@ -1,9 +1,9 @@
-package org.tremplin.adapter.persistence.jdbc.embedded;
+package org.tremplin.embedded.mariadb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.ROOT;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.deleteRecursively;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.ROOT;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.deleteRecursively;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.tremplin.app.demo;
+package org.tremplin.testdata;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,11 +8,11 @@ import org.tremplin.domain.indicator.Indicators;
 /**
  * Generates the benchmark-sized network (about 100,000 learners and 1,000,000 follow-ups) and
  * computes the network-wide indicators on it, timing both. Not a test: run it by hand, for example
- * after {@code ./mvnw -pl app test-compile}:
+ * after {@code ./mvnw -pl test-data -am test-compile}:
  *
  * <pre>
- * java -Xmx4g -cp app/target/test-classes:app/target/classes:domain/target/classes \
- *     org.tremplin.app.demo.DemoNetworkBenchmark [learners] [outcomes] [asOf]
+ * java -Xmx4g -cp test-data/target/test-classes:test-data/target/classes:domain/target/classes \
+ *     org.tremplin.testdata.DemoNetworkBenchmark [learners] [outcomes] [asOf]
  * </pre>
  */
 public final class DemoNetworkBenchmark {

@@ -1,4 +1,4 @@
-package org.tremplin.app.demo;
+package org.tremplin.testdata;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

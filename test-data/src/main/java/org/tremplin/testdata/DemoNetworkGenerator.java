@@ -1,4 +1,4 @@
-package org.tremplin.app.demo;
+package org.tremplin.testdata;
 
 import static java.time.temporal.TemporalAdjusters.nextOrSame;
 
@@ -14,11 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.tremplin.app.demo.CohortSimulation.Roster;
-import org.tremplin.app.demo.DemoCatalogue.Company;
-import org.tremplin.app.demo.DemoCatalogue.Fate;
-import org.tremplin.app.demo.DemoCatalogue.SchoolPlan;
-import org.tremplin.app.demo.DemoCatalogue.StateFunder;
+import org.tremplin.testdata.CohortSimulation.Roster;
+import org.tremplin.testdata.DemoCatalogue.Company;
+import org.tremplin.testdata.DemoCatalogue.Fate;
+import org.tremplin.testdata.DemoCatalogue.SchoolPlan;
+import org.tremplin.testdata.DemoCatalogue.StateFunder;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.funding.FundingCommitment;

@@ -1,4 +1,4 @@
-package org.tremplin.app.demo;
+package org.tremplin.testdata;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tremplin.app.demo.DemoRandom.Weights;
+import org.tremplin.testdata.DemoRandom.Weights;
 import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;

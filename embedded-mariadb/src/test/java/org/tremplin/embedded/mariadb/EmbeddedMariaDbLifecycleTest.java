@@ -1,13 +1,13 @@
-package org.tremplin.adapter.persistence.jdbc.embedded;
+package org.tremplin.embedded.mariadb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.DATABASE;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.deleteRecursively;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.execute;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.persistentSettings;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.queryString;
-import static org.tremplin.adapter.persistence.jdbc.embedded.EmbeddedMariaDbTesting.throwawaySettings;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.DATABASE;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.deleteRecursively;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.execute;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.persistentSettings;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.queryString;
+import static org.tremplin.embedded.mariadb.EmbeddedMariaDbTesting.throwawaySettings;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package org.tremplin.app.demo;
+package org.tremplin.testdata;
 
 /**
  * How big a demo network to generate.
