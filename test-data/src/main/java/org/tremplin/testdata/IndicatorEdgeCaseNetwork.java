@@ -1,4 +1,4 @@
-package org.tremplin.adapter.persistence.jdbc.indicator;
+package org.tremplin.testdata;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,10 +10,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Collections;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.tremplin.application.contract.ContractTestData;
-import org.tremplin.application.contract.PersistencePorts;
 import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.applicant.Applicant;
 import org.tremplin.domain.applicant.ApplicantId;
@@ -41,6 +40,10 @@ import org.tremplin.domain.person.DisabilityStatus;
 import org.tremplin.domain.person.Gender;
 import org.tremplin.domain.person.InclusionProfile;
 import org.tremplin.domain.person.PersonName;
+import org.tremplin.domain.programme.PhaseLengths;
+import org.tremplin.domain.programme.Programme;
+import org.tremplin.domain.programme.ProgrammeId;
+import org.tremplin.domain.school.Departement;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
@@ -61,64 +64,74 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
  *
  * <p>{@link #inputs} selects a scope's records from the saved lists by hand, as the in-memory adapter
  * selects them from its stores, so that the domain's report on them is what the SQL must return.
+ *
+ * <p>Unlike the demo network, it is saved as it is drawn, through the ports of a {@link NetworkWriter},
+ * and keeps what the ports returned. Schools, programmes and cohorts get random identifiers; every
+ * other record's identifier comes from the seed.
  */
-final class GeneratedNetwork {
+public final class IndicatorEdgeCaseNetwork {
     private static final List<LocalDate> LEAP_DAYS_AT = List.of(LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 1),
             LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1));
     private static final List<LocalDate> COHORT_STARTS = List.of(LocalDate.of(2021, 8, 31), LocalDate.of(2021, 10, 4),
             LocalDate.of(2021, 11, 30), LocalDate.of(2022, 1, 31), LocalDate.of(2022, 3, 31), LocalDate.of(2022, 6, 30),
             LocalDate.of(2022, 8, 31), LocalDate.of(2023, 1, 9), LocalDate.of(2023, 2, 28), LocalDate.of(2023, 5, 31));
 
-    final List<School> schools = new ArrayList<>();
-    final List<Cohort> cohorts = new ArrayList<>();
-    final List<Partner> funders = new ArrayList<>();
-    final List<Partner> companies = new ArrayList<>();
+    private final List<School> schools = new ArrayList<>();
+    private final List<Cohort> cohorts = new ArrayList<>();
+    private final List<Partner> funders = new ArrayList<>();
+    private final List<Partner> companies = new ArrayList<>();
     /** A partner in no record at all: its report is empty. */
-    Partner idle;
-    final List<Applicant> applicants = new ArrayList<>();
-    final List<Learner> learners = new ArrayList<>();
-    final List<WorkStudyContract> contracts = new ArrayList<>();
-    final List<EmploymentOutcome> outcomes = new ArrayList<>();
-    final List<FundingCommitment> commitments = new ArrayList<>();
+    private Partner idle;
+    private final List<Applicant> applicants = new ArrayList<>();
+    private final List<Learner> learners = new ArrayList<>();
+    private final List<WorkStudyContract> contracts = new ArrayList<>();
+    private final List<EmploymentOutcome> outcomes = new ArrayList<>();
+    private final List<FundingCommitment> commitments = new ArrayList<>();
     /** In the order saved, which is the order the adapter lists them in (see {@link #PARITY_ORDER}). */
-    final List<ParityRule> parityRules = new ArrayList<>();
+    private final List<ParityRule> parityRules = new ArrayList<>();
 
     /**
      * The database does not record the order rules were saved in, which is the order the in-memory
      * adapter passes them on; the JDBC adapter lists them by school, the school-wide rule first, then
      * by cohort and identifier. The rules are saved in that order so that both orders agree.
      */
-    static final Comparator<ParityRule> PARITY_ORDER = Comparator
+    private static final Comparator<ParityRule> PARITY_ORDER = Comparator
             .comparing((ParityRule rule) -> rule.schoolId().value(), Identifiers.ORDER)
             .thenComparing(rule -> rule.cohortId().isPresent())
             .thenComparing(rule -> rule.cohortId().map(CohortId::value).orElse(null),
                     Comparator.nullsFirst(Identifiers.ORDER))
             .thenComparing(rule -> rule.id().value(), Identifiers.ORDER);
 
-    private final PersistencePorts ports;
-    private final ContractTestData data;
+    private final NetworkWriter ports;
     private final Random random;
     private final long seed;
     private int sequence;
+    /** Numbers the names of schools' towns, programmes and cohorts, apart from {@link #sequence}. */
+    private int structureSequence;
 
-    private GeneratedNetwork(PersistencePorts ports, long seed) {
+    private IndicatorEdgeCaseNetwork(NetworkWriter ports, long seed) {
         this.ports = ports;
-        this.data = new ContractTestData(ports);
         this.random = new Random(seed);
         this.seed = seed;
     }
 
-    static GeneratedNetwork generate(PersistencePorts ports, long seed) {
-        var network = new GeneratedNetwork(ports, seed);
+    /** Draws the network of this seed and saves it through these ports, parents before children. */
+    public static IndicatorEdgeCaseNetwork generate(NetworkWriter ports, long seed) {
+        var network = new IndicatorEdgeCaseNetwork(ports, seed);
         network.build();
         return network;
     }
 
+    /** The cohorts, as saved: two a school. */
+    public List<Cohort> cohorts() {
+        return List.copyOf(cohorts);
+    }
+
     private void build() {
-        schools.add(ports.schools().save(data.school(name("École IA Castelnau"), Region.OCCITANIE, "34")));
-        schools.add(ports.schools().save(data.school(name("École IA Toulouse"), Region.OCCITANIE, "31")));
-        schools.add(ports.schools().save(data.school(name("École IA Lille"), Region.HAUTS_DE_FRANCE, "59")));
-        schools.add(ports.schools().save(data.school(name("École IA Paris"), Region.ILE_DE_FRANCE, "75")));
+        schools.add(ports.schools().save(school(name("École IA Castelnau"), Region.OCCITANIE, "34")));
+        schools.add(ports.schools().save(school(name("École IA Toulouse"), Region.OCCITANIE, "31")));
+        schools.add(ports.schools().save(school(name("École IA Lille"), Region.HAUTS_DE_FRANCE, "59")));
+        schools.add(ports.schools().save(school(name("École IA Paris"), Region.ILE_DE_FRANCE, "75")));
         funders.add(ports.partners().save(Partner.register(new PartnerId(id()), name("Région"), PartnerKind.REGION,
                 Optional.empty())));
         funders.add(ports.partners().save(Partner.register(new PartnerId(id()), name("Microsoft"),
@@ -132,10 +145,10 @@ final class GeneratedNetwork {
         idle = ports.partners().save(Partner.register(new PartnerId(id()), name("Idle"), PartnerKind.SME,
                 Optional.of(siret())));
         List<LocalDate> starts = new ArrayList<>(COHORT_STARTS);
-        java.util.Collections.shuffle(starts, random);
+        Collections.shuffle(starts, random);
         for (School school : schools) {
             for (int i = 0; i < 2; i++) {
-                cohorts.add(ports.cohorts().save(data.cohort(school, starts.get(cohorts.size()))));
+                cohorts.add(ports.cohorts().save(cohort(school, starts.get(cohorts.size()))));
             }
         }
         List<Applicant> newApplicants = new ArrayList<>();
@@ -157,6 +170,21 @@ final class GeneratedNetwork {
         contracts.addAll(ports.contracts().saveAll(newContracts));
         outcomes.addAll(ports.outcomes().saveAll(newOutcomes));
         funding();
+    }
+
+    // ---- structure
+
+    private School school(String name, Region region, String departement) {
+        return School.plan(new SchoolId(UUID.randomUUID()), name, "Town " + ++structureSequence, region,
+                new Departement(departement), Optional.empty());
+    }
+
+    /** A cohort of a programme of its own, saved first. */
+    private Cohort cohort(School school, LocalDate start) {
+        Programme programme = ports.programmes().save(Programme.create(new ProgrammeId(UUID.randomUUID()),
+                "Développeur·se Data IA " + ++structureSequence, Optional.empty(), Optional.of(5), PhaseLengths.ECOLE_IA));
+        return Cohort.open(new CohortId(UUID.randomUUID()), school.id(), programme, "Promo " + ++structureSequence,
+                start, 24);
     }
 
     // ---- people
@@ -353,7 +381,7 @@ final class GeneratedNetwork {
                 newCommitments.add(commitment(funder, school, cohort, Money.ofCents(100 + random.nextInt(50_000_000))));
             }
         }
-        commitments.addAll(ports.funding().saveAll(newCommitments));
+        commitments.addAll(ports.commitments().saveAll(newCommitments));
         newRules.sort(PARITY_ORDER);
         parityRules.addAll(ports.parityRules().saveAll(newRules));
     }
@@ -369,7 +397,7 @@ final class GeneratedNetwork {
      * Report dates: fixed ones, month ends among them, and the days on and before which some
      * leavers' snapshot dates fall, so that a report counts some leavers and not yet others.
      */
-    List<LocalDate> reportDates() {
+    public List<LocalDate> reportDates() {
         var dates = new java.util.TreeSet<>(List.of(LocalDate.of(2022, 12, 31), LocalDate.of(2023, 8, 31),
                 LocalDate.of(2024, 2, 29), LocalDate.of(2025, 1, 15)));
         List<LocalDate> left = learners.stream().flatMap(learner -> learner.leftOn().stream())
@@ -387,7 +415,7 @@ final class GeneratedNetwork {
     }
 
     /** Every scope of the network: the whole, each region (one without schools), school, cohort, partner. */
-    List<IndicatorScope> scopes() {
+    public List<IndicatorScope> scopes() {
         List<IndicatorScope> scopes = new ArrayList<>();
         scopes.add(new IndicatorScope.Network());
         schools.stream().map(School::region).distinct().forEach(region -> scopes.add(new IndicatorScope.OfRegion(region)));
@@ -400,7 +428,7 @@ final class GeneratedNetwork {
         return scopes;
     }
 
-    IndicatorInputs inputs(IndicatorScope scope) {
+    public IndicatorInputs inputs(IndicatorScope scope) {
         return switch (scope) {
             case IndicatorScope.Network ignored -> ofSchools(school -> true);
             case IndicatorScope.OfRegion(var region) -> ofSchools(school -> school.region() == region);
