@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /** Folders under target/ and plain-JDBC helpers for the embedded server's tests. */
 final class EmbeddedMariaDbTesting {
-    /** Wiped by a clean build; kept apart from the folders the adapter's own tests use. */
+    /** Wiped by a clean build. */
     static final Path ROOT = Path.of("target", "embedded-mariadb-tests").toAbsolutePath();
     /** One copy of the binaries for all these test classes: they are unpacked once per clean build. */
     static final Path SHARED_BASE = ROOT.resolve("mariadb-base");
