@@ -9,9 +9,6 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tremplin.app.demo.DemoAccess;
-import org.tremplin.app.demo.DemoNetwork;
-import org.tremplin.app.demo.DemoNetworkGenerator;
-import org.tremplin.app.demo.DemoScale;
 import org.tremplin.app.wiring.ThreadLocalCurrentActor;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.application.port.out.Applicants;
@@ -27,6 +24,10 @@ import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.WorkStudyContracts;
 import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.application.access.TokenAdministration;
+import org.tremplin.testdata.DemoNetwork;
+import org.tremplin.testdata.DemoNetworkGenerator;
+import org.tremplin.testdata.DemoScale;
+import org.tremplin.testdata.NetworkWriter;
 
 /**
  * Fills an empty database with the demo network at start-up, so that a newcomer sees a living
@@ -43,15 +44,7 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
     private final Transactions transactions;
     private final Clock clock;
     private final Schools schools;
-    private final Programmes programmes;
-    private final Partners partners;
-    private final Cohorts cohorts;
-    private final Applicants applicants;
-    private final Learners learners;
-    private final WorkStudyContracts contracts;
-    private final EmploymentOutcomes outcomes;
-    private final FundingCommitments commitments;
-    private final ParityRules parityRules;
+    private final NetworkWriter writer;
     private final AccountAdministration accounts;
     private final TokenAdministration tokens;
     private final ThreadLocalCurrentActor currentActor;
@@ -63,15 +56,8 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
         this.transactions = transactions;
         this.clock = clock;
         this.schools = schools;
-        this.programmes = programmes;
-        this.partners = partners;
-        this.cohorts = cohorts;
-        this.applicants = applicants;
-        this.learners = learners;
-        this.contracts = contracts;
-        this.outcomes = outcomes;
-        this.commitments = commitments;
-        this.parityRules = parityRules;
+        this.writer = new NetworkWriter(programmes, schools, partners, cohorts, applicants, learners, contracts,
+                outcomes, commitments, parityRules);
         this.accounts = accounts;
         this.tokens = tokens;
         this.currentActor = currentActor;
@@ -85,16 +71,7 @@ final class DemoDataLoader implements ApplicationEventListener<StartupEvent> {
                 return;
             }
             DemoNetwork network = new DemoNetworkGenerator().generate(DemoScale.standard(), LocalDate.now(clock));
-            programmes.saveAll(network.programmes());
-            schools.saveAll(network.schools());
-            partners.saveAll(network.partners());
-            cohorts.saveAll(network.cohorts());
-            applicants.saveAll(network.applicants());
-            learners.saveAll(network.learners());
-            contracts.saveAll(network.contracts());
-            outcomes.saveAll(network.outcomes());
-            commitments.saveAll(network.commitments());
-            parityRules.saveAll(network.parityRules());
+            writer.saveAll(network);
             currentActor.runAs(Actor.system(), () -> {
                 DemoAccess.install(accounts, tokens, clock.instant());
                 return null;

@@ -80,7 +80,7 @@ final class Api {
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(ApiTestServer.uri(path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(ApiSystemTestServer.uri(path));
         authorization.ifPresent(value -> builder.header("Authorization", value));
         for (int i = 0; i < headers.size(); i += 2) {
             builder.header(headers.get(i), headers.get(i + 1));
@@ -108,7 +108,7 @@ final class Api {
 
         JsonNode json() {
             try {
-                return ApiTestServer.bean(JsonMapper.class).readValue(bytes, Argument.of(JsonNode.class));
+                return ApiSystemTestServer.bean(JsonMapper.class).readValue(bytes, Argument.of(JsonNode.class));
             } catch (IOException e) {
                 throw new UncheckedIOException("not JSON: " + body(), e);
             }

@@ -13,7 +13,7 @@ final class ApiRoutes {
 
     static Set<String> served() {
         Set<String> routes = new TreeSet<>();
-        ApiTestServer.bean(Router.class).uriRoutes()
+        ApiSystemTestServer.bean(Router.class).uriRoutes()
                 .map(route -> (UriRouteInfo<?, ?>) route)
                 .filter(route -> route.getUriMatchTemplate().toString().startsWith("/api/v1"))
                 .filter(route -> !isDocumentation(route.getUriMatchTemplate().toString()))

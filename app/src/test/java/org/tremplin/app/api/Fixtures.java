@@ -39,34 +39,34 @@ final class Fixtures {
     }
 
     static School school() {
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(SchoolAdministration.class).plan(
+        return ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(SchoolAdministration.class).plan(
                 new SchoolDetails(unique("École IA"), "Castelnau-le-Lez", Region.OCCITANIE, "34"), Optional.empty()));
     }
 
     static Programme programme() {
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(ProgrammeAdministration.class).create(
+        return ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(ProgrammeAdministration.class).create(
                 new ProgrammeDetails(unique("Développeur·se Data IA"), Optional.empty(), Optional.of(5),
                         Optional.empty(), Optional.empty())));
     }
 
     static Cohort cohort(School school) {
         Programme programme = programme();
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(CohortAdministration.class).open(school.id(),
+        return ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(CohortAdministration.class).open(school.id(),
                 programme.id(), new CohortDetails(unique("Promo"), COHORT_START, 24)));
     }
 
     static VisibleLearner learner(Cohort cohort, DisabilityStatus rqth) {
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(LearnerAdministration.class).enrol(cohort.id(),
+        return ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(LearnerAdministration.class).enrol(cohort.id(),
                 person(rqth), COHORT_START));
     }
 
     /** A learner who left the centre after two months, for a job: outcomes can be recorded for them. */
     static VisibleLearner leaver(Cohort cohort) {
         VisibleLearner enrolled = learner(cohort, DisabilityStatus.UNDISCLOSED);
-        LearnerAdministration learners = ApiTestServer.bean(LearnerAdministration.class);
-        VisibleLearner inCentre = ApiTestServer.asSystem(() -> learners.startCentre(enrolled.id(), enrolled.version(),
+        LearnerAdministration learners = ApiSystemTestServer.bean(LearnerAdministration.class);
+        VisibleLearner inCentre = ApiSystemTestServer.asSystem(() -> learners.startCentre(enrolled.id(), enrolled.version(),
                 COHORT_START));
-        return ApiTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
+        return ApiSystemTestServer.asSystem(() -> learners.dropOut(inCentre.id(), inCentre.version(),
                 COHORT_START.plusMonths(2), DropOutReason.FOUND_EMPLOYMENT));
     }
 
@@ -78,9 +78,9 @@ final class Fixtures {
 
     /** A partner of a kind that needs no SIRET (a region, a tech company), engaged with one school. */
     static Partner partner(PartnerKind kind, School engagedWith, PartnerRole... roles) {
-        Partner registered = ApiTestServer.asSystem(() -> ApiTestServer.bean(PartnerAdministration.class).register(
+        Partner registered = ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(PartnerAdministration.class).register(
                 new PartnerDetails(unique("Partenaire"), kind, Optional.empty())));
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(PartnerAdministration.class).engage(registered.id(),
+        return ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(PartnerAdministration.class).engage(registered.id(),
                 registered.version(), engagedWith.id(), Set.of(roles)));
     }
 }

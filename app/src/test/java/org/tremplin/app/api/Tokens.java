@@ -37,7 +37,7 @@ final class Tokens {
     }
 
     static String issue(Set<Permission> scopes, Optional<Set<SchoolId>> schools) {
-        return ApiTestServer.asSystem(() -> ApiTestServer.bean(TokenAdministration.class)
+        return ApiSystemTestServer.asSystem(() -> ApiSystemTestServer.bean(TokenAdministration.class)
                 .issueToken("test " + System.nanoTime(), scopes, schools, Instant.now().plus(Duration.ofDays(30))))
                 .secret();
     }

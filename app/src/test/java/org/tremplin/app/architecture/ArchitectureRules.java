@@ -48,6 +48,8 @@ import java.util.Map;
  *   <li>{@code <root>.ui..}: the Vaadin console, a driving adapter;</li>
  *   <li>{@code <root>.adapter.rest..}: the REST API, the other driving adapter;</li>
  *   <li>{@code <root>.adapter.tabular..}: reading and writing CSV files, plain Java;</li>
+ *   <li>{@code <root>.embedded.mariadb..} and {@code <root>.testdata..}: the modules of
+ *       {@link #SUPPORT_MODULES}, outside the onion like adapters;</li>
  *   <li>{@code <root>.app..}: the composition root, which may depend on everything.</li>
  * </ul>
  *
@@ -66,6 +68,15 @@ public final class ArchitectureRules {
      * be empty.
      */
     public static final Map<String, String> ADAPTERS = adapters();
+
+    /**
+     * Modules that serve the application without being adapters of a port, by name, with their
+     * package relative to the root: the embedded MariaDB of a developer's machine and of the tests,
+     * and the generated networks of the tests, benchmarks and demo. They sit outside the onion as
+     * the adapters do, so that {@link #hexagonalLayers} holds them to the same rule: no dependency
+     * on an adapter, nor an adapter on them.
+     */
+    public static final Map<String, String> SUPPORT_MODULES = supportModules();
 
     /**
      * The adapters of {@link #ADAPTERS}, by name, that drive the application: they call its use
@@ -93,6 +104,13 @@ public final class ArchitectureRules {
         adapters.put("tabular-files", "adapter.tabular");
         adapters.put("admin-ui", "ui");
         return Collections.unmodifiableMap(adapters);
+    }
+
+    private static Map<String, String> supportModules() {
+        Map<String, String> modules = new LinkedHashMap<>();
+        modules.put("embedded-mariadb", "embedded.mariadb");
+        modules.put("test-data", "testdata");
+        return Collections.unmodifiableMap(modules);
     }
 
     // ---------------------------------------------------------------- dependency directions
@@ -127,6 +145,9 @@ public final class ArchitectureRules {
                 .applicationServices(root + ".application..");
         for (Map.Entry<String, String> adapter : ADAPTERS.entrySet()) {
             onion = onion.adapter(adapter.getKey(), root + "." + adapter.getValue() + "..");
+        }
+        for (Map.Entry<String, String> module : SUPPORT_MODULES.entrySet()) {
+            onion = onion.adapter(module.getKey(), root + "." + module.getValue() + "..");
         }
         return onion
                 .ignoreDependency(resideInAPackage(root + ".app.."), DescribedPredicate.alwaysTrue())

@@ -56,6 +56,9 @@ import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.testdata.DemoNetwork;
+import org.tremplin.testdata.DemoNetworkGenerator;
+import org.tremplin.testdata.DemoScale;
 
 /**
  * Times what the console asks of the application on a network of about 100,000 learners and

@@ -12,10 +12,12 @@ import org.tremplin.application.port.out.Programmes;
 import org.tremplin.application.port.out.Schools;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.out.WorkStudyContracts;
+import org.tremplin.testdata.DemoNetwork;
+import org.tremplin.testdata.NetworkWriter;
 
 /**
- * Saves a generated network through the outbound ports' bulk path, parents before children, in one
- * transaction: how the benchmarks fill a database with a network far larger than the demo.
+ * Saves a generated network through the application's own ports, in one transaction: how the
+ * benchmarks fill a database with a network far larger than the demo.
  */
 final class GeneratedNetworkStore {
 
@@ -23,17 +25,11 @@ final class GeneratedNetworkStore {
     }
 
     static void saveAll(ApplicationContext context, DemoNetwork network) {
-        context.getBean(Transactions.class).run(() -> {
-            context.getBean(Programmes.class).saveAll(network.programmes());
-            context.getBean(Schools.class).saveAll(network.schools());
-            context.getBean(Partners.class).saveAll(network.partners());
-            context.getBean(Cohorts.class).saveAll(network.cohorts());
-            context.getBean(Applicants.class).saveAll(network.applicants());
-            context.getBean(Learners.class).saveAll(network.learners());
-            context.getBean(WorkStudyContracts.class).saveAll(network.contracts());
-            context.getBean(EmploymentOutcomes.class).saveAll(network.outcomes());
-            context.getBean(FundingCommitments.class).saveAll(network.commitments());
-            context.getBean(ParityRules.class).saveAll(network.parityRules());
-        });
+        NetworkWriter writer = new NetworkWriter(context.getBean(Programmes.class), context.getBean(Schools.class),
+                context.getBean(Partners.class), context.getBean(Cohorts.class), context.getBean(Applicants.class),
+                context.getBean(Learners.class), context.getBean(WorkStudyContracts.class),
+                context.getBean(EmploymentOutcomes.class), context.getBean(FundingCommitments.class),
+                context.getBean(ParityRules.class));
+        context.getBean(Transactions.class).run(() -> writer.saveAll(network));
     }
 }

@@ -19,6 +19,9 @@ import org.tremplin.application.indicator.IndicatorReporting;
 import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.school.Region;
+import org.tremplin.testdata.DemoNetwork;
+import org.tremplin.testdata.DemoNetworkGenerator;
+import org.tremplin.testdata.DemoScale;
 
 /**
  * The indicator reports on the generated network of 100,000 learners and 1,000,000 outcomes, timed

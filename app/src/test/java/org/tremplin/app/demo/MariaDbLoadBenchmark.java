@@ -10,6 +10,9 @@ import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.application.port.out.Transactions;
 import org.tremplin.application.port.in.WarningFilter;
 import org.tremplin.application.port.out.WarningQueries;
+import org.tremplin.testdata.DemoNetwork;
+import org.tremplin.testdata.DemoNetworkGenerator;
+import org.tremplin.testdata.DemoScale;
 
 /**
  * Saves the benchmark-sized network (about 100,000 learners and 1,000,000 follow-ups) through the

@@ -23,11 +23,12 @@ import org.tremplin.domain.indicator.LeavingYear;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 import org.tremplin.domain.indicator.Rate;
+import org.tremplin.testdata.IndicatorEdgeCaseNetwork;
 
 /**
  * The SQL report equals the domain's report on the same records, for every scope of generated
  * networks and on days that cut through leavers' snapshot dates. The expected report is computed
- * from the records as generated, selected by hand ({@link GeneratedNetwork#inputs}), never from SQL.
+ * from the records as generated, selected by hand ({@link IndicatorEdgeCaseNetwork#inputs}), never from SQL.
  */
 class IndicatorsOnGeneratedDataTest {
     /** MySQL 8's default: stricter about GROUP BY than MariaDB's. */
@@ -38,7 +39,7 @@ class IndicatorsOnGeneratedDataTest {
     @ValueSource(longs = {20261123L, 7L, 1_000_003L})
     void every_scope_on_every_day_is_the_domains_report(long seed) {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
-        GeneratedNetwork network = GeneratedNetwork.generate(ports, seed);
+        IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, seed);
         List<LocalDate> days = network.reportDates();
         List<Optional<LeavingYear>> leavingYears = List.of(Optional.empty(), Optional.of(new LeavingYear(2023)),
                 Optional.of(new LeavingYear(2024)));
@@ -59,7 +60,7 @@ class IndicatorsOnGeneratedDataTest {
     @Test
     void the_generated_network_exercises_every_figure() {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
-        GeneratedNetwork network = GeneratedNetwork.generate(ports, 20261123L);
+        IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 20261123L);
         // Late enough for every horizon to have leavers: the last cohorts leave in 2024.
         LocalDate asOf = LocalDate.of(2026, 6, 30);
 
@@ -95,7 +96,7 @@ class IndicatorsOnGeneratedDataTest {
         assertThat(report.funding().parity()).extracting(ParityStatus::honoured).contains(true, false);
         assertThat(rates(report)).anySatisfy(rate -> assertThat(rate.value()).isPresent());
         // A cohort is small: some of its rates count people, yet too few to be published.
-        var cohort = new IndicatorScope.OfCohort(network.cohorts.getFirst().id());
+        var cohort = new IndicatorScope.OfCohort(network.cohorts().getFirst().id());
         IndicatorReport small = ports.indicators().report(cohort, asOf);
         assertThat(small).isEqualTo(Indicators.report(network.inputs(cohort), asOf));
         assertThat(small.training().enrolled()).isPositive();
@@ -108,7 +109,7 @@ class IndicatorsOnGeneratedDataTest {
     @Test
     void the_queries_pass_under_mysql_8s_default_sql_mode() {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
-        GeneratedNetwork network = GeneratedNetwork.generate(ports, 7L);
+        IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 7L);
         Sql sql = JdbcIndicatorQueriesTest.testContext().getBean(Sql.class);
         LocalDate asOf = LocalDate.of(2024, 2, 29);
         List<IndicatorScope> scopes = network.scopes();

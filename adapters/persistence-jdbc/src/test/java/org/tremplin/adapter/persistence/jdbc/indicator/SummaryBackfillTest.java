@@ -18,6 +18,7 @@ import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 import org.tremplin.domain.indicator.LeavingYear;
+import org.tremplin.testdata.IndicatorEdgeCaseNetwork;
 
 /**
  * A database made by an earlier version has records but none of the kept follow-ups and counts:
@@ -27,7 +28,7 @@ class SummaryBackfillTest {
     @Test
     void the_start_up_works_out_what_a_database_made_before_the_summaries_lacks() {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
-        GeneratedNetwork network = GeneratedNetwork.generate(ports, 11L);
+        IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 11L);
         var context = JdbcIndicatorQueriesTest.testContext();
         Sql sql = context.getBean(Sql.class);
         context.getBean(JdbcTransactions.class).run(() -> {
@@ -56,7 +57,7 @@ class SummaryBackfillTest {
     @Test
     void the_rebuild_command_repairs_summaries_changed_by_hand() {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
-        GeneratedNetwork network = GeneratedNetwork.generate(ports, 13L);
+        IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 13L);
         var context = JdbcIndicatorQueriesTest.testContext();
         Sql sql = context.getBean(Sql.class);
         context.getBean(JdbcTransactions.class).run(() -> {
@@ -86,7 +87,7 @@ class SummaryBackfillTest {
     @Test
     void the_fold_moves_to_yesterday_and_reports_stay_the_domains_on_either_side() {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
-        GeneratedNetwork network = GeneratedNetwork.generate(ports, 17L);
+        IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 17L);
         var context = JdbcIndicatorQueriesTest.testContext();
         java.time.Clock clock = context.getBean(java.time.Clock.class);
         ((org.tremplin.application.contract.AdjustableClock) clock).advance(java.time.Duration.ofDays(400));
