@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * The administration console's web server: an embedded Jetty (ee11) in the same JVM as the API,
  * on its own port ({@code tremplin.console.port}, 8081 by default; 0 for a free one), started and
  * stopped with the Micronaut context. Micronaut's own server cannot host a servlet here (see
- * {@code shared/STACK.md}, "The web servers"). Off when {@code tremplin.console.enabled} is false.
+ * {@code docs/stack.md}, "The web servers"). Off when {@code tremplin.console.enabled} is false.
  */
 @Context
 @Requires(property = "tremplin.console.enabled", notEquals = "false")

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 
 /** A server named by configuration (production: URL, user and password from the environment). */
 @Singleton
-@Requires(property = "tremplin.persistence", value = "jdbc")
 @Requires(property = "tremplin.database.url")
 final class ConfiguredDatabaseServer implements DatabaseServer {
     private final DatabaseSettings settings;
