@@ -2,6 +2,7 @@ package org.tremplin.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tremplin.app.UseCaseSteps.programmeNamed;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,10 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.tremplin.app.wiring.ThreadLocalCurrentActor;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.applicant.ApplicantSelection;
@@ -48,7 +47,6 @@ import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolDetails;
 import org.tremplin.application.workstudy.ContractTerms;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
-import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.outcome.Situation;
@@ -73,10 +71,9 @@ import org.tremplin.domain.workstudy.ContractKind;
 @Property(name = "tremplin.demo-data.enabled", value = "false")
 @Property(name = "tremplin.change-feed.settle-delay", value = "0s")
 class ChangeTrackingSystemTest {
-    private static final Actor ADMIN = Actor.system();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     @Inject
-    ThreadLocalCurrentActor currentActor;
+    UseCaseSteps steps;
     @Inject
     SchoolAdministration schools;
     @Inject
@@ -120,7 +117,7 @@ class ChangeTrackingSystemTest {
                 .isPresent());
         assertThat(recordTypes).containsExactlyInAnyOrder("school", "programme", "cohort", "partner", "applicant",
                 "learner", "work-study-contract", "employment-outcome", "funding-commitment", "parity-rule");
-        ChangePage page = as(ADMIN, () -> feed.changesAfter(before, ChangeFeed.MAX_LIMIT));
+        ChangePage page = steps.asAdmin(() -> feed.changesAfter(before, ChangeFeed.MAX_LIMIT));
         assertThat(page.changes()).hasSameSizeAs(entries);
         assertThat(page.changes()).extracting(Change::action)
                 .containsExactlyElementsOf(entries.stream().map(AuditEntry::action).toList());
@@ -129,14 +126,11 @@ class ChangeTrackingSystemTest {
     @Test
     void enrolling_an_applicant_records_the_applicant_and_the_new_learner() {
         Cohort cohort = aCohort();
-        var applicant = as(ADMIN, () -> selection.apply(cohort.id(), person("enrol"), LocalDate.of(2022, 6, 1)));
-        var preselected = as(ADMIN, () -> selection.moveTo(applicant.id(), applicant.version(),
-                SelectionStage.PRESELECTED, LocalDate.of(2022, 6, 15)));
-        var selected = as(ADMIN, () -> selection.moveTo(preselected.id(), preselected.version(), SelectionStage.SELECTED,
-                LocalDate.of(2022, 7, 1)));
+        var applicant = steps.asAdmin(() -> selection.apply(cohort.id(), person("enrol"), LocalDate.of(2022, 6, 1)));
+        var selected = steps.select(applicant, LocalDate.of(2022, 6, 15), LocalDate.of(2022, 7, 1));
         long before = lastSequence();
 
-        VisibleLearner learner = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
+        VisibleLearner learner = steps.asAdmin(() -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
 
         assertThat(auditTrail.after(before, 10)).extracting(RecordedChange::entry)
                 .extracting(AuditEntry::action, AuditEntry::recordType, AuditEntry::recordId)
@@ -149,10 +143,10 @@ class ChangeTrackingSystemTest {
     void a_network_reader_follows_the_network_but_not_the_people() {
         long before = lastSequence();
         Cohort cohort = aCohort();
-        as(ADMIN, () -> learners.enrol(cohort.id(), person("reader"), cohort.startDate()));
+        steps.asAdmin(() -> learners.enrol(cohort.id(), person("reader"), cohort.startDate()));
         Actor networkReader = new Actor("integrator-7", EnumSet.of(Permission.READ_NETWORK), Optional.empty());
 
-        ChangePage page = as(networkReader, () -> feed.changesAfter(before, ChangeFeed.MAX_LIMIT));
+        ChangePage page = steps.as(networkReader, () -> feed.changesAfter(before, ChangeFeed.MAX_LIMIT));
 
         assertThat(page.changes()).extracting(Change::recordType).containsExactly("school", "programme", "cohort");
         assertThat(page.nextCursor()).isEqualTo(lastSequence());
@@ -167,93 +161,89 @@ class ChangeTrackingSystemTest {
         StoredResponse created = new StoredResponse(201, "application/json", Map.of("Location", "/api/v1/schools/1"),
                 "{}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(as(first, () -> idempotentRequests.claim("key-1", "POST /schools"))).isInstanceOf(IdempotencyClaim.Fresh.class);
-        assertThatThrownBy(() -> as(first, () -> idempotentRequests.claim("key-1", "POST /schools")))
+        assertThat(steps.as(first, () -> idempotentRequests.claim("key-1", "POST /schools"))).isInstanceOf(IdempotencyClaim.Fresh.class);
+        assertThatThrownBy(() -> steps.as(first, () -> idempotentRequests.claim("key-1", "POST /schools")))
                 .isInstanceOf(ConflictException.class);
-        as(first, () -> {
+        steps.as(first, () -> {
             idempotentRequests.complete("key-1", created);
             return null;
         });
 
-        assertThat(as(first, () -> idempotentRequests.claim("key-1", "POST /schools")))
+        assertThat(steps.as(first, () -> idempotentRequests.claim("key-1", "POST /schools")))
                 .isEqualTo(new IdempotencyClaim.Replay(created));
-        assertThat(as(second, () -> idempotentRequests.claim("key-1", "POST /schools")))
+        assertThat(steps.as(second, () -> idempotentRequests.claim("key-1", "POST /schools")))
                 .isInstanceOf(IdempotencyClaim.Fresh.class);
     }
 
     /** Each use case that changes something, once. */
     private void everyChangeOnce() {
         int n = SEQUENCE.incrementAndGet();
-        School planned = as(ADMIN, () -> schools.plan(new SchoolDetails("École IA suivi " + n, "Rodez", Region.OCCITANIE,
+        School planned = steps.asAdmin(() -> schools.plan(new SchoolDetails("École IA suivi " + n, "Rodez", Region.OCCITANIE,
                 "12"), Optional.empty()));
-        School renamed = as(ADMIN, () -> schools.change(planned.id(), planned.version(),
+        School renamed = steps.asAdmin(() -> schools.change(planned.id(), planned.version(),
                 new SchoolDetails("École IA suivie " + n, "Rodez", Region.OCCITANIE, "12")));
-        School school = as(ADMIN, () -> schools.open(renamed.id(), renamed.version(), LocalDate.of(2020, 9, 1)));
-        Programme created = as(ADMIN, () -> programmes.create(new ProgrammeDetails("Data IA suivi " + n, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty())));
-        Programme programme = as(ADMIN, () -> programmes.revise(created.id(), created.version(),
+        School school = steps.asAdmin(() -> schools.open(renamed.id(), renamed.version(), LocalDate.of(2020, 9, 1)));
+        Programme created = steps.asAdmin(() -> programmes.create(programmeNamed("Data IA suivi " + n)));
+        Programme programme = steps.asAdmin(() -> programmes.revise(created.id(), created.version(),
                 new ProgrammeDetails("Data IA suivie " + n, Optional.empty(), Optional.of(6), Optional.empty(),
                         Optional.empty())));
-        Cohort opened = as(ADMIN, () -> cohorts.open(school.id(), programme.id(),
+        Cohort opened = steps.asAdmin(() -> cohorts.open(school.id(), programme.id(),
                 new CohortDetails("Promo 2022", LocalDate.of(2022, 10, 3), 24)));
-        Cohort cohort = as(ADMIN, () -> cohorts.reschedule(opened.id(), opened.version(),
+        Cohort cohort = steps.asAdmin(() -> cohorts.reschedule(opened.id(), opened.version(),
                 new CohortDetails("Promo 2022", LocalDate.of(2022, 10, 3), 26)));
-        Partner registered = as(ADMIN, () -> partners.register(new PartnerDetails("Entreprise suivie " + n,
+        Partner registered = steps.asAdmin(() -> partners.register(new PartnerDetails("Entreprise suivie " + n,
                 PartnerKind.TECH_COMPANY, Optional.empty())));
-        Partner amended = as(ADMIN, () -> partners.amend(registered.id(), registered.version(),
+        Partner amended = steps.asAdmin(() -> partners.amend(registered.id(), registered.version(),
                 new PartnerDetails("Entreprise suivie " + n + " SAS", PartnerKind.TECH_COMPANY, Optional.empty())));
-        Partner company = as(ADMIN, () -> partners.engage(amended.id(), amended.version(), school.id(),
+        Partner company = steps.asAdmin(() -> partners.engage(amended.id(), amended.version(), school.id(),
                 EnumSet.of(PartnerRole.WORK_STUDY_HOST, PartnerRole.FUNDER)));
-        Partner region = as(ADMIN, () -> partners.register(new PartnerDetails("Région suivie " + n, PartnerKind.REGION,
+        Partner region = steps.asAdmin(() -> partners.register(new PartnerDetails("Région suivie " + n, PartnerKind.REGION,
                 Optional.empty())));
-        Partner regionFunder = as(ADMIN, () -> partners.engage(region.id(), region.version(), school.id(),
+        Partner regionFunder = steps.asAdmin(() -> partners.engage(region.id(), region.version(), school.id(),
                 EnumSet.of(PartnerRole.FUNDER)));
 
-        var applied = as(ADMIN, () -> selection.apply(cohort.id(), person("suivi" + n), LocalDate.of(2022, 6, 1)));
-        var corrected = as(ADMIN, () -> selection.correct(applied.id(), applied.version(), person("suivie" + n)));
-        var preselected = as(ADMIN, () -> selection.moveTo(corrected.id(), corrected.version(),
-                SelectionStage.PRESELECTED, LocalDate.of(2022, 6, 15)));
-        var selected = as(ADMIN, () -> selection.moveTo(preselected.id(), preselected.version(), SelectionStage.SELECTED,
-                LocalDate.of(2022, 7, 1)));
-        VisibleLearner enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
-        VisibleLearner inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
-        VisibleLearner inWorkStudy = as(ADMIN, () -> learners.startWorkStudy(inCentre.id(), inCentre.version(),
+        var applied = steps.asAdmin(() -> selection.apply(cohort.id(), person("suivi" + n), LocalDate.of(2022, 6, 1)));
+        var corrected = steps.asAdmin(() -> selection.correct(applied.id(), applied.version(), person("suivie" + n)));
+        var selected = steps.select(corrected, LocalDate.of(2022, 6, 15), LocalDate.of(2022, 7, 1));
+        VisibleLearner enrolled = steps.asAdmin(() -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
+        VisibleLearner inCentre = steps.asAdmin(() -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
+        VisibleLearner inWorkStudy = steps.asAdmin(() -> learners.startWorkStudy(inCentre.id(), inCentre.version(),
                 cohort.calendar().workStudyStart()));
-        VisibleLearner learner = as(ADMIN, () -> learners.correct(inWorkStudy.id(), inWorkStudy.version(),
+        VisibleLearner learner = steps.asAdmin(() -> learners.correct(inWorkStudy.id(), inWorkStudy.version(),
                 person("suivie.corrigee" + n)));
 
-        var signed = as(ADMIN, () -> workStudy.sign(learner.id(), company.id(), new ContractTerms(
+        var signed = steps.asAdmin(() -> workStudy.sign(learner.id(), company.id(), new ContractTerms(
                 ContractKind.APPRENTICESHIP, cohort.calendar().workStudyStart(), cohort.calendar().workStudyEnd(),
                 "Apprentie data", "Tuteur")));
-        var contract = as(ADMIN, () -> workStudy.amend(signed.id(), signed.version(), new ContractTerms(
+        var contract = steps.asAdmin(() -> workStudy.amend(signed.id(), signed.version(), new ContractTerms(
                 ContractKind.APPRENTICESHIP, cohort.calendar().workStudyStart(), cohort.calendar().workStudyEnd(),
                 "Apprentie data et IA", "Tuteur")));
-        as(ADMIN, () -> workStudy.breakOff(contract.id(), contract.version(),
+        steps.asAdmin(() -> workStudy.breakOff(contract.id(), contract.version(),
                 cohort.calendar().workStudyStart().plusMonths(6), BrokenBy.MUTUAL_AGREEMENT));
-        VisibleLearner graduate = as(ADMIN, () -> learners.graduate(learner.id(), learner.version(),
+        VisibleLearner graduate = steps.asAdmin(() -> learners.graduate(learner.id(), learner.version(),
                 cohort.calendar().workStudyEnd()));
-        var recorded = as(ADMIN, () -> outcomes.record(graduate.id(), new OutcomeDetails(
+        var recorded = steps.asAdmin(() -> outcomes.record(graduate.id(), new OutcomeDetails(
                 cohort.calendar().workStudyEnd().plusMonths(6), Situation.JOB_SEEKING, Optional.empty(), Optional.empty(),
                 Optional.empty())));
-        var outcome = as(ADMIN, () -> outcomes.correct(recorded.id(), recorded.version(), new OutcomeDetails(
+        var outcome = steps.asAdmin(() -> outcomes.correct(recorded.id(), recorded.version(), new OutcomeDetails(
                 cohort.calendar().workStudyEnd().plusMonths(6), Situation.PERMANENT_CONTRACT, Optional.empty(),
                 Optional.of("Entreprise X"), Optional.empty())));
-        as(ADMIN, () -> {
+        steps.asAdmin(() -> {
             outcomes.delete(outcome.id(), outcome.version());
             return null;
         });
-        VisibleLearner other = as(ADMIN, () -> learners.enrol(cohort.id(), person("abandon" + n), cohort.startDate()));
-        as(ADMIN, () -> learners.dropOut(other.id(), other.version(), cohort.startDate().plusMonths(1),
+        VisibleLearner other = steps.asAdmin(() -> learners.enrol(cohort.id(), person("abandon" + n), cohort.startDate()));
+        steps.asAdmin(() -> learners.dropOut(other.id(), other.version(), cohort.startDate().plusMonths(1),
                 DropOutReason.RELOCATION));
 
-        var committed = as(ADMIN, () -> funding.commit(company.id(), school.id(), Optional.of(cohort.id()), "1000", 2022));
-        var commitment = as(ADMIN, () -> funding.amend(committed.id(), committed.version(), "2000", 2022));
-        as(ADMIN, () -> {
+        var committed = steps.asAdmin(() -> funding.commit(company.id(), school.id(), Optional.of(cohort.id()), "1000", 2022));
+        var commitment = steps.asAdmin(() -> funding.amend(committed.id(), committed.version(), "2000", 2022));
+        steps.asAdmin(() -> {
             funding.withdraw(commitment.id(), commitment.version());
             return null;
         });
-        var rule = as(ADMIN, () -> funding.declareParity(school.id(), Optional.empty(), company.id(), regionFunder.id()));
-        as(ADMIN, () -> {
+        var rule = steps.asAdmin(() -> funding.declareParity(school.id(), Optional.empty(), company.id(), regionFunder.id()));
+        steps.asAdmin(() -> {
             funding.removeParity(rule.id(), rule.version());
             return null;
         });
@@ -261,12 +251,9 @@ class ChangeTrackingSystemTest {
 
     private Cohort aCohort() {
         int n = SEQUENCE.incrementAndGet();
-        School school = as(ADMIN, () -> schools.plan(new SchoolDetails("École IA flux " + n, "Albi", Region.OCCITANIE,
-                "81"), Optional.empty()));
-        Programme programme = as(ADMIN, () -> programmes.create(new ProgrammeDetails("Data IA flux " + n,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
-        return as(ADMIN, () -> cohorts.open(school.id(), programme.id(),
-                new CohortDetails("Promo 2022", LocalDate.of(2022, 10, 3), 24)));
+        School school = steps.planSchool(new SchoolDetails("École IA flux " + n, "Albi", Region.OCCITANIE, "81"));
+        return steps.openCohort(school, programmeNamed("Data IA flux " + n),
+                new CohortDetails("Promo 2022", LocalDate.of(2022, 10, 3), 24));
     }
 
     private long lastSequence() {
@@ -278,9 +265,5 @@ class ChangeTrackingSystemTest {
         return new PersonDetails("Inès", "Moreau", name + "." + System.nanoTime() + "@exemple.invalid",
                 new InclusionProfile(Gender.WOMAN, LocalDate.of(2000, 2, 2), Optional.empty(), false, Diploma.BELOW_BAC),
                 Optional.empty());
-    }
-
-    private <T> T as(Actor actor, Supplier<T> work) {
-        return currentActor.runAs(actor, work);
     }
 }

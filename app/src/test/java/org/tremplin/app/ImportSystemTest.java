@@ -1,6 +1,7 @@
 package org.tremplin.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tremplin.app.UseCaseSteps.programmeNamed;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -9,11 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.tremplin.app.wiring.ThreadLocalCurrentActor;
-import org.tremplin.domain.identity.Actor;
-import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -25,9 +22,6 @@ import org.tremplin.application.imports.OutcomeImport;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.port.in.LearnerFilter;
 import org.tremplin.application.port.in.LearnerSortKey;
-import org.tremplin.application.programme.ProgrammeAdministration;
-import org.tremplin.application.programme.ProgrammeDetails;
-import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolDetails;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.school.Region;
@@ -36,15 +30,8 @@ import org.tremplin.domain.school.Region;
 @MicronautTest
 @Property(name = "tremplin.demo-data.enabled", value = "false")
 class ImportSystemTest {
-    private static final Actor ADMIN = Actor.system();
     @Inject
-    ThreadLocalCurrentActor currentActor;
-    @Inject
-    SchoolAdministration schools;
-    @Inject
-    ProgrammeAdministration programmes;
-    @Inject
-    CohortAdministration cohorts;
+    UseCaseSteps steps;
     @Inject
     LearnerAdministration learners;
     @Inject
@@ -54,28 +41,21 @@ class ImportSystemTest {
 
     @Test
     void a_file_of_learners_is_enrolled_through_the_wired_use_cases() {
-        var school = as(() -> schools.plan(new SchoolDetails("École IA import", "Nîmes", Region.OCCITANIE, "30"),
-                Optional.empty()));
-        var programme = as(() -> programmes.create(new ProgrammeDetails("Data IA import", Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty())));
-        Cohort cohort = as(() -> cohorts.open(school.id(), programme.id(),
-                new CohortDetails("Promo import", LocalDate.of(2022, 10, 3), 24)));
+        var school = steps.planSchool(new SchoolDetails("École IA import", "Nîmes", Region.OCCITANIE, "30"));
+        Cohort cohort = steps.openCohort(school, programmeNamed("Data IA import"),
+                new CohortDetails("Promo import", LocalDate.of(2022, 10, 3), 24));
         ImportRow row = new ImportRow(2, Map.of("cohort_id", cohort.id().toString(), "given_name", "Awa",
                 "family_name", "Diallo", "email", "import" + System.nanoTime() + "@exemple.invalid",
                 "enrolled_on", "03/10/2022", "gender", "WOMAN", "date_of_birth", "12/05/1999",
                 "priority_neighbourhood", "non", "highest_diploma", "BAC"));
 
-        ImportReport report = as(() -> learnerImport.importLearners(List.of(row), ImportMode.ALL_OR_NOTHING));
+        ImportReport report = steps.asAdmin(() -> learnerImport.importLearners(List.of(row), ImportMode.ALL_OR_NOTHING));
 
         assertThat(report).isEqualTo(new ImportReport(1, 1, List.of()));
-        var enrolled = as(() -> learners.list(new LearnerFilter(Optional.empty(), Optional.of(cohort.id()),
+        var enrolled = steps.asAdmin(() -> learners.list(new LearnerFilter(Optional.empty(), Optional.of(cohort.id()),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 Sort.ascending(LearnerSortKey.FAMILY_NAME), PageRequest.first(10)));
         assertThat(enrolled.items()).hasSize(1);
         assertThat(outcomeImport.outcomeColumns()).startsWith("learner_id", "observed_on", "situation");
-    }
-
-    private <T> T as(Supplier<T> work) {
-        return currentActor.runAs(ADMIN, work);
     }
 }

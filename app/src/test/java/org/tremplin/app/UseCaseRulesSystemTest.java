@@ -2,6 +2,7 @@ package org.tremplin.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tremplin.app.UseCaseSteps.programmeNamed;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,14 +11,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.app.wiring.ThreadLocalCurrentActor;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
-import org.tremplin.application.applicant.ApplicantSelection;
-import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.cohort.CohortDetails;
 import org.tremplin.domain.error.ForbiddenException;
 import org.tremplin.application.common.PageRequest;
@@ -35,14 +33,11 @@ import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
-import org.tremplin.application.programme.ProgrammeAdministration;
-import org.tremplin.application.programme.ProgrammeDetails;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolDetails;
 import org.tremplin.application.workstudy.ContractTerms;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
-import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.error.ErrorCodes;
 import org.tremplin.domain.error.InvalidValueException;
@@ -54,7 +49,6 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.person.Diploma;
 import org.tremplin.domain.person.Gender;
 import org.tremplin.domain.person.InclusionProfile;
-import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.workstudy.ContractKind;
@@ -63,20 +57,13 @@ import org.tremplin.domain.workstudy.ContractKind;
 @MicronautTest
 @Property(name = "tremplin.demo-data.enabled", value = "false")
 class UseCaseRulesSystemTest {
-    private static final Actor ADMIN = Actor.system();
-    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     @Inject
-    ThreadLocalCurrentActor currentActor;
+    UseCaseSteps steps;
     @Inject
     SchoolAdministration schools;
     @Inject
-    ProgrammeAdministration programmes;
-    @Inject
-    CohortAdministration cohorts;
-    @Inject
     PartnerAdministration partners;
-    @Inject
-    ApplicantSelection selection;
     @Inject
     LearnerAdministration learners;
     @Inject
@@ -95,13 +82,10 @@ class UseCaseRulesSystemTest {
     @BeforeEach
     void aSchoolWithACohortAndAnUnengagedCompany() {
         int n = SEQUENCE.incrementAndGet();
-        school = as(ADMIN, () -> schools.plan(new SchoolDetails("École IA test " + n, "Montpellier", Region.OCCITANIE,
-                "34"), Optional.empty()));
-        Programme programme = as(ADMIN, () -> programmes.create(new ProgrammeDetails("Data IA " + n, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty())));
-        cohort = as(ADMIN, () -> cohorts.open(school.id(), programme.id(),
-                new CohortDetails("Promo 2022", LocalDate.of(2022, 10, 3), 24)));
-        company = as(ADMIN, () -> partners.register(new PartnerDetails("Entreprise " + n, PartnerKind.TECH_COMPANY,
+        school = steps.planSchool(new SchoolDetails("École IA test " + n, "Montpellier", Region.OCCITANIE, "34"));
+        cohort = steps.openCohort(school, programmeNamed("Data IA " + n),
+                new CohortDetails("Promo 2022", LocalDate.of(2022, 10, 3), 24));
+        company = steps.asAdmin(() -> partners.register(new PartnerDetails("Entreprise " + n, PartnerKind.TECH_COMPANY,
                 Optional.empty())));
     }
 
@@ -111,15 +95,15 @@ class UseCaseRulesSystemTest {
         ContractTerms terms = new ContractTerms(ContractKind.APPRENTICESHIP, cohort.calendar().workStudyStart(),
                 cohort.calendar().workStudyEnd(), "Apprentie data", "Tuteur");
 
-        assertThatThrownBy(() -> as(ADMIN, () -> workStudy.sign(learner.id(), company.id(), terms)))
+        assertThatThrownBy(() -> steps.asAdmin(() -> workStudy.sign(learner.id(), company.id(), terms)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.HOST_NOT_ENGAGED));
-        Partner host = as(ADMIN, () -> partners.engage(company.id(), company.version(), school.id(),
+        Partner host = steps.asAdmin(() -> partners.engage(company.id(), company.version(), school.id(),
                 EnumSet.of(PartnerRole.WORK_STUDY_HOST)));
-        as(ADMIN, () -> workStudy.sign(learner.id(), host.id(), terms));
+        steps.asAdmin(() -> workStudy.sign(learner.id(), host.id(), terms));
         ContractTerms overlapping = new ContractTerms(ContractKind.PROFESSIONALISATION,
                 cohort.calendar().workStudyStart().plusMonths(3), cohort.calendar().workStudyEnd(), "Autre", "Autre");
-        assertThatThrownBy(() -> as(ADMIN, () -> workStudy.sign(learner.id(), host.id(), overlapping)))
+        assertThatThrownBy(() -> steps.asAdmin(() -> workStudy.sign(learner.id(), host.id(), overlapping)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.CONTRACT_OVERLAP));
     }
@@ -130,30 +114,30 @@ class UseCaseRulesSystemTest {
         OutcomeDetails job = new OutcomeDetails(LocalDate.of(2024, 1, 8), Situation.PERMANENT_CONTRACT, Optional.empty(),
                 Optional.of("Entreprise X"), Optional.empty());
 
-        assertThatThrownBy(() -> as(ADMIN, () -> outcomes.record(learner.id(), job)))
+        assertThatThrownBy(() -> steps.asAdmin(() -> outcomes.record(learner.id(), job)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.LEARNER_NOT_LEFT));
-        VisibleLearner graduate = as(ADMIN, () -> learners.graduate(learner.id(), learner.version(), LocalDate.of(2023, 10, 2)));
-        assertThatThrownBy(() -> as(ADMIN, () -> outcomes.record(graduate.id(), new OutcomeDetails(
+        VisibleLearner graduate = steps.asAdmin(() -> learners.graduate(learner.id(), learner.version(), LocalDate.of(2023, 10, 2)));
+        assertThatThrownBy(() -> steps.asAdmin(() -> outcomes.record(graduate.id(), new OutcomeDetails(
                 LocalDate.of(2023, 9, 1), Situation.JOB_SEEKING, Optional.empty(), Optional.empty(), Optional.empty()))))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         refused -> assertThat(refused.field()).contains("observedOn"));
-        assertThat(as(ADMIN, () -> outcomes.record(graduate.id(), job)).situation()).isEqualTo(Situation.PERMANENT_CONTRACT);
+        assertThat(steps.asAdmin(() -> outcomes.record(graduate.id(), job)).situation()).isEqualTo(Situation.PERMANENT_CONTRACT);
     }
 
     @Test
     void only_a_funder_of_the_school_commits_money_and_amounts_are_read_in_french() {
-        assertThatThrownBy(() -> as(ADMIN, () -> funding.commit(company.id(), school.id(), Optional.empty(), "1000", 2022)))
+        assertThatThrownBy(() -> steps.asAdmin(() -> funding.commit(company.id(), school.id(), Optional.empty(), "1000", 2022)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         refused -> assertThat(refused.code()).isEqualTo(ErrorCodes.FUNDER_NOT_ENGAGED));
-        Partner funder = as(ADMIN, () -> partners.engage(company.id(), company.version(), school.id(),
+        Partner funder = steps.asAdmin(() -> partners.engage(company.id(), company.version(), school.id(),
                 Set.of(PartnerRole.FUNDER)));
 
-        var commitment = as(ADMIN, () -> funding.commit(funder.id(), school.id(), Optional.of(cohort.id()), "125000,50",
+        var commitment = steps.asAdmin(() -> funding.commit(funder.id(), school.id(), Optional.of(cohort.id()), "125000,50",
                 2022));
 
         assertThat(commitment.amount().cents()).isEqualTo(12_500_050L);
-        assertThatThrownBy(() -> as(ADMIN, () -> funding.commit(funder.id(), school.id(), Optional.empty(), "12,345", 2022)))
+        assertThatThrownBy(() -> steps.asAdmin(() -> funding.commit(funder.id(), school.id(), Optional.empty(), "12,345", 2022)))
                 .isInstanceOfSatisfying(InvalidValueException.class, invalid -> assertThat(invalid.field()).contains("amount"));
     }
 
@@ -162,11 +146,11 @@ class UseCaseRulesSystemTest {
         Actor manager = new Actor("manager-3", EnumSet.of(Permission.READ_NETWORK, Permission.MANAGE_NETWORK),
                 Optional.of(Set.of(school.id())));
 
-        var visible = as(manager, () -> schools.list(SchoolFilter.all(), Sort.ascending(SchoolSortKey.NAME),
+        var visible = steps.as(manager, () -> schools.list(SchoolFilter.all(), Sort.ascending(SchoolSortKey.NAME),
                 PageRequest.first(50)));
 
         assertThat(visible.items()).extracting(School::id).containsExactly(school.id());
-        assertThatThrownBy(() -> as(manager, () -> schools.plan(new SchoolDetails("École IA pirate", "Sète",
+        assertThatThrownBy(() -> steps.as(manager, () -> schools.plan(new SchoolDetails("École IA pirate", "Sète",
                 Region.OCCITANIE, "34"), Optional.empty()))).isInstanceOf(ForbiddenException.class);
     }
 
@@ -185,20 +169,12 @@ class UseCaseRulesSystemTest {
     }
 
     private VisibleLearner inWorkStudy(String email) {
-        var applicant = as(ADMIN, () -> selection.apply(cohort.id(), new PersonDetails("Inès", "Moreau", email,
+        PersonDetails person = new PersonDetails("Inès", "Moreau", email,
                 new InclusionProfile(Gender.WOMAN, LocalDate.of(2000, 2, 2), Optional.empty(), false, Diploma.BELOW_BAC),
-                Optional.empty()), LocalDate.of(2022, 6, 1)));
-        var preselected = as(ADMIN, () -> selection.moveTo(applicant.id(), applicant.version(), SelectionStage.PRESELECTED,
-                LocalDate.of(2022, 6, 15)));
-        var selected = as(ADMIN, () -> selection.moveTo(preselected.id(), preselected.version(), SelectionStage.SELECTED,
-                LocalDate.of(2022, 7, 1)));
-        VisibleLearner enrolled = as(ADMIN, () -> selection.enrol(selected.id(), selected.version(), cohort.startDate()));
-        VisibleLearner inCentre = as(ADMIN, () -> learners.startCentre(enrolled.id(), enrolled.version(), cohort.startDate()));
-        return as(ADMIN, () -> learners.startWorkStudy(inCentre.id(), inCentre.version(),
+                Optional.empty());
+        VisibleLearner inCentre = steps.inCentreThroughSelection(cohort, person, LocalDate.of(2022, 6, 1),
+                LocalDate.of(2022, 6, 15), LocalDate.of(2022, 7, 1));
+        return steps.asAdmin(() -> learners.startWorkStudy(inCentre.id(), inCentre.version(),
                 cohort.calendar().workStudyStart()));
-    }
-
-    private <T> T as(Actor actor, Supplier<T> work) {
-        return currentActor.runAs(actor, work);
     }
 }

@@ -62,7 +62,7 @@ final class CohortSimulation {
     private static final Weights<DisabilityStatus> DISABILITIES = Weights.of(DisabilityStatus.RECOGNISED, 8)
             .and(DisabilityStatus.NOT_RECOGNISED, 89).and(DisabilityStatus.UNDISCLOSED, 3);
 
-    // Selection: about 2.5 to 3 applicants a seat.
+    // Selection: how many applicants a seat draws, and how often a cohort leaves a seat or two empty.
     private static final double MIN_APPLICANTS_PER_SEAT = 2.5;
     private static final double MAX_APPLICANTS_PER_SEAT = 3.0;
     private static final double SEATS_LEFT_EMPTY = 0.2;

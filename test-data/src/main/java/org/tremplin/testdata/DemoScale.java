@@ -19,7 +19,7 @@ public record DemoScale(int copiesOfEachCohort, int followUpsPerLeaver) {
     /*
      * What one copy of the network holds as of the standard demo date (2026-11-23), measured on
      * DemoNetworkGenerator's output. DemoNetworkGeneratorTest checks that forBenchmark still lands
-     * within 15% of its targets with them: re-measure them when the generator changes.
+     * near its targets with them: re-measure them when the generator changes.
      */
     /** Learners in one copy. */
     static final int LEARNERS_PER_COPY = 935;
@@ -27,7 +27,7 @@ public record DemoScale(int copiesOfEachCohort, int followUpsPerLeaver) {
     static final int FOLLOWED_UP_LEAVERS_PER_COPY = 893;
     /**
      * How far short of {@code followUpsPerLeaver} a leaver's follow-ups fall on average, because
-     * those who left recently have had fewer months to be called in: about 0.15 for ten or so.
+     * those who left recently have had fewer months to be called in.
      */
     static final double FOLLOW_UP_SHORTFALL = 0.15;
 

@@ -6,9 +6,8 @@ import org.tremplin.domain.indicator.IndicatorReport;
 import org.tremplin.domain.indicator.Indicators;
 
 /**
- * Generates the benchmark-sized network (about 100,000 learners and 1,000,000 follow-ups) and
- * computes the network-wide indicators on it, timing both. Not a test: run it by hand, for example
- * after {@code ./mvnw -pl test-data -am test-compile}:
+ * Generates the benchmark-sized network and computes the network-wide indicators on it, timing
+ * both. Not a test: run it by hand, for example after {@code ./mvnw -pl test-data -am test-compile}:
  *
  * <pre>
  * java -Xmx4g -cp test-data/target/test-classes:test-data/target/classes:domain/target/classes \

@@ -6,6 +6,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,6 +40,11 @@ final class Api {
     static Api withPassword(String email, String password) {
         return new Api(Optional.of("Basic " + Base64.getEncoder()
                 .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** {@code text} as a value in a query string. */
+    static String queryValue(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The same caller, with one more header on every request. */
@@ -128,6 +134,18 @@ final class Api {
 
         String etag() {
             return header("ETag");
+        }
+
+        /** The fields a problem's errors name, in their order; none when it names none. */
+        List<String> fieldsInError() {
+            List<String> names = new ArrayList<>();
+            JsonNode errors = json().get("errors");
+            if (errors != null) {
+                for (int i = 0; i < errors.size(); i++) {
+                    names.add(errors.get(i).get("field").getStringValue());
+                }
+            }
+            return names;
         }
 
         @Override

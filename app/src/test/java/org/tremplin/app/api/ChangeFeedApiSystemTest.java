@@ -57,7 +57,7 @@ class ChangeFeedApiSystemTest {
         assertThat(badCursor.status()).isEqualTo(400);
     }
 
-    /** Changes settle a few seconds before the feed gives them (a later commit may hold a smaller sequence). */
+    /** Changes settle for a while before the feed gives them (a later commit may hold a smaller sequence). */
     private static Feed awaitChanges(Api caller, String cursor, String recordId, int atLeast)
             throws InterruptedException {
         Feed feed = readAll(caller, cursor);

@@ -93,12 +93,12 @@ class CsvImportApiSystemTest {
         Api.Reply badMode = integrator.postBytes("/api/v1/learners/import?mode=sometimes", "text/csv",
                 (HEADER + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(badMode.status()).isEqualTo(400);
-        assertThat(SchoolApiSystemTest.fields(badMode.json())).containsExactly("mode");
+        assertThat(badMode.fieldsInError()).containsExactly("mode");
 
         Api.Reply duplicateHeader = integrator.postBytes("/api/v1/learners/import", "text/csv",
                 "email,email\nx,y\n".getBytes(StandardCharsets.UTF_8));
         assertThat(duplicateHeader.status()).isEqualTo(400);
-        assertThat(SchoolApiSystemTest.fields(duplicateHeader.json())).containsExactly("file");
+        assertThat(duplicateHeader.fieldsInError()).containsExactly("file");
     }
 
     @Test
@@ -123,7 +123,7 @@ class CsvImportApiSystemTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
         assertThat(refused.json().get("rowsRead").getIntValue()).isZero();
-        assertThat(SchoolApiSystemTest.fields(refused.json())).containsExactly("situaton", "situation");
+        assertThat(refused.fieldsInError()).containsExactly("situaton", "situation");
     }
 
     @Test

@@ -34,7 +34,7 @@ class IdempotencyApiSystemTest {
         assertThat(again.etag()).isEqualTo(first.etag());
         assertThat(again.json().get("id").getStringValue()).isEqualTo(first.json().get("id").getStringValue());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        Api.Reply listed = Api.withToken(token).get("/api/v1/schools?text=" + SchoolApiSystemTest.encode(name));
+        Api.Reply listed = Api.withToken(token).get("/api/v1/schools?text=" + Api.queryValue(name));
         assertThat(listed.json().get("totalItems").getLongValue()).isEqualTo(1);
     }
 

@@ -223,7 +223,7 @@ class IndicatorApiSystemTest {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(SchoolApiSystemTest.fields(refused.json())).as(refused.toString()).containsExactly("leaving-year");
+        assertThat(refused.fieldsInError()).as(refused.toString()).containsExactly("leaving-year");
     }
 
     @ParameterizedTest
@@ -233,7 +233,7 @@ class IndicatorApiSystemTest {
                 .get("/api/v1/indicators/schools/" + school.id() + "?" + query);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-        assertThat(SchoolApiSystemTest.fields(refused.json())).as(refused.toString()).containsExactly("as-of");
+        assertThat(refused.fieldsInError()).as(refused.toString()).containsExactly("as-of");
     }
 
     @Test
@@ -241,7 +241,7 @@ class IndicatorApiSystemTest {
         Api.Reply refused = reader.get("/api/v1/indicators/network?as-of=tomorrow&leaving-year=last");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(SchoolApiSystemTest.fields(refused.json())).containsExactly("as-of", "leaving-year");
+        assertThat(refused.fieldsInError()).containsExactly("as-of", "leaving-year");
     }
 
     @Test

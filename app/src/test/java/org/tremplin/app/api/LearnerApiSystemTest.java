@@ -65,7 +65,7 @@ class LearnerApiSystemTest {
         Api.Reply missingReason = integrator.header("If-Match", inCentre.etag())
                 .post(enrolled.location() + "/drop-out", "{\"on\": \"2025-11-06\"}");
         assertThat(missingReason.status()).isEqualTo(400);
-        assertThat(SchoolApiSystemTest.fields(missingReason.json())).containsExactly("reason");
+        assertThat(missingReason.fieldsInError()).containsExactly("reason");
 
         Api.Reply droppedOut = integrator.header("If-Match", inCentre.etag())
                 .post(enrolled.location() + "/drop-out", "{\"on\": \"2025-11-06\", \"reason\": \"FOUND_EMPLOYMENT\"}");
@@ -83,7 +83,7 @@ class LearnerApiSystemTest {
                 .formatted(cohort.id()));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(SchoolApiSystemTest.fields(refused.json())).contains("dateOfBirth", "highestDiploma");
+        assertThat(refused.fieldsInError()).contains("dateOfBirth", "highestDiploma");
     }
 
     static String enrolment(Cohort cohort, String extra) {

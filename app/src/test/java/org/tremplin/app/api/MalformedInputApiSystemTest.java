@@ -53,6 +53,6 @@ class MalformedInputApiSystemTest {
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(SchoolApiSystemTest.fields(reply.json())).as(reply.toString()).isNotEmpty();
+        assertThat(reply.fieldsInError()).as(reply.toString()).isNotEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.tremplin.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.tree.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,9 +80,8 @@ class SchoolApiSystemTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        JsonNode problem = refused.json();
-        assertThat(problem.get("status").getIntValue()).isEqualTo(400);
-        assertThat(fields(problem)).contains("region", "plannedOpening");
+        assertThat(refused.json().get("status").getIntValue()).isEqualTo(400);
+        assertThat(refused.fieldsInError()).contains("region", "plannedOpening");
         assertThat(refused.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
@@ -94,7 +92,7 @@ class SchoolApiSystemTest {
                 .formatted(unique("École IA Lyon")));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(fields(refused.json())).containsExactly("departement");
+        assertThat(refused.fieldsInError()).containsExactly("departement");
     }
 
     @Test
@@ -121,7 +119,7 @@ class SchoolApiSystemTest {
 
         Api.Reply badId = admin.get("/api/v1/schools/not-a-uuid");
         assertThat(badId.status()).isEqualTo(400);
-        assertThat(fields(badId.json())).containsExactly("id");
+        assertThat(badId.fieldsInError()).containsExactly("id");
 
         Api.Reply noRoute = admin.get("/api/v1/nothing-here");
         assertThat(noRoute.status()).isEqualTo(404);
@@ -145,24 +143,24 @@ class SchoolApiSystemTest {
             plan(town + " " + i);
         }
 
-        Api.Reply first = admin.get("/api/v1/schools?text=" + encode(town) + "&size=2&sort=-name");
+        Api.Reply first = admin.get("/api/v1/schools?text=" + Api.queryValue(town) + "&size=2&sort=-name");
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         assertThat(first.json().get("totalItems").getLongValue()).isEqualTo(3);
         assertThat(first.json().get("items").size()).isEqualTo(2);
         assertThat(first.json().get("hasNext").getBooleanValue()).isTrue();
         assertThat(first.json().get("items").get(0).get("name").getStringValue()).endsWith(" 2");
 
-        Api.Reply second = admin.get("/api/v1/schools?text=" + encode(town) + "&size=2&sort=-name&page=1");
+        Api.Reply second = admin.get("/api/v1/schools?text=" + Api.queryValue(town) + "&size=2&sort=-name&page=1");
         assertThat(second.json().get("items").size()).isEqualTo(1);
         assertThat(second.json().get("items").get(0).get("name").getStringValue()).endsWith(" 0");
 
         Api.Reply tooBig = admin.get("/api/v1/schools?size=501");
         assertThat(tooBig.status()).isEqualTo(400);
-        assertThat(fields(tooBig.json())).containsExactly("size");
+        assertThat(tooBig.fieldsInError()).containsExactly("size");
 
         Api.Reply badSort = admin.get("/api/v1/schools?sort=budget");
         assertThat(badSort.status()).isEqualTo(400);
-        assertThat(fields(badSort.json())).containsExactly("sort");
+        assertThat(badSort.fieldsInError()).containsExactly("sort");
     }
 
     @Test
@@ -174,14 +172,14 @@ class SchoolApiSystemTest {
         Thread.sleep(20);
         plan(town + " new");
 
-        Api.Reply recent = admin.get("/api/v1/schools?text=" + encode(town) + "&updated-since=" + since);
+        Api.Reply recent = admin.get("/api/v1/schools?text=" + Api.queryValue(town) + "&updated-since=" + since);
         assertThat(recent.status()).as(recent.toString()).isEqualTo(200);
         assertThat(recent.json().get("totalItems").getLongValue()).isEqualTo(1);
         assertThat(recent.json().get("items").get(0).get("name").getStringValue()).endsWith("new");
 
         Api.Reply badInstant = admin.get("/api/v1/schools?updated-since=yesterday");
         assertThat(badInstant.status()).isEqualTo(400);
-        assertThat(fields(badInstant.json())).containsExactly("updated-since");
+        assertThat(badInstant.fieldsInError()).containsExactly("updated-since");
     }
 
     @Test
@@ -190,7 +188,8 @@ class SchoolApiSystemTest {
         plan(town + " A");
         plan(town + " B");
 
-        Api.Reply csv = admin.header("Accept", "text/csv").get("/api/v1/schools?text=" + encode(town) + "&size=1");
+        Api.Reply csv = admin.header("Accept", "text/csv")
+                .get("/api/v1/schools?text=" + Api.queryValue(town) + "&size=1");
 
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
@@ -199,23 +198,8 @@ class SchoolApiSystemTest {
         assertThat(lines).hasSize(3);
 
         Api.Reply excel = admin.header("Accept", "text/csv")
-                .get("/api/v1/schools?text=" + encode(town) + "&csvFlavour=excel-fr");
+                .get("/api/v1/schools?text=" + Api.queryValue(town) + "&csvFlavour=excel-fr");
         assertThat(excel.bytes()[0]).isEqualTo((byte) 0xEF);
         assertThat(excel.body()).contains("id;version;name");
-    }
-
-    static java.util.List<String> fields(JsonNode problem) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        JsonNode errors = problem.get("errors");
-        if (errors != null) {
-            for (int i = 0; i < errors.size(); i++) {
-                names.add(errors.get(i).get("field").getStringValue());
-            }
-        }
-        return names;
-    }
-
-    static String encode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

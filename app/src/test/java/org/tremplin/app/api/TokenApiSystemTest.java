@@ -55,7 +55,7 @@ class TokenApiSystemTest {
                 {"name": "", "scopes": ["READ_EVERYTHING"], "expiresAt": "2020-01-01T00:00:00Z"}""");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(SchoolApiSystemTest.fields(refused.json())).contains("scopes");
+        assertThat(refused.fieldsInError()).contains("scopes");
     }
 
     @Test

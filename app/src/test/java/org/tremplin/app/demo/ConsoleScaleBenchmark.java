@@ -61,18 +61,17 @@ import org.tremplin.testdata.DemoNetworkGenerator;
 import org.tremplin.testdata.DemoScale;
 
 /**
- * Times what the console asks of the application on a network of about 100,000 learners and
- * 1,000,000 follow-ups: for each list view, the grid's count and one 50-row page (the first and
- * page 1,000, or the last when there are fewer) under the default sort, every sort key and every
- * filter the view offers; and the dashboard's report for the network, a region, a school and a
- * cohort. It calls the inbound ports as the views do, as an administrator, and prints the median
- * and 95th percentile of a few runs. Not a test (speed targets never go in tests): see
+ * Times what the console asks of the application on the benchmark-sized network: for each list
+ * view, the grid's count and one grid page (the first and a deep one, or the last when there are
+ * fewer) under the default sort, every sort key and every filter the view offers; and the
+ * dashboard's report for the network, a region, a school and a cohort. It calls the inbound ports
+ * as the views do, as an administrator, and prints the median and 95th percentile of a few runs. Not a test (speed targets never go in tests): see
  * docs/adr/0012-scale.md for how to run it, the targets and the results.
  *
  * <pre>
  * ConsoleScaleBenchmark [--load] [--drop] [--runs N] [--only TEXT,...] [--url jdbc:mysql://host:port/schema]
  * </pre>
- * {@code --load} (re)creates the schema and saves the generated network into it (minutes); without
+ * {@code --load} (re)creates the schema and saves the generated network into it (slow); without
  * it the schema loaded by an earlier run is reused, after Flyway brings it up to date.
  * {@code --drop} drops the schema at the end. {@code --only} times the cases whose name contains one of the comma-separated TEXTs.
  */

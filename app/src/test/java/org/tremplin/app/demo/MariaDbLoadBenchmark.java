@@ -15,9 +15,9 @@ import org.tremplin.testdata.DemoNetworkGenerator;
 import org.tremplin.testdata.DemoScale;
 
 /**
- * Saves the benchmark-sized network (about 100,000 learners and 1,000,000 follow-ups) through the
- * MySQL adapter's bulk path into a fresh embedded MariaDB, then asks for the network's indicators
- * (SQL aggregates) and its early warnings (counts and the last page), timing each. Not a test: run it by hand after {@code ./mvnw -DskipTests install}
+ * Saves the benchmark-sized network through the MySQL adapter's bulk path into a fresh embedded
+ * MariaDB, then asks for the network's indicators (SQL aggregates) and its early warnings (counts
+ * and the last page), timing each. Not a test: run it by hand after {@code ./mvnw -DskipTests install}
  * and {@code ./mvnw -pl app test-compile}, from the project's root, with the test classpath of app
  * ({@code ./mvnw -q -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}):
  *

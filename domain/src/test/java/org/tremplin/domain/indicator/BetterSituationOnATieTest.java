@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tremplin.domain.indicator.IndicatorTestData.aLeaver;
 import static org.tremplin.domain.indicator.IndicatorTestData.anOutcome;
 import static org.tremplin.domain.indicator.IndicatorTestData.inputs;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.AS_OF;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.LEFT_ON;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.SIX_MONTHS_ON;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.EmploymentOutcome;
@@ -23,25 +26,11 @@ import org.tremplin.domain.outcome.Situation;
  * whatever the order they come in.
  */
 class BetterSituationOnATieTest {
-    /** Six months after leaving falls on 2024-07-15. */
-    private static final LocalDate LEFT_ON = LocalDate.of(2024, 1, 15);
-    private static final LocalDate SIX_MONTHS_ON = LocalDate.of(2024, 7, 15);
-    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
-
     private final Learner leaver = aLeaver(LEFT_ON).build();
 
     /** Each pair of neighbours in the official order, the better first. */
     @ParameterizedTest(name = "{0} beats {1} on the same day")
-    @CsvSource({
-            "PERMANENT_CONTRACT, FIXED_TERM_6_MONTHS_OR_MORE",
-            "FIXED_TERM_6_MONTHS_OR_MORE, FIXED_TERM_UNDER_6_MONTHS",
-            "FIXED_TERM_UNDER_6_MONTHS, TEMPORARY_AGENCY_WORK",
-            "TEMPORARY_AGENCY_WORK, HIRED_WORK_STUDY",
-            "HIRED_WORK_STUDY, FURTHER_STUDIES",
-            "FURTHER_STUDIES, SELF_EMPLOYED",
-            "SELF_EMPLOYED, JOB_SEEKING",
-            "JOB_SEEKING, INACTIVE",
-            "INACTIVE, UNKNOWN"})
+    @MethodSource("org.tremplin.domain.testdata.OfficialSituationOrder#neighboursBetterFirst")
     void on_the_same_day_the_better_situation_stands_for_the_snapshot_date(Situation better, Situation worse) {
         LocalDate sameDay = SIX_MONTHS_ON.plusDays(3);
 
@@ -54,16 +43,7 @@ class BetterSituationOnATieTest {
     }
 
     @ParameterizedTest(name = "{0} beats {1} at the same distance")
-    @CsvSource({
-            "PERMANENT_CONTRACT, FIXED_TERM_6_MONTHS_OR_MORE",
-            "FIXED_TERM_6_MONTHS_OR_MORE, FIXED_TERM_UNDER_6_MONTHS",
-            "FIXED_TERM_UNDER_6_MONTHS, TEMPORARY_AGENCY_WORK",
-            "TEMPORARY_AGENCY_WORK, HIRED_WORK_STUDY",
-            "HIRED_WORK_STUDY, FURTHER_STUDIES",
-            "FURTHER_STUDIES, SELF_EMPLOYED",
-            "SELF_EMPLOYED, JOB_SEEKING",
-            "JOB_SEEKING, INACTIVE",
-            "INACTIVE, UNKNOWN"})
+    @MethodSource("org.tremplin.domain.testdata.OfficialSituationOrder#neighboursBetterFirst")
     void as_far_before_as_after_the_better_situation_stands_whichever_side_it_is(Situation better, Situation worse) {
         LocalDate tenDaysBefore = LocalDate.of(2024, 7, 5);
         LocalDate tenDaysAfter = LocalDate.of(2024, 7, 25);
@@ -76,16 +56,7 @@ class BetterSituationOnATieTest {
     }
 
     @ParameterizedTest(name = "{0} beats {1} as the latest")
-    @CsvSource({
-            "PERMANENT_CONTRACT, FIXED_TERM_6_MONTHS_OR_MORE",
-            "FIXED_TERM_6_MONTHS_OR_MORE, FIXED_TERM_UNDER_6_MONTHS",
-            "FIXED_TERM_UNDER_6_MONTHS, TEMPORARY_AGENCY_WORK",
-            "TEMPORARY_AGENCY_WORK, HIRED_WORK_STUDY",
-            "HIRED_WORK_STUDY, FURTHER_STUDIES",
-            "FURTHER_STUDIES, SELF_EMPLOYED",
-            "SELF_EMPLOYED, JOB_SEEKING",
-            "JOB_SEEKING, INACTIVE",
-            "INACTIVE, UNKNOWN"})
+    @MethodSource("org.tremplin.domain.testdata.OfficialSituationOrder#neighboursBetterFirst")
     void two_latest_follow_ups_on_the_same_day_give_the_better_situation(Situation better, Situation worse) {
         LocalDate sameDay = LocalDate.of(2025, 3, 1);
 

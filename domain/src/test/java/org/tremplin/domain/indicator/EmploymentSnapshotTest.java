@@ -2,10 +2,9 @@ package org.tremplin.domain.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.tremplin.domain.indicator.IndicatorTestData.inputs;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.cohort;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,27 +16,21 @@ import org.tremplin.domain.outcome.Situation;
  * together on one cohort, with every number worked out by hand.
  */
 class EmploymentSnapshotTest {
-    /** Six months after leaving falls on 2024-07-15; the window runs from 2024-04-15 to 2024-10-15. */
-    private static final LocalDate LEFT_ON = LocalDate.of(2024, 1, 15);
-    private static final LocalDate SIX_MONTHS_ON = LocalDate.of(2024, 7, 15);
-    private static final LocalDate TOO_LATE = LocalDate.of(2024, 10, 16);
-    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
-
     @Test
     void counts_a_cohort_and_works_out_every_figure_from_the_counts() {
-        EmploymentSnapshot snapshot = inputs()
-                .leavers(5, LEFT_ON, Situation.PERMANENT_CONTRACT, SIX_MONTHS_ON)
-                .leavers(3, LEFT_ON, Situation.FIXED_TERM_6_MONTHS_OR_MORE, SIX_MONTHS_ON)
-                .leavers(2, LEFT_ON, Situation.FIXED_TERM_UNDER_6_MONTHS, SIX_MONTHS_ON)
-                .leavers(2, LEFT_ON, Situation.TEMPORARY_AGENCY_WORK, SIX_MONTHS_ON)
-                .leavers(3, LEFT_ON, Situation.HIRED_WORK_STUDY, SIX_MONTHS_ON)
-                .leavers(2, LEFT_ON, Situation.FURTHER_STUDIES, SIX_MONTHS_ON)
-                .leavers(2, LEFT_ON, Situation.SELF_EMPLOYED, SIX_MONTHS_ON)
-                .leavers(2, LEFT_ON, Situation.JOB_SEEKING, SIX_MONTHS_ON)
-                .leavers(1, LEFT_ON, Situation.INACTIVE, SIX_MONTHS_ON)
-                .leaversWithoutFollowUp(2, LEFT_ON)
-                .leavers(1, LEFT_ON, Situation.PERMANENT_CONTRACT, TOO_LATE)
-                .reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot snapshot = cohort()
+                .leavers(5, Situation.PERMANENT_CONTRACT)
+                .leavers(3, Situation.FIXED_TERM_6_MONTHS_OR_MORE)
+                .leavers(2, Situation.FIXED_TERM_UNDER_6_MONTHS)
+                .leavers(2, Situation.TEMPORARY_AGENCY_WORK)
+                .leavers(3, Situation.HIRED_WORK_STUDY)
+                .leavers(2, Situation.FURTHER_STUDIES)
+                .leavers(2, Situation.SELF_EMPLOYED)
+                .leavers(2, Situation.JOB_SEEKING)
+                .leavers(1, Situation.INACTIVE)
+                .leaversWithoutFollowUp(2)
+                .leaversSeenOutsideTheWindow(1, Situation.PERMANENT_CONTRACT)
+                .sixMonths();
 
         assertThat(snapshot.horizon()).isEqualTo(FollowUpHorizon.SIX_MONTHS);
         assertThat(snapshot.months()).isEqualTo(6);
@@ -67,7 +60,7 @@ class EmploymentSnapshotTest {
 
     @Test
     void nobody_to_count_gives_empty_counts_and_suppressed_rates() {
-        EmploymentSnapshot snapshot = inputs().reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot snapshot = cohort().sixMonths();
 
         assertThat(snapshot.leavers()).isZero();
         assertThat(snapshot.employmentRate()).isEqualTo(new Rate(0, 0));

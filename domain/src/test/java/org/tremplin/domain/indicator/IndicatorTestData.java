@@ -166,28 +166,42 @@ final class IndicatorTestData {
         }
     }
 
+    /** What applicants and learners share: the same person, whose profile and disability a test may choose. */
+    abstract static sealed class PersonBuilder<B extends PersonBuilder<B>> permits ApplicantBuilder, LearnerBuilder {
+        static final PersonName NAME = new PersonName("Camille", "Martin");
+        static final EmailAddress EMAIL = new EmailAddress("camille.martin@example.org");
+
+        ProfileBuilder profile = aProfile();
+        DisabilityStatus disability = DisabilityStatus.NOT_RECOGNISED;
+
+        B profile(ProfileBuilder value) {
+            profile = value;
+            return self();
+        }
+
+        B disability(DisabilityStatus value) {
+            disability = value;
+            return self();
+        }
+
+        abstract B self();
+    }
+
     /** An applicant who applied, then moved one stage a week up to {@link #reaching} and maybe was rejected. */
-    static final class ApplicantBuilder {
+    static final class ApplicantBuilder extends PersonBuilder<ApplicantBuilder> {
         private ApplicantId id = new ApplicantId(nextUuid());
-        private ProfileBuilder profile = aProfile();
-        private DisabilityStatus disability = DisabilityStatus.NOT_RECOGNISED;
         private LocalDate appliedOn = LocalDate.of(2025, 3, 3);
         private SelectionStage reached = SelectionStage.APPLIED;
         private boolean rejected;
 
+        @Override
+        ApplicantBuilder self() {
+            return this;
+        }
+
         /** The same identifier on two builds makes the same person, for comparing reports that differ in one detail. */
         ApplicantBuilder id(ApplicantId value) {
             id = value;
-            return this;
-        }
-
-        ApplicantBuilder profile(ProfileBuilder value) {
-            profile = value;
-            return this;
-        }
-
-        ApplicantBuilder disability(DisabilityStatus value) {
-            disability = value;
             return this;
         }
 
@@ -207,8 +221,7 @@ final class IndicatorTestData {
         }
 
         Applicant build() {
-            Applicant applicant = Applicant.apply(id, COHORT, new PersonName("Camille", "Martin"),
-                    new EmailAddress("camille.martin@example.org"), profile.build(), disability, appliedOn);
+            Applicant applicant = Applicant.apply(id, COHORT, NAME, EMAIL, profile.build(), disability, appliedOn);
             LocalDate on = appliedOn;
             for (SelectionStage next : List.of(SelectionStage.PRESELECTED, SelectionStage.SELECTED, SelectionStage.ENROLLED)) {
                 if (next.ordinal() > reached.ordinal()) {
@@ -225,26 +238,19 @@ final class IndicatorTestData {
      * A learner who enrolled and went through the programme as far as asked: the centre starts on
      * enrolment, work-study seven months later (or on graduation if that comes first).
      */
-    static final class LearnerBuilder {
+    static final class LearnerBuilder extends PersonBuilder<LearnerBuilder> {
         private LearnerId id = new LearnerId(nextUuid());
-        private ProfileBuilder profile = aProfile();
-        private DisabilityStatus disability = DisabilityStatus.NOT_RECOGNISED;
         private LocalDate enrolledOn = LocalDate.of(2023, 9, 4);
         private LearnerStatus status = LearnerStatus.ENROLLED;
         private LocalDate leftOn;
 
+        @Override
+        LearnerBuilder self() {
+            return this;
+        }
+
         LearnerBuilder id(LearnerId value) {
             id = value;
-            return this;
-        }
-
-        LearnerBuilder profile(ProfileBuilder value) {
-            profile = value;
-            return this;
-        }
-
-        LearnerBuilder disability(DisabilityStatus value) {
-            disability = value;
             return this;
         }
 
@@ -277,9 +283,8 @@ final class IndicatorTestData {
         }
 
         Learner build() {
-            Learner learner = new Learner(id, 0, SCHOOL, COHORT, Optional.empty(), new PersonName("Camille", "Martin"),
-                    new EmailAddress("camille.martin@example.org"), profile.build(), disability, enrolledOn,
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            Learner learner = new Learner(id, 0, SCHOOL, COHORT, Optional.empty(), NAME, EMAIL, profile.build(),
+                    disability, enrolledOn, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
             return switch (status) {
                 case ENROLLED -> learner;
                 case IN_CENTRE -> learner.startCentre(enrolledOn);

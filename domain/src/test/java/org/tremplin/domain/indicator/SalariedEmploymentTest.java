@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tremplin.domain.indicator.IndicatorTestData.aLeaver;
 import static org.tremplin.domain.indicator.IndicatorTestData.anOutcome;
 import static org.tremplin.domain.indicator.IndicatorTestData.inputs;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.AS_OF;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.LEFT_ON;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.SIX_MONTHS_ON;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.cohort;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,11 +21,6 @@ import org.tremplin.domain.outcome.Situation;
  * length, or temporary agency work. Self-employment is a category of its own, in no official rate.
  */
 class SalariedEmploymentTest {
-    /** Six months after leaving falls on 2024-07-15, where every follow-up here is observed. */
-    private static final LocalDate LEFT_ON = LocalDate.of(2024, 1, 15);
-    private static final LocalDate SIX_MONTHS_ON = LocalDate.of(2024, 7, 15);
-    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
-
     @ParameterizedTest(name = "{0}: salaried {1}, self-employed {2}, further studies {3}, not in employment {4}, unknown {5}")
     @CsvSource({
             "PERMANENT_CONTRACT,          1, 0, 0, 0, 0",
@@ -53,12 +51,12 @@ class SalariedEmploymentTest {
 
     @Test
     void fixed_term_contracts_of_any_length_and_agency_work_are_all_salaried() {
-        EmploymentSnapshot snapshot = inputs()
-                .leavers(5, LEFT_ON, Situation.PERMANENT_CONTRACT, SIX_MONTHS_ON)
-                .leavers(5, LEFT_ON, Situation.FIXED_TERM_6_MONTHS_OR_MORE, SIX_MONTHS_ON)
-                .leavers(5, LEFT_ON, Situation.FIXED_TERM_UNDER_6_MONTHS, SIX_MONTHS_ON)
-                .leavers(5, LEFT_ON, Situation.TEMPORARY_AGENCY_WORK, SIX_MONTHS_ON)
-                .reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot snapshot = cohort()
+                .leavers(5, Situation.PERMANENT_CONTRACT)
+                .leavers(5, Situation.FIXED_TERM_6_MONTHS_OR_MORE)
+                .leavers(5, Situation.FIXED_TERM_UNDER_6_MONTHS)
+                .leavers(5, Situation.TEMPORARY_AGENCY_WORK)
+                .sixMonths();
 
         assertThat(snapshot.salaried()).isEqualTo(20);
         assertThat(snapshot.employmentRate()).isEqualTo(new Rate(20, 20));
@@ -68,10 +66,10 @@ class SalariedEmploymentTest {
     @Test
     void self_employment_is_in_neither_official_rate_but_has_its_own_local_share() {
         // 10 permanent + 10 self-employed: 10 / 20 employed, 10 / 20 favourable, 10 / 20 self-employed.
-        EmploymentSnapshot snapshot = inputs()
-                .leavers(10, LEFT_ON, Situation.PERMANENT_CONTRACT, SIX_MONTHS_ON)
-                .leavers(10, LEFT_ON, Situation.SELF_EMPLOYED, SIX_MONTHS_ON)
-                .reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot snapshot = cohort()
+                .leavers(10, Situation.PERMANENT_CONTRACT)
+                .leavers(10, Situation.SELF_EMPLOYED)
+                .sixMonths();
 
         assertThat(snapshot.salaried()).isEqualTo(10);
         assertThat(snapshot.selfEmployed()).isEqualTo(10);
@@ -87,16 +85,16 @@ class SalariedEmploymentTest {
     void the_official_rates_do_not_tell_self_employment_from_job_seeking() {
         // Differencing: the same cohort, once self-employed, once job seeking. The official rates
         // must not move; only the local self-employment share does.
-        EmploymentSnapshot selfEmployed = inputs()
-                .leavers(12, LEFT_ON, Situation.PERMANENT_CONTRACT, SIX_MONTHS_ON)
-                .leavers(3, LEFT_ON, Situation.FURTHER_STUDIES, SIX_MONTHS_ON)
-                .leavers(8, LEFT_ON, Situation.SELF_EMPLOYED, SIX_MONTHS_ON)
-                .reportAsOf(AS_OF).sixMonths();
-        EmploymentSnapshot jobSeeking = inputs()
-                .leavers(12, LEFT_ON, Situation.PERMANENT_CONTRACT, SIX_MONTHS_ON)
-                .leavers(3, LEFT_ON, Situation.FURTHER_STUDIES, SIX_MONTHS_ON)
-                .leavers(8, LEFT_ON, Situation.JOB_SEEKING, SIX_MONTHS_ON)
-                .reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot selfEmployed = cohort()
+                .leavers(12, Situation.PERMANENT_CONTRACT)
+                .leavers(3, Situation.FURTHER_STUDIES)
+                .leavers(8, Situation.SELF_EMPLOYED)
+                .sixMonths();
+        EmploymentSnapshot jobSeeking = cohort()
+                .leavers(12, Situation.PERMANENT_CONTRACT)
+                .leavers(3, Situation.FURTHER_STUDIES)
+                .leavers(8, Situation.JOB_SEEKING)
+                .sixMonths();
 
         // 12 / (23 - 3) and (12 + 3) / 23, either way.
         assertThat(selfEmployed.employmentRate()).isEqualTo(new Rate(12, 20)).isEqualTo(jobSeeking.employmentRate());

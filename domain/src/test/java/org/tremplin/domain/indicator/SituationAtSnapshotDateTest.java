@@ -6,6 +6,9 @@ import static org.tremplin.domain.indicator.IndicatorTestData.aLearnerId;
 import static org.tremplin.domain.indicator.IndicatorTestData.aLeaver;
 import static org.tremplin.domain.indicator.IndicatorTestData.anOutcome;
 import static org.tremplin.domain.indicator.IndicatorTestData.inputs;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.AS_OF;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.LEFT_ON;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.SIX_MONTHS_ON;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,11 +27,6 @@ import org.tremplin.domain.outcome.Situation;
  * is as of, the nearest. A follow-up observed after that day is never known to the report.
  */
 class SituationAtSnapshotDateTest {
-    /** Six months after leaving falls on 2024-07-15; the window runs from 2024-04-15 to 2024-10-15. */
-    private static final LocalDate LEFT_ON = LocalDate.of(2024, 1, 15);
-    private static final LocalDate SIX_MONTHS_ON = LocalDate.of(2024, 7, 15);
-    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
-
     private final Learner leaver = aLeaver(LEFT_ON).build();
 
     @ParameterizedTest(name = "follow-up on {0}: salaried {1}, unknown {2}")

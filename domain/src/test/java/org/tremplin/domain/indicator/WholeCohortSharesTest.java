@@ -2,10 +2,9 @@ package org.tremplin.domain.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.tremplin.domain.indicator.IndicatorTestData.inputs;
+import static org.tremplin.domain.indicator.SixMonthsAfterLeaving.cohort;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,26 +16,21 @@ import org.tremplin.domain.outcome.Situation;
  * every leaver whose percentages, rounded together, add up to exactly 100.0.
  */
 class WholeCohortSharesTest {
-    /** Six months after leaving falls on 2024-07-15, where every follow-up here is observed. */
-    private static final LocalDate LEFT_ON = LocalDate.of(2024, 1, 15);
-    private static final LocalDate SIX_MONTHS_ON = LocalDate.of(2024, 7, 15);
-    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
-
     @Test
     void puts_every_leaver_in_exactly_one_of_three_shares() {
         // Other = 4 job seeking + 1 inactive + 2 self-employed + 1 explicitly unknown + 2 never followed up = 10.
-        EmploymentSnapshot snapshot = inputs()
-                .leavers(6, LEFT_ON, Situation.PERMANENT_CONTRACT, SIX_MONTHS_ON)
-                .leavers(3, LEFT_ON, Situation.FIXED_TERM_UNDER_6_MONTHS, SIX_MONTHS_ON)
-                .leavers(3, LEFT_ON, Situation.TEMPORARY_AGENCY_WORK, SIX_MONTHS_ON)
-                .leavers(3, LEFT_ON, Situation.FURTHER_STUDIES, SIX_MONTHS_ON)
-                .leavers(2, LEFT_ON, Situation.HIRED_WORK_STUDY, SIX_MONTHS_ON)
-                .leavers(4, LEFT_ON, Situation.JOB_SEEKING, SIX_MONTHS_ON)
-                .leavers(1, LEFT_ON, Situation.INACTIVE, SIX_MONTHS_ON)
-                .leavers(2, LEFT_ON, Situation.SELF_EMPLOYED, SIX_MONTHS_ON)
-                .leavers(1, LEFT_ON, Situation.UNKNOWN, SIX_MONTHS_ON)
-                .leaversWithoutFollowUp(2, LEFT_ON)
-                .reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot snapshot = cohort()
+                .leavers(6, Situation.PERMANENT_CONTRACT)
+                .leavers(3, Situation.FIXED_TERM_UNDER_6_MONTHS)
+                .leavers(3, Situation.TEMPORARY_AGENCY_WORK)
+                .leavers(3, Situation.FURTHER_STUDIES)
+                .leavers(2, Situation.HIRED_WORK_STUDY)
+                .leavers(4, Situation.JOB_SEEKING)
+                .leavers(1, Situation.INACTIVE)
+                .leavers(2, Situation.SELF_EMPLOYED)
+                .leavers(1, Situation.UNKNOWN)
+                .leaversWithoutFollowUp(2)
+                .sixMonths();
 
         WholeCohortShares shares = snapshot.shares();
 
@@ -53,9 +47,9 @@ class WholeCohortSharesTest {
 
     @Test
     void a_new_work_study_contract_is_in_the_further_studies_share() {
-        EmploymentSnapshot snapshot = inputs()
-                .leavers(1, LEFT_ON, Situation.HIRED_WORK_STUDY, SIX_MONTHS_ON)
-                .reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot snapshot = cohort()
+                .leavers(1, Situation.HIRED_WORK_STUDY)
+                .sixMonths();
 
         assertThat(snapshot.shares()).isEqualTo(new WholeCohortShares(0, 1, 0));
         assertThat(snapshot.shares().salariedShare()).isEqualTo(new Rate(0, 1));
@@ -63,11 +57,11 @@ class WholeCohortSharesTest {
 
     @Test
     void thirds_on_thirty_leavers_give_the_spare_tenth_to_the_first_share() {
-        EmploymentSnapshot snapshot = inputs()
-                .leavers(10, LEFT_ON, Situation.PERMANENT_CONTRACT, SIX_MONTHS_ON)
-                .leavers(10, LEFT_ON, Situation.FURTHER_STUDIES, SIX_MONTHS_ON)
-                .leavers(10, LEFT_ON, Situation.JOB_SEEKING, SIX_MONTHS_ON)
-                .reportAsOf(AS_OF).sixMonths();
+        EmploymentSnapshot snapshot = cohort()
+                .leavers(10, Situation.PERMANENT_CONTRACT)
+                .leavers(10, Situation.FURTHER_STUDIES)
+                .leavers(10, Situation.JOB_SEEKING)
+                .sixMonths();
 
         // Each rounded alone would say 33.3 three times: 99.9.
         assertThat(snapshot.shares().salariedShare().percent()).contains(new BigDecimal("33.3"));

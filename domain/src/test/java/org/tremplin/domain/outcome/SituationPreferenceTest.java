@@ -9,25 +9,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tremplin.domain.testdata.OfficialSituationOrder;
 
 /**
  * The order in which two equally near follow-ups are told apart (InserJeunes): the better situation
- * counts. Written out here by hand so that a change to the order in the code shows up as a failure.
+ * counts, against the order written out by hand in {@link OfficialSituationOrder}.
  */
 class SituationPreferenceTest {
-    private static final List<Situation> BETTER_FIRST_BY_HAND = List.of(
-            Situation.PERMANENT_CONTRACT,
-            Situation.FIXED_TERM_6_MONTHS_OR_MORE,
-            Situation.FIXED_TERM_UNDER_6_MONTHS,
-            Situation.TEMPORARY_AGENCY_WORK,
-            Situation.HIRED_WORK_STUDY,
-            Situation.FURTHER_STUDIES,
-            Situation.SELF_EMPLOYED,
-            Situation.JOB_SEEKING,
-            Situation.INACTIVE,
-            Situation.UNKNOWN);
-
     @ParameterizedTest(name = "{0} ranks {1}")
     @CsvSource({
             "PERMANENT_CONTRACT, 0",
@@ -45,16 +35,7 @@ class SituationPreferenceTest {
     }
 
     @ParameterizedTest(name = "{0} before {1}")
-    @CsvSource({
-            "PERMANENT_CONTRACT, FIXED_TERM_6_MONTHS_OR_MORE",
-            "FIXED_TERM_6_MONTHS_OR_MORE, FIXED_TERM_UNDER_6_MONTHS",
-            "FIXED_TERM_UNDER_6_MONTHS, TEMPORARY_AGENCY_WORK",
-            "TEMPORARY_AGENCY_WORK, HIRED_WORK_STUDY",
-            "HIRED_WORK_STUDY, FURTHER_STUDIES",
-            "FURTHER_STUDIES, SELF_EMPLOYED",
-            "SELF_EMPLOYED, JOB_SEEKING",
-            "JOB_SEEKING, INACTIVE",
-            "INACTIVE, UNKNOWN"})
+    @MethodSource("org.tremplin.domain.testdata.OfficialSituationOrder#neighboursBetterFirst")
     void puts_the_better_of_two_neighbours_first_either_way_round(Situation better, Situation worse) {
         assertThat(Situation.BETTER_FIRST.compare(better, worse)).isNegative();
         assertThat(Situation.BETTER_FIRST.compare(worse, better)).isPositive();
@@ -67,9 +48,9 @@ class SituationPreferenceTest {
         List<Situation> shuffled = new ArrayList<>(List.of(Situation.values()));
         Collections.shuffle(shuffled, new Random(20_240_715));
 
-        assertThat(shuffled.stream().sorted(Situation.BETTER_FIRST).toList()).isEqualTo(BETTER_FIRST_BY_HAND);
+        assertThat(shuffled.stream().sorted(Situation.BETTER_FIRST).toList()).isEqualTo(OfficialSituationOrder.BETTER_FIRST);
         assertThat(List.of(Situation.values()).stream().sorted(Situation.BETTER_FIRST).toList())
-                .isEqualTo(BETTER_FIRST_BY_HAND);
+                .isEqualTo(OfficialSituationOrder.BETTER_FIRST);
     }
 
     @ParameterizedTest
