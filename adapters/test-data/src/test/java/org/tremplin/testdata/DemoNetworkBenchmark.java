@@ -7,10 +7,10 @@ import org.tremplin.domain.indicator.Indicators;
 
 /**
  * Generates the benchmark-sized network and computes the network-wide indicators on it, timing
- * both. Not a test: run it by hand, for example after {@code ./mvnw -pl test-data -am test-compile}:
+ * both. Not a test: run it by hand, for example after {@code ./mvnw -pl adapters/test-data -am test-compile}:
  *
  * <pre>
- * java -Xmx4g -cp test-data/target/test-classes:test-data/target/classes:domain/target/classes \
+ * java -Xmx4g -cp adapters/test-data/target/test-classes:adapters/test-data/target/classes:domain/target/classes \
  *     org.tremplin.testdata.DemoNetworkBenchmark [learners] [outcomes] [asOf]
  * </pre>
  */
