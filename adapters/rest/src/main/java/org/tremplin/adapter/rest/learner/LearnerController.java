@@ -111,22 +111,19 @@ final class LearnerController {
     /** The learner starts the 7 months in the centre; needs If-Match. */
     @Post("/{id}/centre-start")
     HttpResponse<LearnerJson> startCentre(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, LearnerJson.class,
-                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startCentre), LearnerJson::of);
+        return moveOn(change, body, learners::startCentre);
     }
 
     /** The learner starts the work-study (alternance) phase; needs If-Match. */
     @Post("/{id}/work-study-start")
     HttpResponse<LearnerJson> startWorkStudy(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, LearnerJson.class,
-                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startWorkStudy), LearnerJson::of);
+        return moveOn(change, body, learners::startWorkStudy);
     }
 
     /** The learner graduates; needs If-Match. */
     @Post("/{id}/graduation")
     HttpResponse<LearnerJson> graduate(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, LearnerJson.class,
-                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::graduate), LearnerJson::of);
+        return moveOn(change, body, learners::graduate);
     }
 
     /** The learner leaves before the end, for a reason; needs If-Match. */
@@ -138,6 +135,13 @@ final class LearnerController {
             DropOutReason reason = parameters.requiredChoice("reason", body.reason(), DropOutReason.class);
             return version -> learners.dropOut(learnerId, version, on, reason);
         }, LearnerJson::of);
+    }
+
+    /** A dated transition of the learner named by the path, once per Idempotency-Key; needs If-Match. */
+    private HttpResponse<LearnerJson> moveOn(PostedChange change, OnDateBody body,
+                                          DatedTransitions.Transition<LearnerId, VisibleLearner> move) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, move), LearnerJson::of);
     }
 
     private static List<String> csvRow(VisibleLearner learner) {

@@ -97,14 +97,19 @@ final class SchoolController {
 
     @Post("/{id}/opening")
     HttpResponse<SchoolJson> open(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, SchoolJson.class,
-                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::open), SchoolJson::of);
+        return moveOn(change, body, schools::open);
     }
 
     @Post("/{id}/closure")
     HttpResponse<SchoolJson> close(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return moveOn(change, body, schools::close);
+    }
+
+    /** A dated transition of the school named by the path, once per Idempotency-Key; needs If-Match. */
+    private HttpResponse<SchoolJson> moveOn(PostedChange change, OnDateBody body,
+                                        DatedTransitions.Transition<SchoolId, School> move) {
         return transitions.applyOnce(change, body, SchoolJson.class,
-                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::close), SchoolJson::of);
+                DatedTransitions.reading(change.id(), SchoolId::new, body, move), SchoolJson::of);
     }
 
     private static SchoolDetails details(Parameters parameters, SchoolBody body) {
