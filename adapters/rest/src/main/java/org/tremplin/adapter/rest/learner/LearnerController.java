@@ -102,10 +102,7 @@ final class LearnerController {
     @Put("/{id}")
     HttpResponse<LearnerJson> correct(@RequestBean RecordChange change, @Body PersonBody body) {
         LearnerId learnerId = Parameters.pathId(change.id(), LearnerId::new);
-        return transitions.apply(change, parameters -> {
-            PersonDetails details = PersonReading.details(parameters, body);
-            return version -> learners.correct(learnerId, version, details);
-        }, LearnerJson::of);
+        return transitions.apply(change, PersonReading.correcting(learnerId, body, learners::correct), LearnerJson::of);
     }
 
     /** The learner starts the 7 months in the centre; needs If-Match. */
