@@ -7,6 +7,7 @@ import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.learner.VisibleLearner;
@@ -40,8 +41,7 @@ public final class ApplicantSelectionService implements ApplicantSelection {
 
     public ApplicantSelectionService(Applicants applicants, Cohorts cohorts, Learners learners, UseCaseSupport support) {
         this.applicants = applicants;
-        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
-                .ownedBy(Cohort::schoolId);
+        this.cohorts = SchoolRecords.cohorts(support, cohorts);
         this.records = VersionedRecords.of(support, RECORD, applicants, Applicant::id, Applicant::version)
                 .ownedBy(applicant -> this.cohorts.find(applicant.cohortId()).schoolId());
         this.people = new PersonRecords<>(support, records, VisibleApplicant::of);

@@ -7,6 +7,7 @@ import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.person.PersonDetails;
@@ -24,7 +25,6 @@ import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.person.DisabilityStatus;
 
 public final class LearnerAdministrationService implements LearnerAdministration {
-    private static final String RECORD = "learner";
     private final Learners learners;
     private final VersionedRecords<Learner, LearnerId> records;
     private final VersionedRecords<Cohort, CohortId> cohorts;
@@ -33,10 +33,8 @@ public final class LearnerAdministrationService implements LearnerAdministration
 
     public LearnerAdministrationService(Learners learners, Cohorts cohorts, UseCaseSupport support) {
         this.learners = learners;
-        this.records = VersionedRecords.of(support, RECORD, learners, Learner::id, Learner::version)
-                .ownedBy(Learner::schoolId);
-        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
-                .ownedBy(Cohort::schoolId);
+        this.records = SchoolRecords.learners(support, learners);
+        this.cohorts = SchoolRecords.cohorts(support, cohorts);
         this.people = new PersonRecords<>(support, records, VisibleLearner::of);
         this.support = support;
     }

@@ -9,6 +9,7 @@ import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.ContractFilter;
@@ -37,8 +38,7 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
     public WorkStudyAdministrationService(WorkStudyContracts contracts, Learners learners, Partners partners,
                                           UseCaseSupport support) {
         this.contracts = contracts;
-        this.learners = VersionedRecords.of(support, "learner", learners, Learner::id, Learner::version)
-                .ownedBy(Learner::schoolId);
+        this.learners = SchoolRecords.learners(support, learners);
         this.records = VersionedRecords.of(support, RECORD, contracts, WorkStudyContract::id,
                         WorkStudyContract::version)
                 .ownedBy(contract -> this.learners.find(contract.learnerId()).schoolId());
