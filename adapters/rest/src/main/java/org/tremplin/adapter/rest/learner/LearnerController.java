@@ -34,6 +34,7 @@ import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
+import org.tremplin.adapter.rest.support.VersionedChange;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
@@ -136,7 +137,7 @@ final class LearnerController {
 
     /** A dated transition of the learner named by the path, once per Idempotency-Key; needs If-Match. */
     private HttpResponse<LearnerJson> moveOn(PostedChange change, OnDateBody body,
-                                          DatedTransitions.Transition<LearnerId, VisibleLearner> move) {
+                                          VersionedChange<LearnerId, LocalDate, VisibleLearner> move) {
         return transitions.applyOnce(change, body, LearnerJson.class,
                 DatedTransitions.reading(change.id(), LearnerId::new, body, move), LearnerJson::of);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.VersionedChange;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.domain.person.Diploma;
 import org.tremplin.domain.person.DisabilityStatus;
@@ -26,18 +27,12 @@ public final class PersonReading {
      * How {@code Transitions} reads a correction of the person {@code id} names: the body's details, then
      * the use case's call, such as {@code learners::correct}.
      */
-    public static <I, R> Function<Parameters, LongFunction<R>> correcting(I id, PersonBody body,
-                                                                         Correction<I, R> correction) {
+    public static <I, R> Function<Parameters, LongFunction<R>> correcting(
+            I id, PersonBody body, VersionedChange<I, PersonDetails, R> correction) {
         return parameters -> {
             PersonDetails details = details(parameters, body);
-            return version -> correction.correct(id, version, details);
+            return version -> correction.apply(id, version, details);
         };
-    }
-
-    /** The use case's method that corrects a person's details. */
-    @FunctionalInterface
-    public interface Correction<I, R> {
-        R correct(I id, long version, PersonDetails details);
     }
 
     public static PersonDetails details(Parameters parameters, PersonBody body) {
