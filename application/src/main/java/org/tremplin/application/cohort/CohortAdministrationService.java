@@ -49,14 +49,13 @@ public final class CohortAdministrationService implements CohortAdministration {
 
     @Override
     public Cohort reschedule(CohortId id, long version, CohortDetails details) {
-        Actor actor = support.require(Permission.MANAGE_NETWORK);
-        return records.change("cohort.rescheduled", () -> records.findInScope(id, actor), version,
+        return records.changeInScope(Permission.MANAGE_NETWORK, "cohort.rescheduled", id, version,
                 current -> current.reschedule(details.name(), details.startDate(), details.seats()));
     }
 
     @Override
     public Cohort get(CohortId id) {
-        return support.readWith(Permission.READ_NETWORK, actor -> records.findInScope(id, actor));
+        return records.readInScope(Permission.READ_NETWORK, id);
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class OutcomeRecordingService implements OutcomeRecording {
 
     @Override
     public EmploymentOutcome get(OutcomeId id) {
-        return support.readWith(Permission.READ_OUTCOMES, actor -> records.findInScope(id, actor));
+        return records.readInScope(Permission.READ_OUTCOMES, id);
     }
 
     @Override

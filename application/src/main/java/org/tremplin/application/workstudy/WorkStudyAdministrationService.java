@@ -80,7 +80,7 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
 
     @Override
     public WorkStudyContract get(ContractId id) {
-        return support.readWith(Permission.READ_CONTRACTS, actor -> records.findInScope(id, actor));
+        return records.readInScope(Permission.READ_CONTRACTS, id);
     }
 
     @Override
@@ -89,7 +89,6 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
     }
 
     private WorkStudyContract update(ContractId id, long version, String action, UnaryOperator<WorkStudyContract> change) {
-        Actor actor = support.require(Permission.MANAGE_CONTRACTS);
-        return records.change(action, () -> records.findInScope(id, actor), version, change);
+        return records.changeInScope(Permission.MANAGE_CONTRACTS, action, id, version, change);
     }
 }
