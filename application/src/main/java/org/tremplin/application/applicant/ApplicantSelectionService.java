@@ -2,16 +2,17 @@ package org.tremplin.application.applicant;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.learner.VisibleLearner;
 import org.tremplin.application.person.PersonDetails;
+import org.tremplin.application.person.PersonRecords;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.in.ApplicantFilter;
 import org.tremplin.application.port.in.ApplicantSortKey;
@@ -34,15 +35,16 @@ public final class ApplicantSelectionService implements ApplicantSelection {
     private final Applicants applicants;
     private final VersionedRecords<Cohort, CohortId> cohorts;
     private final VersionedRecords<Applicant, ApplicantId> records;
+    private final PersonRecords<Applicant, ApplicantId, VisibleApplicant> people;
     private final Learners learners;
     private final UseCaseSupport support;
 
     public ApplicantSelectionService(Applicants applicants, Cohorts cohorts, Learners learners, UseCaseSupport support) {
         this.applicants = applicants;
-        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
-                .ownedBy(Cohort::schoolId);
+        this.cohorts = SchoolRecords.cohorts(support, cohorts);
         this.records = VersionedRecords.of(support, RECORD, applicants, Applicant::id, Applicant::version)
                 .ownedBy(applicant -> this.cohorts.find(applicant.cohortId()).schoolId());
+        this.people = new PersonRecords<>(support, records, VisibleApplicant::of);
         this.learners = learners;
         this.support = support;
     }
@@ -65,7 +67,8 @@ public final class ApplicantSelectionService implements ApplicantSelection {
             throw new RuleViolationException("stage", ErrorCodes.APPLICANT_TRANSITION,
                     "enrolment creates a learner: use enrol");
         }
-        return update(id, version, "applicant." + stage.name().toLowerCase(), applicant -> applicant.moveTo(stage, on));
+        return people.change(id, version, "applicant." + stage.name().toLowerCase(),
+                applicant -> applicant.moveTo(stage, on));
     }
 
     @Override
@@ -85,26 +88,16 @@ public final class ApplicantSelectionService implements ApplicantSelection {
 
     @Override
     public VisibleApplicant correct(ApplicantId id, long version, PersonDetails details) {
-        ValidPerson person = ValidPerson.read(details, support.actor());
-        return update(id, version, "applicant.corrected", applicant -> applicant.correct(person.name(), person.email(),
-                person.profile(), person.disabilityOr(applicant.disability())));
+        return people.correct(id, version, "applicant.corrected", details, Applicant::correct, Applicant::disability);
     }
 
     @Override
     public VisibleApplicant get(ApplicantId id) {
-        return support.readWith(Permission.READ_PERSONAL_DATA,
-                actor -> VisibleApplicant.of(records.findInScope(id, actor), actor));
+        return people.get(id);
     }
 
     @Override
     public Page<VisibleApplicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
-        return support.readWith(Permission.READ_PERSONAL_DATA, actor -> applicants
-                .list(filter.scopedTo(actor), sort, page).map(applicant -> VisibleApplicant.of(applicant, actor)));
-    }
-
-    private VisibleApplicant update(ApplicantId id, long version, String action, UnaryOperator<Applicant> change) {
-        Actor actor = support.require(Permission.MANAGE_LEARNERS);
-        Applicant saved = records.change(action, () -> records.findInScope(id, actor), version, change);
-        return VisibleApplicant.of(saved, actor);
+        return people.list(actor -> applicants.list(filter.scopedTo(actor), sort, page));
     }
 }

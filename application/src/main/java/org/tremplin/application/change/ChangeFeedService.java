@@ -21,7 +21,7 @@ import org.tremplin.application.port.out.AuditTrail;
 import org.tremplin.application.port.out.RecordedChange;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.domain.error.ErrorCodes;
-import org.tremplin.domain.error.InvalidValueException;
+import org.tremplin.domain.error.FieldViolation;
 import org.tremplin.domain.shared.Require;
 
 /**
@@ -122,12 +122,9 @@ public final class ChangeFeedService implements ChangeFeed {
 
     private static void requireValidPosition(long cursor, int limit) {
         var check = new InputCheck();
-        check.field(() -> {
-            if (cursor < 0) {
-                throw new InvalidValueException("cursor", ErrorCodes.OUT_OF_RANGE, "cursor must be 0 or more");
-            }
-            return cursor;
-        });
+        if (cursor < 0) {
+            check.reject(new FieldViolation("cursor", ErrorCodes.OUT_OF_RANGE, "cursor must be 0 or more"));
+        }
         check.field(() -> Require.between(limit, 1, MAX_LIMIT, "limit"));
         check.complete();
     }

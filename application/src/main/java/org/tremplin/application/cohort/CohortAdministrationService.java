@@ -6,6 +6,7 @@ import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.CohortFilter;
@@ -20,7 +21,6 @@ import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.school.SchoolId;
 
 public final class CohortAdministrationService implements CohortAdministration {
-    private static final String RECORD = "cohort";
     private final Cohorts cohorts;
     private final VersionedRecords<Cohort, CohortId> records;
     private final Schools schools;
@@ -29,8 +29,7 @@ public final class CohortAdministrationService implements CohortAdministration {
 
     public CohortAdministrationService(Cohorts cohorts, Schools schools, Programmes programmes, UseCaseSupport support) {
         this.cohorts = cohorts;
-        this.records = VersionedRecords.of(support, RECORD, cohorts, Cohort::id, Cohort::version)
-                .ownedBy(Cohort::schoolId);
+        this.records = SchoolRecords.cohorts(support, cohorts);
         this.schools = schools;
         this.programmes = programmes;
         this.support = support;
@@ -50,14 +49,13 @@ public final class CohortAdministrationService implements CohortAdministration {
 
     @Override
     public Cohort reschedule(CohortId id, long version, CohortDetails details) {
-        Actor actor = support.require(Permission.MANAGE_NETWORK);
-        return records.change("cohort.rescheduled", () -> records.findInScope(id, actor), version,
+        return records.changeInScope(Permission.MANAGE_NETWORK, "cohort.rescheduled", id, version,
                 current -> current.reschedule(details.name(), details.startDate(), details.seats()));
     }
 
     @Override
     public Cohort get(CohortId id) {
-        return support.readWith(Permission.READ_NETWORK, actor -> records.findInScope(id, actor));
+        return records.readInScope(Permission.READ_NETWORK, id);
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class InputCheck {
         }
     }
 
+    /** Records a refusal found without asking the domain, such as a value the caller left out. */
+    public void reject(FieldViolation violation) {
+        violations.add(violation);
+    }
+
     /** Throws one exception listing every violation recorded, if any. */
     public void complete() {
         if (!violations.isEmpty()) {

@@ -3,7 +3,6 @@ package org.tremplin.application.imports;
 import static java.util.Map.entry;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.Set;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.application.person.ValidPerson;
@@ -91,8 +89,8 @@ public final class LearnerImportService implements LearnerImport {
     }
 
     private RowVerdicts<Enrolment> check(List<ImportRow> rows, Actor actor) {
-        Map<CohortId, Optional<Cohort>> cohortsRead = new HashMap<>();
-        return RowVerdicts.readAll(rows, COLUMN_OF_FIELD, reader -> read(reader, actor, cohortsRead),
+        var cohortsInScope = new RecordsInScope<>("cohort", cohorts::findById, Cohort::schoolId, actor);
+        return RowVerdicts.readAll(rows, COLUMN_OF_FIELD, reader -> read(reader, actor, cohortsInScope),
                 Enrolment::email, EMAIL, "e-mail address");
     }
 
@@ -100,7 +98,7 @@ public final class LearnerImportService implements LearnerImport {
      * The enrolment a row asks for, checked as {@link LearnerAdministration#enrol} checks it; null
      * when its e-mail address cannot be read (the row's errors are then in {@code reader}).
      */
-    private Enrolment read(CellReader reader, Actor actor, Map<CohortId, Optional<Cohort>> cohortsRead) {
+    private Enrolment read(CellReader reader, Actor actor, RecordsInScope<Cohort, CohortId> cohortsInScope) {
         CohortId cohortId = reader.parsed(COHORT_ID, CohortId::parse);
         LocalDate enrolledOn = reader.date(ENROLLED_ON);
         InclusionProfile profile = profile(reader);
@@ -114,8 +112,7 @@ public final class LearnerImportService implements LearnerImport {
         // Without a profile, each of its columns at fault is reported already: "profile is required" adds nothing.
         ValidPerson person = reader.checkIgnoring(profile == null ? Set.of("profile") : Set.of(),
                 () -> ValidPerson.read(details, actor));
-        Cohort cohort = cohortId == null ? null : reader.check(COHORT_ID, () -> cohortInScope(cohortId, actor,
-                cohortsRead));
+        Cohort cohort = cohortId == null ? null : reader.check(COHORT_ID, () -> cohortsInScope.find(cohortId));
         if (person != null && learners.findByEmail(person.email()).isPresent()) {
             reader.refuse(ConflictException.taken("learner", "email"));
         }
@@ -137,13 +134,6 @@ public final class LearnerImportService implements LearnerImport {
         }
         return reader.check(() -> new InclusionProfile(gender, dateOfBirth, jobSeekerSince, priorityNeighbourhood,
                 diploma));
-    }
-
-    private Cohort cohortInScope(CohortId id, Actor actor, Map<CohortId, Optional<Cohort>> cohortsRead) {
-        Cohort cohort = cohortsRead.computeIfAbsent(id, cohorts::findById)
-                .orElseThrow(() -> new NotFoundException("cohort", id));
-        actor.requireSchool(cohort.schoolId());
-        return cohort;
     }
 
     /**

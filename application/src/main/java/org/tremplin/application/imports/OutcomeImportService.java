@@ -4,7 +4,6 @@ import org.tremplin.domain.error.ErrorCodes;
 import static java.util.Map.entry;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,8 +84,8 @@ public final class OutcomeImportService implements OutcomeImport {
     }
 
     private RowVerdicts<FollowUp> check(List<ImportRow> rows, Actor actor) {
-        Map<LearnerId, Optional<Learner>> learnersRead = new HashMap<>();
-        return RowVerdicts.readAll(rows, COLUMN_OF_FIELD, reader -> read(reader, actor, learnersRead),
+        var learnersInScope = new RecordsInScope<>("learner", learners::findById, Learner::schoolId, actor);
+        return RowVerdicts.readAll(rows, COLUMN_OF_FIELD, reader -> read(reader, learnersInScope),
                 followUp -> new LearnerDay(followUp.learner(), followUp.details().observedOn()), OBSERVED_ON,
                 "learner and observation date");
     }
@@ -95,7 +94,7 @@ public final class OutcomeImportService implements OutcomeImport {
      * The outcome a row asks for, checked as {@link OutcomeRecording#record} checks it; null when
      * its learner or date cannot be read (the row's errors are then in {@code reader}).
      */
-    private FollowUp read(CellReader reader, Actor actor, Map<LearnerId, Optional<Learner>> learnersRead) {
+    private FollowUp read(CellReader reader, RecordsInScope<Learner, LearnerId> learnersInScope) {
         LearnerId learnerId = reader.parsed(LEARNER_ID, LearnerId::parse);
         LocalDate observedOn = reader.date(OBSERVED_ON);
         Situation situation = reader.choice(SITUATION, Situation.class);
@@ -105,7 +104,7 @@ public final class OutcomeImportService implements OutcomeImport {
         OutcomeDetails details = new OutcomeDetails(observedOn, situation, partnerId,
                 reader.optionalText(EMPLOYER_NAME), reader.optionalText(JOB_TITLE));
         Learner learner = learnerId == null ? null
-                : reader.check(LEARNER_ID, () -> learnerInScope(learnerId, actor, learnersRead));
+                : reader.check(LEARNER_ID, () -> learnersInScope.find(learnerId));
         if (learnerId == null || observedOn == null || situation == null) {
             return null;
         }
@@ -128,13 +127,6 @@ public final class OutcomeImportService implements OutcomeImport {
             return Optional.of(new Employer(details.employerPartner(), details.employerName()));
         }
         return details.employerName().map(Employer::named);
-    }
-
-    private Learner learnerInScope(LearnerId id, Actor actor, Map<LearnerId, Optional<Learner>> learnersRead) {
-        Learner learner = learnersRead.computeIfAbsent(id, learners::findById)
-                .orElseThrow(() -> new NotFoundException("learner", id));
-        actor.requireSchool(learner.schoolId());
-        return learner;
     }
 
     /** A row ready to go through {@link OutcomeRecording#record}. */

@@ -11,6 +11,7 @@ import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.out.IndicatorQueries;
 import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.application.port.out.Partners;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.domain.cohort.Cohort;
@@ -30,8 +31,7 @@ public final class IndicatorReportingService implements IndicatorReporting {
     public IndicatorReportingService(IndicatorQueries queries, Cohorts cohorts, Partners partners,
                                      UseCaseSupport support) {
         this.queries = queries;
-        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
-                .ownedBy(Cohort::schoolId);
+        this.cohorts = SchoolRecords.cohorts(support, cohorts);
         this.partners = partners;
         this.support = support;
     }

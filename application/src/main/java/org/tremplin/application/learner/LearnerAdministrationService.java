@@ -2,15 +2,16 @@ package org.tremplin.application.learner;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.tremplin.domain.identity.Actor;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.person.PersonDetails;
+import org.tremplin.application.person.PersonRecords;
 import org.tremplin.application.person.ValidPerson;
 import org.tremplin.application.port.out.Cohorts;
 import org.tremplin.application.port.in.LearnerFilter;
@@ -24,18 +25,17 @@ import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.person.DisabilityStatus;
 
 public final class LearnerAdministrationService implements LearnerAdministration {
-    private static final String RECORD = "learner";
     private final Learners learners;
     private final VersionedRecords<Learner, LearnerId> records;
     private final VersionedRecords<Cohort, CohortId> cohorts;
+    private final PersonRecords<Learner, LearnerId, VisibleLearner> people;
     private final UseCaseSupport support;
 
     public LearnerAdministrationService(Learners learners, Cohorts cohorts, UseCaseSupport support) {
         this.learners = learners;
-        this.records = VersionedRecords.of(support, RECORD, learners, Learner::id, Learner::version)
-                .ownedBy(Learner::schoolId);
-        this.cohorts = VersionedRecords.of(support, "cohort", cohorts, Cohort::id, Cohort::version)
-                .ownedBy(Cohort::schoolId);
+        this.records = SchoolRecords.learners(support, learners);
+        this.cohorts = SchoolRecords.cohorts(support, cohorts);
+        this.people = new PersonRecords<>(support, records, VisibleLearner::of);
         this.support = support;
     }
 
@@ -53,46 +53,36 @@ public final class LearnerAdministrationService implements LearnerAdministration
 
     @Override
     public VisibleLearner startCentre(LearnerId id, long version, LocalDate on) {
-        return update(id, version, "learner.centre-started", learner -> learner.startCentre(on));
+        return people.change(id, version, "learner.centre-started", learner -> learner.startCentre(on));
     }
 
     @Override
     public VisibleLearner startWorkStudy(LearnerId id, long version, LocalDate on) {
-        return update(id, version, "learner.work-study-started", learner -> learner.startWorkStudy(on));
+        return people.change(id, version, "learner.work-study-started", learner -> learner.startWorkStudy(on));
     }
 
     @Override
     public VisibleLearner graduate(LearnerId id, long version, LocalDate on) {
-        return update(id, version, "learner.graduated", learner -> learner.graduate(on));
+        return people.change(id, version, "learner.graduated", learner -> learner.graduate(on));
     }
 
     @Override
     public VisibleLearner dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason) {
-        return update(id, version, "learner.dropped-out", learner -> learner.dropOut(on, reason));
+        return people.change(id, version, "learner.dropped-out", learner -> learner.dropOut(on, reason));
     }
 
     @Override
     public VisibleLearner correct(LearnerId id, long version, PersonDetails details) {
-        ValidPerson person = ValidPerson.read(details, support.actor());
-        return update(id, version, "learner.corrected", learner -> learner.correct(person.name(), person.email(),
-                person.profile(), person.disabilityOr(learner.disability())));
+        return people.correct(id, version, "learner.corrected", details, Learner::correct, Learner::disability);
     }
 
     @Override
     public VisibleLearner get(LearnerId id) {
-        return support.readWith(Permission.READ_PERSONAL_DATA,
-                actor -> VisibleLearner.of(records.findInScope(id, actor), actor));
+        return people.get(id);
     }
 
     @Override
     public Page<VisibleLearner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
-        return support.readWith(Permission.READ_PERSONAL_DATA, actor -> learners
-                .list(filter.scopedTo(actor), sort, page).map(learner -> VisibleLearner.of(learner, actor)));
-    }
-
-    private VisibleLearner update(LearnerId id, long version, String action, UnaryOperator<Learner> change) {
-        Actor actor = support.require(Permission.MANAGE_LEARNERS);
-        Learner saved = records.change(action, () -> records.findInScope(id, actor), version, change);
-        return VisibleLearner.of(saved, actor);
+        return people.list(actor -> learners.list(filter.scopedTo(actor), sort, page));
     }
 }

@@ -8,6 +8,7 @@ import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.out.EmploymentOutcomes;
@@ -33,8 +34,7 @@ public final class OutcomeRecordingService implements OutcomeRecording {
     public OutcomeRecordingService(EmploymentOutcomes outcomes, Learners learners, Partners partners,
                                    UseCaseSupport support) {
         this.outcomes = outcomes;
-        this.learners = VersionedRecords.of(support, "learner", learners, Learner::id, Learner::version)
-                .ownedBy(Learner::schoolId);
+        this.learners = SchoolRecords.learners(support, learners);
         this.records = VersionedRecords.of(support, RECORD, outcomes, EmploymentOutcome::id, EmploymentOutcome::version)
                 .ownedBy(outcome -> this.learners.find(outcome.learnerId()).schoolId());
         this.partners = partners;
@@ -72,7 +72,7 @@ public final class OutcomeRecordingService implements OutcomeRecording {
 
     @Override
     public EmploymentOutcome get(OutcomeId id) {
-        return support.readWith(Permission.READ_OUTCOMES, actor -> records.findInScope(id, actor));
+        return records.readInScope(Permission.READ_OUTCOMES, id);
     }
 
     @Override

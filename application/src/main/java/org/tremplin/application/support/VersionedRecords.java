@@ -11,12 +11,14 @@ import org.tremplin.application.port.out.Repository;
 import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.identity.Actor;
+import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.school.SchoolId;
 
 /**
  * One kind of record as the use cases find, add and change it: found by id or not found under its
  * record type, changed only at the version the caller read, saved and audited in one transaction.
- * Who may do so stays with each use case, which checks it before or inside the work it hands over.
+ * Who may do so stays with each use case, which checks it before or inside the work it hands over, or
+ * names the permission to {@link #readInScope} and {@link #changeInScope}.
  *
  * @param <T> the record
  * @param <I> its identifier
@@ -68,6 +70,17 @@ public final class VersionedRecords<T, I> {
         T record = find(id);
         actor.requireSchool(school.apply(record));
         return record;
+    }
+
+    /** The record, read by a caller who holds {@code permission} and may act on its school. */
+    public T readInScope(Permission permission, I id) {
+        return support.readWith(permission, actor -> findInScope(id, actor));
+    }
+
+    /** {@link #change} made by a caller who holds {@code permission} and may act on the record's school. */
+    public T changeInScope(Permission permission, String action, I id, long expectedVersion, UnaryOperator<T> change) {
+        Actor actor = support.require(permission);
+        return change(action, () -> findInScope(id, actor), expectedVersion, change);
     }
 
     /** Saves the record {@code created} makes, in one transaction audited as {@code action}. */

@@ -9,6 +9,7 @@ import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
+import org.tremplin.application.support.SchoolRecords;
 import org.tremplin.application.support.UseCaseSupport;
 import org.tremplin.application.support.VersionedRecords;
 import org.tremplin.application.port.in.ContractFilter;
@@ -37,8 +38,7 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
     public WorkStudyAdministrationService(WorkStudyContracts contracts, Learners learners, Partners partners,
                                           UseCaseSupport support) {
         this.contracts = contracts;
-        this.learners = VersionedRecords.of(support, "learner", learners, Learner::id, Learner::version)
-                .ownedBy(Learner::schoolId);
+        this.learners = SchoolRecords.learners(support, learners);
         this.records = VersionedRecords.of(support, RECORD, contracts, WorkStudyContract::id,
                         WorkStudyContract::version)
                 .ownedBy(contract -> this.learners.find(contract.learnerId()).schoolId());
@@ -80,7 +80,7 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
 
     @Override
     public WorkStudyContract get(ContractId id) {
-        return support.readWith(Permission.READ_CONTRACTS, actor -> records.findInScope(id, actor));
+        return records.readInScope(Permission.READ_CONTRACTS, id);
     }
 
     @Override
@@ -89,7 +89,6 @@ public final class WorkStudyAdministrationService implements WorkStudyAdministra
     }
 
     private WorkStudyContract update(ContractId id, long version, String action, UnaryOperator<WorkStudyContract> change) {
-        Actor actor = support.require(Permission.MANAGE_CONTRACTS);
-        return records.change(action, () -> records.findInScope(id, actor), version, change);
+        return records.changeInScope(Permission.MANAGE_CONTRACTS, action, id, version, change);
     }
 }

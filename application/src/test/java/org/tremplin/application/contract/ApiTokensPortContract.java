@@ -25,6 +25,10 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Identifiers;
 
 public abstract class ApiTokensPortContract extends RepositoryPortContract<ApiToken, ApiTokenId> {
+    protected ApiTokensPortContract() {
+        super(ApiToken::id, ApiToken::version, ApiToken::withVersion);
+    }
+
     /** In the hour that Paris skips in spring: a time zone slipping in anywhere would move it. */
     private static final Instant IN_THE_SPRING_GAP = Instant.parse("2026-03-29T02:30:15.123456Z");
 
@@ -42,21 +46,6 @@ public abstract class ApiTokensPortContract extends RepositoryPortContract<ApiTo
     @Override
     protected ApiToken changed(ApiToken token) {
         return token.revoke(token.createdAt().plusSeconds(60));
-    }
-
-    @Override
-    protected ApiTokenId idOf(ApiToken token) {
-        return token.id();
-    }
-
-    @Override
-    protected long versionOf(ApiToken token) {
-        return token.version();
-    }
-
-    @Override
-    protected ApiToken withVersion(ApiToken token, long version) {
-        return token.withVersion(version);
     }
 
     @Test

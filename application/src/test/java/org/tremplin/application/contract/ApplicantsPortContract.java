@@ -22,6 +22,10 @@ import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 
 public abstract class ApplicantsPortContract extends RepositoryPortContract<Applicant, ApplicantId> {
+    protected ApplicantsPortContract() {
+        super(Applicant::id, Applicant::version, Applicant::withVersion);
+    }
+
     private static final LocalDate APPLIED = LocalDate.of(2021, 6, 1);
 
     @Override
@@ -37,21 +41,6 @@ public abstract class ApplicantsPortContract extends RepositoryPortContract<Appl
     @Override
     protected Applicant changed(Applicant applicant) {
         return applicant.moveTo(SelectionStage.PRESELECTED, APPLIED.plusDays(10));
-    }
-
-    @Override
-    protected ApplicantId idOf(Applicant applicant) {
-        return applicant.id();
-    }
-
-    @Override
-    protected long versionOf(Applicant applicant) {
-        return applicant.version();
-    }
-
-    @Override
-    protected Applicant withVersion(Applicant applicant, long version) {
-        return applicant.withVersion(version);
     }
 
     @Override

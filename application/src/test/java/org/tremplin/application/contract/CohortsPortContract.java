@@ -20,6 +20,9 @@ import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.school.School;
 
 public abstract class CohortsPortContract extends RepositoryPortContract<Cohort, CohortId> {
+    protected CohortsPortContract() {
+        super(Cohort::id, Cohort::version, Cohort::withVersion);
+    }
 
     @Override
     protected Repository<Cohort, CohortId> repository() {
@@ -34,21 +37,6 @@ public abstract class CohortsPortContract extends RepositoryPortContract<Cohort,
     @Override
     protected Cohort changed(Cohort cohort) {
         return cohort.reschedule(cohort.name() + " bis", cohort.startDate().plusWeeks(1), cohort.seats() + 2);
-    }
-
-    @Override
-    protected CohortId idOf(Cohort cohort) {
-        return cohort.id();
-    }
-
-    @Override
-    protected long versionOf(Cohort cohort) {
-        return cohort.version();
-    }
-
-    @Override
-    protected Cohort withVersion(Cohort cohort, long version) {
-        return cohort.withVersion(version);
     }
 
     @Override

@@ -24,6 +24,10 @@ import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.Partner;
 
 public abstract class EmploymentOutcomesPortContract extends RepositoryPortContract<EmploymentOutcome, OutcomeId> {
+    protected EmploymentOutcomesPortContract() {
+        super(EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
+    }
+
     private static final LocalDate LEFT = LocalDate.of(2023, 4, 28);
 
     @Override
@@ -40,21 +44,6 @@ public abstract class EmploymentOutcomesPortContract extends RepositoryPortContr
     protected EmploymentOutcome changed(EmploymentOutcome outcome) {
         return outcome.correct(outcome.observedOn(), Situation.PERMANENT_CONTRACT, Optional.of(Employer.named("Acme")),
                 Optional.of("Data analyst"));
-    }
-
-    @Override
-    protected OutcomeId idOf(EmploymentOutcome outcome) {
-        return outcome.id();
-    }
-
-    @Override
-    protected long versionOf(EmploymentOutcome outcome) {
-        return outcome.version();
-    }
-
-    @Override
-    protected EmploymentOutcome withVersion(EmploymentOutcome outcome, long version) {
-        return outcome.withVersion(version);
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
 
 public abstract class FundingCommitmentsPortContract extends RepositoryPortContract<FundingCommitment, FundingCommitmentId> {
+    protected FundingCommitmentsPortContract() {
+        super(FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
+    }
 
     @Override
     protected Repository<FundingCommitment, FundingCommitmentId> repository() {
@@ -38,21 +41,6 @@ public abstract class FundingCommitmentsPortContract extends RepositoryPortContr
     @Override
     protected FundingCommitment changed(FundingCommitment commitment) {
         return commitment.amend(commitment.amount().plus(Money.ofCents(1)), commitment.year() + 1);
-    }
-
-    @Override
-    protected FundingCommitmentId idOf(FundingCommitment commitment) {
-        return commitment.id();
-    }
-
-    @Override
-    protected long versionOf(FundingCommitment commitment) {
-        return commitment.version();
-    }
-
-    @Override
-    protected FundingCommitment withVersion(FundingCommitment commitment, long version) {
-        return commitment.withVersion(version);
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.shared.EmailAddress;
 
 public abstract class LearnersPortContract extends RepositoryPortContract<Learner, LearnerId> {
+    protected LearnersPortContract() {
+        super(Learner::id, Learner::version, Learner::withVersion);
+    }
 
     @Override
     protected Repository<Learner, LearnerId> repository() {
@@ -37,21 +40,6 @@ public abstract class LearnersPortContract extends RepositoryPortContract<Learne
     @Override
     protected Learner changed(Learner learner) {
         return learner.startCentre(learner.enrolledOn());
-    }
-
-    @Override
-    protected LearnerId idOf(Learner learner) {
-        return learner.id();
-    }
-
-    @Override
-    protected long versionOf(Learner learner) {
-        return learner.version();
-    }
-
-    @Override
-    protected Learner withVersion(Learner learner, long version) {
-        return learner.withVersion(version);
     }
 
     @Override

@@ -16,6 +16,9 @@ import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.School;
 
 public abstract class ParityRulesPortContract extends RepositoryPortContract<ParityRule, ParityRuleId> {
+    protected ParityRulesPortContract() {
+        super(ParityRule::id, ParityRule::version, ParityRule::withVersion);
+    }
 
     @Override
     protected Repository<ParityRule, ParityRuleId> repository() {
@@ -33,21 +36,6 @@ public abstract class ParityRulesPortContract extends RepositoryPortContract<Par
     protected ParityRule changed(ParityRule rule) {
         return new ParityRule(rule.id(), rule.version(), rule.schoolId(), rule.cohortId(), rule.secondFunder(),
                 rule.firstFunder());
-    }
-
-    @Override
-    protected ParityRuleId idOf(ParityRule rule) {
-        return rule.id();
-    }
-
-    @Override
-    protected long versionOf(ParityRule rule) {
-        return rule.version();
-    }
-
-    @Override
-    protected ParityRule withVersion(ParityRule rule, long version) {
-        return rule.withVersion(version);
     }
 
     /** Parity rules are read per school, whole: there is no list to filter. */

@@ -21,6 +21,9 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 
 public abstract class PartnersPortContract extends RepositoryPortContract<Partner, PartnerId> {
+    protected PartnersPortContract() {
+        super(Partner::id, Partner::version, Partner::withVersion);
+    }
 
     @Override
     protected Repository<Partner, PartnerId> repository() {
@@ -35,21 +38,6 @@ public abstract class PartnersPortContract extends RepositoryPortContract<Partne
     @Override
     protected Partner changed(Partner partner) {
         return partner.engage(data.savedSchool().id(), Set.of(PartnerRole.WORK_STUDY_HOST, PartnerRole.RECRUITER));
-    }
-
-    @Override
-    protected PartnerId idOf(Partner partner) {
-        return partner.id();
-    }
-
-    @Override
-    protected long versionOf(Partner partner) {
-        return partner.version();
-    }
-
-    @Override
-    protected Partner withVersion(Partner partner, long version) {
-        return partner.withVersion(version);
     }
 
     @Override

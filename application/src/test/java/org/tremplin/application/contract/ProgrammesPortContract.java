@@ -17,6 +17,9 @@ import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.programme.RncpCode;
 
 public abstract class ProgrammesPortContract extends RepositoryPortContract<Programme, ProgrammeId> {
+    protected ProgrammesPortContract() {
+        super(Programme::id, Programme::version, Programme::withVersion);
+    }
 
     @Override
     protected Repository<Programme, ProgrammeId> repository() {
@@ -32,21 +35,6 @@ public abstract class ProgrammesPortContract extends RepositoryPortContract<Prog
     protected Programme changed(Programme programme) {
         return programme.revise(programme.title() + " (2024)", Optional.of(new RncpCode("RNCP37827")), Optional.of(6),
                 new PhaseLengths(8, 12));
-    }
-
-    @Override
-    protected ProgrammeId idOf(Programme programme) {
-        return programme.id();
-    }
-
-    @Override
-    protected long versionOf(Programme programme) {
-        return programme.version();
-    }
-
-    @Override
-    protected Programme withVersion(Programme programme, long version) {
-        return programme.withVersion(version);
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.NotFoundException;
@@ -29,11 +31,33 @@ public abstract class RepositoryPortContract<T, I> extends PortContract {
     /** The record with some field changed, keeping its id and version. */
     protected abstract T changed(T record);
 
-    protected abstract I idOf(T record);
+    private final Function<T, I> idOf;
+    private final ToLongFunction<T> versionOf;
+    private final RecordAtVersion<T> withVersion;
 
-    protected abstract long versionOf(T record);
+    protected RepositoryPortContract(Function<T, I> idOf, ToLongFunction<T> versionOf, RecordAtVersion<T> withVersion) {
+        this.idOf = idOf;
+        this.versionOf = versionOf;
+        this.withVersion = withVersion;
+    }
 
-    protected abstract T withVersion(T record, long version);
+    /** How a record is copied at another version, such as {@code School::withVersion}. */
+    @FunctionalInterface
+    protected interface RecordAtVersion<T> {
+        T withVersion(T record, long version);
+    }
+
+    protected final I idOf(T record) {
+        return idOf.apply(record);
+    }
+
+    protected final long versionOf(T record) {
+        return versionOf.applyAsLong(record);
+    }
+
+    protected final T withVersion(T record, long version) {
+        return withVersion.withVersion(record, version);
+    }
 
     /**
      * Every record the port's list returns when asked for those updated since {@code since}, all

@@ -24,6 +24,9 @@ import org.tremplin.domain.school.SchoolStatus;
 import org.tremplin.domain.shared.Identifiers;
 
 public abstract class SchoolsPortContract extends RepositoryPortContract<School, SchoolId> {
+    protected SchoolsPortContract() {
+        super(School::id, School::version, School::withVersion);
+    }
 
     @Override
     protected Repository<School, SchoolId> repository() {
@@ -38,21 +41,6 @@ public abstract class SchoolsPortContract extends RepositoryPortContract<School,
     @Override
     protected School changed(School school) {
         return school.open(LocalDate.of(2018, 10, 1));
-    }
-
-    @Override
-    protected SchoolId idOf(School school) {
-        return school.id();
-    }
-
-    @Override
-    protected long versionOf(School school) {
-        return school.version();
-    }
-
-    @Override
-    protected School withVersion(School school, long version) {
-        return school.withVersion(version);
     }
 
     @Override

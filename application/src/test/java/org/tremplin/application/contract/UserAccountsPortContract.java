@@ -23,6 +23,10 @@ import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.domain.shared.Identifiers;
 
 public abstract class UserAccountsPortContract extends RepositoryPortContract<UserAccount, UserAccountId> {
+    protected UserAccountsPortContract() {
+        super(UserAccount::id, UserAccount::version, UserAccount::withVersion);
+    }
+
     /** In the hour that Paris skips in spring: a time zone slipping in anywhere would move it. */
     private static final Instant IN_THE_SPRING_GAP = Instant.parse("2026-03-29T02:30:15.123456Z");
 
@@ -39,21 +43,6 @@ public abstract class UserAccountsPortContract extends RepositoryPortContract<Us
     @Override
     protected UserAccount changed(UserAccount account) {
         return account.signInFailed(IN_THE_SPRING_GAP);
-    }
-
-    @Override
-    protected UserAccountId idOf(UserAccount account) {
-        return account.id();
-    }
-
-    @Override
-    protected long versionOf(UserAccount account) {
-        return account.version();
-    }
-
-    @Override
-    protected UserAccount withVersion(UserAccount account, long version) {
-        return account.withVersion(version);
     }
 
     @Test

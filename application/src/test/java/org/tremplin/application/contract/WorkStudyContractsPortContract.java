@@ -21,6 +21,10 @@ import org.tremplin.domain.workstudy.ContractId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
 public abstract class WorkStudyContractsPortContract extends RepositoryPortContract<WorkStudyContract, ContractId> {
+    protected WorkStudyContractsPortContract() {
+        super(WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
+    }
+
     private static final LocalDate START = LocalDate.of(2022, 5, 2);
 
     @Override
@@ -36,21 +40,6 @@ public abstract class WorkStudyContractsPortContract extends RepositoryPortContr
     @Override
     protected WorkStudyContract changed(WorkStudyContract contract) {
         return contract.breakOff(contract.startDate().plusMonths(2), BrokenBy.MUTUAL_AGREEMENT);
-    }
-
-    @Override
-    protected ContractId idOf(WorkStudyContract contract) {
-        return contract.id();
-    }
-
-    @Override
-    protected long versionOf(WorkStudyContract contract) {
-        return contract.version();
-    }
-
-    @Override
-    protected WorkStudyContract withVersion(WorkStudyContract contract, long version) {
-        return contract.withVersion(version);
     }
 
     @Override

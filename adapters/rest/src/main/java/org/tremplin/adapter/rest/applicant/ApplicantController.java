@@ -107,10 +107,7 @@ final class ApplicantController {
     @Put("/{id}")
     HttpResponse<ApplicantJson> correct(@RequestBean RecordChange change, @Body PersonBody body) {
         ApplicantId applicantId = Parameters.pathId(change.id(), ApplicantId::new);
-        return transitions.apply(change, parameters -> {
-            PersonDetails details = PersonReading.details(parameters, body);
-            return version -> applicants.correct(applicantId, version, details);
-        }, ApplicantJson::of);
+        return transitions.apply(change, PersonReading.correcting(applicantId, body, applicants::correct), ApplicantJson::of);
     }
 
     /** Moves the applicant to another stage of the funnel (preselected, selected, rejected, withdrew); needs If-Match. */

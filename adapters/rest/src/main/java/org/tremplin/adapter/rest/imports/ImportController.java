@@ -82,10 +82,8 @@ final class ImportController {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private HttpResponse<ImportReportJson> run(HttpRequest<?> request, @Nullable String mode, byte[] content,
                                                BiFunction<byte[], ImportMode, FileImportReport> importer) {
-        Parameters parameters = new Parameters();
         ImportMode chosen = mode == null || mode.isBlank() ? ImportMode.ALL_OR_NOTHING
-                : parameters.requiredChoice("mode", mode, ImportMode.class);
-        parameters.complete();
+                : Parameters.readAll(parameters -> parameters.requiredChoice("mode", mode, ImportMode.class));
         // An unreadable file is refused by the use case as a bad value of "file", its line in the message.
         FileImportReport imported = importer.apply(content, chosen);
         ImportReport report = imported.report();

@@ -34,6 +34,7 @@ import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.SchoolIds;
 import org.tremplin.adapter.rest.support.Transitions;
+import org.tremplin.adapter.rest.support.VersionedChange;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
@@ -102,31 +103,25 @@ final class LearnerController {
     @Put("/{id}")
     HttpResponse<LearnerJson> correct(@RequestBean RecordChange change, @Body PersonBody body) {
         LearnerId learnerId = Parameters.pathId(change.id(), LearnerId::new);
-        return transitions.apply(change, parameters -> {
-            PersonDetails details = PersonReading.details(parameters, body);
-            return version -> learners.correct(learnerId, version, details);
-        }, LearnerJson::of);
+        return transitions.apply(change, PersonReading.correcting(learnerId, body, learners::correct), LearnerJson::of);
     }
 
     /** The learner starts the 7 months in the centre; needs If-Match. */
     @Post("/{id}/centre-start")
     HttpResponse<LearnerJson> startCentre(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, LearnerJson.class,
-                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startCentre), LearnerJson::of);
+        return moveOn(change, body, learners::startCentre);
     }
 
     /** The learner starts the work-study (alternance) phase; needs If-Match. */
     @Post("/{id}/work-study-start")
     HttpResponse<LearnerJson> startWorkStudy(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, LearnerJson.class,
-                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::startWorkStudy), LearnerJson::of);
+        return moveOn(change, body, learners::startWorkStudy);
     }
 
     /** The learner graduates; needs If-Match. */
     @Post("/{id}/graduation")
     HttpResponse<LearnerJson> graduate(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, LearnerJson.class,
-                DatedTransitions.reading(change.id(), LearnerId::new, body, learners::graduate), LearnerJson::of);
+        return moveOn(change, body, learners::graduate);
     }
 
     /** The learner leaves before the end, for a reason; needs If-Match. */
@@ -138,6 +133,13 @@ final class LearnerController {
             DropOutReason reason = parameters.requiredChoice("reason", body.reason(), DropOutReason.class);
             return version -> learners.dropOut(learnerId, version, on, reason);
         }, LearnerJson::of);
+    }
+
+    /** A dated transition of the learner named by the path, once per Idempotency-Key; needs If-Match. */
+    private HttpResponse<LearnerJson> moveOn(PostedChange change, OnDateBody body,
+                                          VersionedChange<LearnerId, LocalDate, VisibleLearner> move) {
+        return transitions.applyOnce(change, body, LearnerJson.class,
+                DatedTransitions.reading(change.id(), LearnerId::new, body, move), LearnerJson::of);
     }
 
     private static List<String> csvRow(VisibleLearner learner) {

@@ -102,11 +102,8 @@ final class OutcomeController {
     /** Corrects a follow-up (date, situation, employer, job title); the learner stays. Needs If-Match. */
     @Put("/{id}")
     HttpResponse<OutcomeJson> correct(@RequestBean RecordChange change, @Body OutcomeBody body) {
-        return transitions.apply(change, parameters -> {
-            OutcomeId outcomeId = parameters.requiredId("id", change.id(), OutcomeId::new);
-            OutcomeDetails details = details(parameters, body);
-            return version -> outcomes.correct(outcomeId, version, details);
-        }, OutcomeJson::of);
+        return transitions.amend(change, OutcomeId::new, parameters -> details(parameters, body), outcomes::correct,
+                OutcomeJson::of);
     }
 
     /** Deletes a follow-up recorded by mistake; needs If-Match. */

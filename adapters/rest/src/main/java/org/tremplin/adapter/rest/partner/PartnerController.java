@@ -97,11 +97,8 @@ final class PartnerController {
     /** Corrects a partner's name, kind or SIRET; for network-wide callers only; needs If-Match. */
     @Put("/{id}")
     HttpResponse<PartnerJson> amend(@RequestBean RecordChange change, @Body PartnerBody body) {
-        return transitions.apply(change, parameters -> {
-            PartnerId partnerId = parameters.requiredId("id", change.id(), PartnerId::new);
-            PartnerDetails details = details(parameters, body);
-            return version -> partners.amend(partnerId, version, details);
-        }, PartnerJson::of);
+        return transitions.amend(change, PartnerId::new, parameters -> details(parameters, body), partners::amend,
+                PartnerJson::of);
     }
 
     /**

@@ -3,7 +3,10 @@ package org.tremplin.adapter.rest.person;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.tremplin.adapter.rest.support.Parameters;
+import org.tremplin.adapter.rest.support.VersionedChange;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.domain.person.Diploma;
 import org.tremplin.domain.person.DisabilityStatus;
@@ -18,6 +21,18 @@ public final class PersonReading {
     /** The {@code person} a body must hold: absent, it is reported missing and nothing else is read. */
     public static PersonDetails requiredDetails(Parameters parameters, @Nullable PersonBody person) {
         return parameters.requiredValue("person", person) == null ? null : details(parameters, person);
+    }
+
+    /**
+     * How {@code Transitions} reads a correction of the person {@code id} names: the body's details, then
+     * the use case's call, such as {@code learners::correct}.
+     */
+    public static <I, R> Function<Parameters, LongFunction<R>> correcting(
+            I id, PersonBody body, VersionedChange<I, PersonDetails, R> correction) {
+        return parameters -> {
+            PersonDetails details = details(parameters, body);
+            return version -> correction.apply(id, version, details);
+        };
     }
 
     public static PersonDetails details(Parameters parameters, PersonBody body) {

@@ -31,6 +31,7 @@ import org.tremplin.adapter.rest.support.PostedChange;
 import org.tremplin.adapter.rest.support.RecordChange;
 import org.tremplin.adapter.rest.support.Responses;
 import org.tremplin.adapter.rest.support.Transitions;
+import org.tremplin.adapter.rest.support.VersionedChange;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
@@ -88,23 +89,25 @@ final class SchoolController {
 
     @Put("/{id}")
     HttpResponse<SchoolJson> change(@RequestBean RecordChange change, @Body SchoolBody body) {
-        return transitions.apply(change, parameters -> {
-            SchoolId schoolId = parameters.requiredId("id", change.id(), SchoolId::new);
-            SchoolDetails details = details(parameters, body);
-            return version -> schools.change(schoolId, version, details);
-        }, SchoolJson::of);
+        return transitions.amend(change, SchoolId::new, parameters -> details(parameters, body), schools::change,
+                SchoolJson::of);
     }
 
     @Post("/{id}/opening")
     HttpResponse<SchoolJson> open(@RequestBean PostedChange change, @Body OnDateBody body) {
-        return transitions.applyOnce(change, body, SchoolJson.class,
-                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::open), SchoolJson::of);
+        return moveOn(change, body, schools::open);
     }
 
     @Post("/{id}/closure")
     HttpResponse<SchoolJson> close(@RequestBean PostedChange change, @Body OnDateBody body) {
+        return moveOn(change, body, schools::close);
+    }
+
+    /** A dated transition of the school named by the path, once per Idempotency-Key; needs If-Match. */
+    private HttpResponse<SchoolJson> moveOn(PostedChange change, OnDateBody body,
+                                        VersionedChange<SchoolId, LocalDate, School> move) {
         return transitions.applyOnce(change, body, SchoolJson.class,
-                DatedTransitions.reading(change.id(), SchoolId::new, body, schools::close), SchoolJson::of);
+                DatedTransitions.reading(change.id(), SchoolId::new, body, move), SchoolJson::of);
     }
 
     private static SchoolDetails details(Parameters parameters, SchoolBody body) {

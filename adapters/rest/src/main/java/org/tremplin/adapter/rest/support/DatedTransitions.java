@@ -18,15 +18,10 @@ public final class DatedTransitions {
     private DatedTransitions() {
     }
 
-    /** The use case's method that makes the move, such as {@code schools::open}. */
-    @FunctionalInterface
-    public interface Transition<I, R> {
-        R apply(I id, long version, LocalDate on);
-    }
-
     /** How {@link Transitions} reads the request of a dated transition. */
     public static <I, R> Function<Parameters, LongFunction<R>> reading(@Nullable String id, Function<UUID, I> wrap,
-                                                                       OnDateBody body, Transition<I, R> transition) {
+                                                                       OnDateBody body,
+                                                                       VersionedChange<I, LocalDate, R> transition) {
         return parameters -> {
             I recordId = Parameters.pathId(id, wrap);
             LocalDate on = parameters.requiredDate("on", body.on());
@@ -36,7 +31,8 @@ public final class DatedTransitions {
 
     /** Reads the request, then moves the record; the record as it now is. */
     public static <I, R> R apply(@Nullable String id, Function<UUID, I> wrap, @Nullable String ifMatch,
-                                 OnDateBody body, Transition<I, R> transition) {
+                                 OnDateBody body,
+                                 VersionedChange<I, LocalDate, R> transition) {
         return Transitions.call(ifMatch, reading(id, wrap, body, transition));
     }
 }

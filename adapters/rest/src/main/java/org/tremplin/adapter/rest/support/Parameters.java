@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.domain.error.ErrorCodes;
+import org.tremplin.domain.error.FieldViolation;
 import org.tremplin.domain.error.InvalidValueException;
 
 /**
@@ -22,7 +23,8 @@ import org.tremplin.domain.error.InvalidValueException;
  * them all. What a value means stays the domain's business; this only reads its shape.
  *
  * <p>The refusals are gathered by the application's {@link InputCheck}, as the use cases gather theirs:
- * an unreadable value is refused the way the domain refuses one, with an {@link InvalidValueException}.
+ * an unreadable value is recorded as one more refusal, and {@link #complete()} throws the one
+ * {@link InvalidValueException} listing them all, as the domain would.
  */
 public final class Parameters {
     private final InputCheck check = new InputCheck();
@@ -108,9 +110,7 @@ public final class Parameters {
     }
 
     public void reject(String field, String code, String message) {
-        check.field(() -> {
-            throw new InvalidValueException(field, code, message);
-        });
+        check.reject(new FieldViolation(field, code, message));
     }
 
     /** The value the domain builds, or null after recording the domain's reasons for refusing it. */
@@ -127,12 +127,11 @@ public final class Parameters {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(check.field(() -> {
-            try {
-                return reader.apply(raw.trim());
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new InvalidValueException(field, ErrorCodes.BAD_FORMAT, field + " must be " + expected);
-            }
-        }));
+        try {
+            return Optional.of(reader.apply(raw.trim()));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            reject(field, ErrorCodes.BAD_FORMAT, field + " must be " + expected);
+            return Optional.empty();
+        }
     }
 }

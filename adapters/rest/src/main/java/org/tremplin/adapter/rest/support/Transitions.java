@@ -41,6 +41,21 @@ public final class Transitions {
         return answer(change.ifMatch(), reading, toJson);
     }
 
+    /**
+     * A record changed by PUT to what the body describes, such as {@code partners::amend}: the path's id
+     * is read with the body's values, so that one 400 names every unreadable one.
+     */
+    public <I, V, R, J extends RecordJson> HttpResponse<J> amend(RecordChange change, Function<UUID, I> wrap,
+                                                                 Function<Parameters, V> reading,
+                                                                 VersionedChange<I, V, R> amendment,
+                                                                 Function<? super R, J> toJson) {
+        return apply(change, parameters -> {
+            I recordId = parameters.requiredId("id", change.id(), wrap);
+            V value = reading.apply(parameters);
+            return version -> amendment.apply(recordId, version, value);
+        }, toJson);
+    }
+
     /** A record removed by DELETE, such as {@code outcomes::delete}: its id, then If-Match; 204. */
     public <I> HttpResponse<Void> remove(RecordChange change, Function<UUID, I> wrap, ObjLongConsumer<I> removal) {
         I recordId = Parameters.pathId(change.id(), wrap);

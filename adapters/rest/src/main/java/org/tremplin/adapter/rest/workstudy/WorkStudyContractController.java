@@ -107,11 +107,8 @@ final class WorkStudyContractController {
     /** Amends the terms of a contract (kind, dates, job title, tutor); learner and host stay. Needs If-Match. */
     @Put("/{id}")
     HttpResponse<ContractJson> amend(@RequestBean RecordChange change, @Body ContractBody body) {
-        return transitions.apply(change, parameters -> {
-            ContractId contractId = parameters.requiredId("id", change.id(), ContractId::new);
-            ContractTerms terms = terms(parameters, body);
-            return version -> contracts.amend(contractId, version, terms);
-        }, ContractJson::of);
+        return transitions.amend(change, ContractId::new, parameters -> terms(parameters, body), contracts::amend,
+                ContractJson::of);
     }
 
     /**
