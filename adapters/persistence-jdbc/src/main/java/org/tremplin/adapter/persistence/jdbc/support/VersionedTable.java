@@ -184,6 +184,14 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
         });
     }
 
+    /** The records whose ids {@code selectIds} returns, in its order, in the caller's unit of work. */
+    protected final List<T> select(String selectIds, Object... parameters) {
+        return read(() -> {
+            List<String> ids = sql.query(selectIds, List.of(parameters), row -> row.getString(1));
+            return inOrder(ids, load(ids));
+        });
+    }
+
     /** Records loaded by id, put back in the order of {@code ids}. */
     protected final List<T> inOrder(List<String> ids, List<T> records) {
         Map<String, T> byId = new HashMap<>();
