@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
+import org.tremplin.adapter.persistence.jdbc.person.DisabilityStatuses;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
@@ -42,13 +43,14 @@ import org.tremplin.domain.shared.EmailAddress;
 public final class JdbcApplicants extends RowTable<Applicant, ApplicantId, ApplicantRow> implements Applicants, FigureCountSource {
     private static final String INSERT_STAGE =
             "INSERT INTO applicant_stage (applicant_id, position, stage, changed_on) VALUES (?, ?, ?, ?)";
-    private static final String INSERT_DISABILITY = "INSERT INTO applicant_disability (applicant_id, status) VALUES (?, ?)";
     private final FigureCountStore figureCounts;
+    private final DisabilityStatuses disabilities;
 
     JdbcApplicants(ApplicantRows rows, FigureCountStore figureCounts, Sql sql,
                    UnitOfWork unitOfWork, Clock clock) {
         super(rows, sql, unitOfWork, clock, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
         this.figureCounts = figureCounts;
+        this.disabilities = new DisabilityStatuses(sql, "applicant_disability", "applicant_id");
     }
 
     @Override
@@ -86,8 +88,7 @@ public final class JdbcApplicants extends RowTable<Applicant, ApplicantId, Appli
     protected void insert(List<Applicant> applicants, String updatedAt) {
         super.insert(applicants, updatedAt);
         sql.batch(INSERT_STAGE, applicants.stream().flatMap(applicant -> stageRows(applicant).stream()).toList());
-        sql.batch(INSERT_DISABILITY, applicants.stream()
-                .map(applicant -> List.<Object>of(applicant.id().toString(), applicant.disability().name())).toList());
+        disabilities.insert(applicants, applicant -> applicant.id().toString(), Applicant::disability);
         figureCounts.record(Map.of(), byCohort(applicants), FigureCounts::funnel);
     }
 
@@ -98,30 +99,26 @@ public final class JdbcApplicants extends RowTable<Applicant, ApplicantId, Appli
         super.update(applicant, updatedAt);
         sql.update("DELETE FROM applicant_stage WHERE applicant_id = ?", List.of(id));
         sql.batch(INSERT_STAGE, stageRows(applicant));
-        sql.update("UPDATE applicant_disability SET status = ? WHERE applicant_id = ?",
-                List.of(applicant.disability().name(), id));
+        disabilities.update(id, applicant.disability());
         figureCounts.record(byCohort(before), byCohort(List.of(applicant)), FigureCounts::funnel);
     }
 
     @Override
     protected List<Applicant> records(List<ApplicantRow> rows) {
-        List<String> idList = rows.stream().map(ApplicantRow::id).toList();
-        String in = " IN (" + Sql.marks(idList.size()) + ")";
+        List<String> ids = rows.stream().map(ApplicantRow::id).toList();
         Map<String, List<StageChange>> histories = new HashMap<>();
-        sql.query("SELECT applicant_id, stage, changed_on FROM applicant_stage WHERE applicant_id" + in
-                + " ORDER BY applicant_id, position", idList, row -> histories
+        sql.query("SELECT applicant_id, stage, changed_on FROM applicant_stage WHERE applicant_id IN ("
+                + Sql.marks(ids.size()) + ") ORDER BY applicant_id, position", ids, row -> histories
                 .computeIfAbsent(row.getString("applicant_id"), id -> new ArrayList<>())
                 .add(new StageChange(SelectionStage.valueOf(row.getString("stage")), Sql.date(row, "changed_on"))));
-        Map<String, DisabilityStatus> disabilities = new HashMap<>();
-        sql.query("SELECT applicant_id, status FROM applicant_disability WHERE applicant_id" + in, idList,
-                row -> disabilities.put(row.getString("applicant_id"), DisabilityStatus.valueOf(row.getString("status"))));
+        Map<String, DisabilityStatus> statuses = disabilities.load(ids);
         return rows.stream()
                 .map(row -> new Applicant(ApplicantId.parse(row.id()), row.version(), CohortId.parse(row.cohortId()),
                         new PersonName(row.givenName(), row.familyName()), new EmailAddress(row.email()),
                         new InclusionProfile(Gender.valueOf(row.gender()), row.dateOfBirth(),
                                 Optional.ofNullable(row.jobSeekerSince()), row.priorityNeighbourhood(),
                                 Diploma.valueOf(row.highestDiploma())),
-                        disabilities.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED), histories.get(row.id())))
+                        statuses.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED), histories.get(row.id())))
                 .toList();
     }
 

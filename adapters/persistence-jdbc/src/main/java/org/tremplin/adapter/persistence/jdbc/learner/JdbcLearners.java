@@ -5,8 +5,6 @@ import org.tremplin.domain.indicator.FigureCounts;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.LearnerLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
+import org.tremplin.adapter.persistence.jdbc.person.DisabilityStatuses;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
@@ -42,15 +41,16 @@ import org.tremplin.domain.shared.EmailAddress;
 @Singleton
 public final class JdbcLearners extends RowTable<Learner, LearnerId, LearnerRow>
         implements Learners, FigureCountSource, LearnerLoader {
-    private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
     private final TimelineStore timelines;
     private final FigureCountStore figureCounts;
+    private final DisabilityStatuses disabilities;
 
     JdbcLearners(LearnerRows rows, TimelineStore timelines, FigureCountStore figureCounts, Sql sql,
                  UnitOfWork unitOfWork, Clock clock) {
         super(rows, sql, unitOfWork, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.timelines = timelines;
         this.figureCounts = figureCounts;
+        this.disabilities = new DisabilityStatuses(sql, "learner_disability", "learner_id");
     }
 
     @Override
@@ -65,11 +65,7 @@ public final class JdbcLearners extends RowTable<Learner, LearnerId, LearnerRow>
 
     @Override
     public List<Learner> learners(List<String> ids) {
-        List<Learner> learners = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            learners.addAll(load(ids.subList(from, Math.min(ids.size(), from + 1_000))));
-        }
-        return learners;
+        return loadAll(ids);
     }
 
     private static Map<String, List<Learner>> byCohort(Collection<Learner> learners) {
@@ -100,8 +96,7 @@ public final class JdbcLearners extends RowTable<Learner, LearnerId, LearnerRow>
     @Override
     protected void insert(List<Learner> learners, String updatedAt) {
         super.insert(learners, updatedAt);
-        sql.batch(INSERT_DISABILITY, learners.stream()
-                .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
+        disabilities.insert(learners, learner -> learner.id().toString(), Learner::disability);
         timelines.refresh(learners.stream().map(learner -> learner.id().toString()).toList());
         figureCounts.record(Map.of(), byCohort(learners), FigureCounts::training);
     }
@@ -110,21 +105,16 @@ public final class JdbcLearners extends RowTable<Learner, LearnerId, LearnerRow>
     protected void update(Learner learner, String updatedAt) {
         List<Learner> before = load(List.of(learner.id().toString()));
         super.update(learner, updatedAt);
-        sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
-                List.of(learner.disability().name(), learner.id().toString()));
+        disabilities.update(learner.id().toString(), learner.disability());
         timelines.refresh(List.of(learner.id().toString()));
         figureCounts.record(byCohort(before), byCohort(List.of(learner)), FigureCounts::training);
     }
 
     @Override
     protected List<Learner> records(List<LearnerRow> rows) {
-        List<String> ids = rows.stream().map(LearnerRow::id).toList();
-        Map<String, DisabilityStatus> disabilities = new HashMap<>();
-        sql.query("SELECT learner_id, status FROM learner_disability WHERE learner_id IN (" + Sql.marks(ids.size()) + ")",
-                ids,
-                row -> disabilities.put(row.getString("learner_id"), DisabilityStatus.valueOf(row.getString("status"))));
+        Map<String, DisabilityStatus> statuses = disabilities.load(rows.stream().map(LearnerRow::id).toList());
         return rows.stream()
-                .map(row -> learner(row, disabilities.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED)))
+                .map(row -> learner(row, statuses.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED)))
                 .toList();
     }
 

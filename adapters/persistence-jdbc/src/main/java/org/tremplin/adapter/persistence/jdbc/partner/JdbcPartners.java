@@ -67,8 +67,7 @@ public final class JdbcPartners extends RowTable<Partner, PartnerId, PartnerRow>
         }
         return read(() -> {
             Map<PartnerId, String> names = new HashMap<>();
-            for (int from = 0; from < wanted.size(); from += 1_000) {
-                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 1_000));
+            for (List<String> chunk : Sql.chunks(wanted, Sql.IN_LIST_SIZE)) {
                 sql.query("SELECT id, legal_name FROM partner WHERE id IN (" + Sql.marks(chunk.size()) + ")", chunk,
                         row -> names.put(PartnerId.parse(row.getString("id")), row.getString("legal_name")));
             }
