@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
@@ -48,7 +47,7 @@ public final class JdbcApiTokens extends RowTable<ApiToken, ApiTokenId, ApiToken
     protected void insert(List<ApiToken> tokens, String updatedAt) {
         super.insert(tokens, updatedAt);
         sql.batch(INSERT_SCOPE, tokens.stream().flatMap(token -> scopeRows(token).stream()).toList());
-        schools.insert(tokens.stream().collect(Collectors.toMap(token -> token.id().toString(), ApiToken::schools)));
+        schools.insert(tokens, token -> token.id().toString(), ApiToken::schools);
     }
 
     @Override
@@ -61,11 +60,8 @@ public final class JdbcApiTokens extends RowTable<ApiToken, ApiTokenId, ApiToken
 
     @Override
     protected List<ApiToken> records(List<ApiTokenRow> found) {
-        List<String> foundIds = found.stream().map(ApiTokenRow::id).toList();
-        Set<String> networkWide = found.stream().filter(ApiTokenRow::networkWide).map(ApiTokenRow::id)
-                .collect(Collectors.toSet());
-        Map<String, Optional<Set<SchoolId>>> scopes = schools.load(foundIds, networkWide);
-        Map<String, Set<Permission>> permissions = permissions(foundIds);
+        Map<String, Optional<Set<SchoolId>>> scopes = schools.load(found, ApiTokenRow::id, ApiTokenRow::networkWide);
+        Map<String, Set<Permission>> permissions = permissions(found.stream().map(ApiTokenRow::id).toList());
         return found.stream().map(row -> new ApiToken(ApiTokenId.parse(row.id()), row.version(), row.name(),
                 permissions.getOrDefault(row.id(), Set.of()), scopes.get(row.id()), row.secretHash(),
                 row.secretPrefix(), UtcDateTimes.instant(row.createdAt()), row.createdBy(),

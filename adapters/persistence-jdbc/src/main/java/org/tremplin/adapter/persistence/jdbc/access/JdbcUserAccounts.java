@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
@@ -46,8 +45,7 @@ public final class JdbcUserAccounts extends RowTable<UserAccount, UserAccountId,
     @Override
     protected void insert(List<UserAccount> accounts, String updatedAt) {
         super.insert(accounts, updatedAt);
-        schools.insert(accounts.stream().collect(Collectors.toMap(account -> account.id().toString(),
-                UserAccount::schools)));
+        schools.insert(accounts, account -> account.id().toString(), UserAccount::schools);
     }
 
     @Override
@@ -58,10 +56,8 @@ public final class JdbcUserAccounts extends RowTable<UserAccount, UserAccountId,
 
     @Override
     protected List<UserAccount> records(List<UserAccountRow> found) {
-        Set<String> networkWide = found.stream().filter(UserAccountRow::networkWide).map(UserAccountRow::id)
-                .collect(Collectors.toSet());
         Map<String, Optional<Set<SchoolId>>> scopes =
-                schools.load(found.stream().map(UserAccountRow::id).toList(), networkWide);
+                schools.load(found, UserAccountRow::id, UserAccountRow::networkWide);
         return found.stream().map(row -> new UserAccount(UserAccountId.parse(row.id()), row.version(),
                 new EmailAddress(row.email()), row.displayName(), Role.valueOf(row.role()), scopes.get(row.id()),
                 row.passwordHash(), row.failedSignIns(), Optional.ofNullable(UtcDateTimes.instant(row.lockedUntil())),

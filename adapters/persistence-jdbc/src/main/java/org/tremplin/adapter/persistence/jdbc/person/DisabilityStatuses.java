@@ -11,22 +11,11 @@ import org.tremplin.domain.person.DisabilityStatus;
  * The disability status of a person (an applicant, a learner), one row each in a table of its own
  * ({@code applicant_disability}, {@code learner_disability}), as health data that database grants
  * can keep from accounts which may read the rest of the record.
+ *
+ * @param table the table of the statuses
+ * @param ownerColumn its column naming the person, whose row id it holds
  */
-public final class DisabilityStatuses {
-    private final Sql sql;
-    private final String table;
-    private final String ownerColumn;
-
-    /**
-     * @param table the table of the statuses
-     * @param ownerColumn its column naming the person, whose row id it holds
-     */
-    public DisabilityStatuses(Sql sql, String table, String ownerColumn) {
-        this.sql = sql;
-        this.table = table;
-        this.ownerColumn = ownerColumn;
-    }
-
+public record DisabilityStatuses(Sql sql, String table, String ownerColumn) {
     /** Writes the statuses of new persons, in one round trip. */
     public <T> void insert(List<T> persons, Function<T, String> idOf, Function<T, DisabilityStatus> statusOf) {
         sql.batch("INSERT INTO " + table + " (" + ownerColumn + ", status) VALUES (?, ?)", persons.stream()
