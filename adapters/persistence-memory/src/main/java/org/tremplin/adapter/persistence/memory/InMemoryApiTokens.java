@@ -8,7 +8,6 @@ import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.port.out.ApiTokens;
-import org.tremplin.domain.shared.Identifiers;
 
 public final class InMemoryApiTokens extends InMemoryRepository<ApiToken, ApiTokenId> implements ApiTokens {
     public InMemoryApiTokens(InMemoryTransactions transactions) {
@@ -25,6 +24,6 @@ public final class InMemoryApiTokens extends InMemoryRepository<ApiToken, ApiTok
     public Page<ApiToken> list(PageRequest page) {
         Comparator<ApiToken> newestFirst = Comparator.comparing(ApiToken::createdAt).reversed();
         return records.page(Optional.empty(), token -> true,
-                newestFirst.thenComparing(token -> token.id().value(), Identifiers.ORDER), page);
+                Orderings.thenById(newestFirst, token -> token.id().value()), page);
     }
 }

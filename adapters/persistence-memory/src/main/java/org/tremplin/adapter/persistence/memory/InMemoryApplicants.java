@@ -1,6 +1,5 @@
 package org.tremplin.adapter.persistence.memory;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +27,8 @@ public final class InMemoryApplicants extends InMemoryRepository<Applicant, Appl
     @Override
     public Page<Applicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
         return records.page(filter.updatedSince(),
-                applicant -> (filter.schools().isEmpty() || cohorts.findById(applicant.cohortId())
-                        .map(Cohort::schoolId).filter(filter.schools().get()::contains).isPresent())
+                applicant -> Orderings.withinFound(filter.schools(),
+                        () -> cohorts.findById(applicant.cohortId()).map(Cohort::schoolId))
                         && Orderings.matches(filter.cohort(), applicant.cohortId())
                         && Orderings.matches(filter.stage(), applicant.stage())
                         && Orderings.between(filter.appliedFrom(), filter.appliedTo(), applicant.appliedOn())

@@ -1,9 +1,7 @@
 package org.tremplin.adapter.persistence.memory;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -14,7 +12,6 @@ import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.OutcomeId;
-import org.tremplin.domain.shared.Identifiers;
 
 public final class InMemoryEmploymentOutcomes extends InMemoryRepository<EmploymentOutcome, OutcomeId> implements EmploymentOutcomes {
     private final InMemoryLearners learners;
@@ -28,8 +25,8 @@ public final class InMemoryEmploymentOutcomes extends InMemoryRepository<Employm
     @Override
     public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
         return records.page(filter.updatedSince(),
-                outcome -> (filter.schools().isEmpty() || learners.findById(outcome.learnerId())
-                        .map(Learner::schoolId).filter(filter.schools().get()::contains).isPresent())
+                outcome -> Orderings.withinFound(filter.schools(),
+                        () -> learners.findById(outcome.learnerId()).map(Learner::schoolId))
                         && Orderings.matches(filter.learner(), outcome.learnerId())
                         && Orderings.matches(filter.situation(), outcome.situation())
                         && Orderings.between(filter.observedFrom(), filter.observedTo(), outcome.observedOn()),
@@ -39,7 +36,7 @@ public final class InMemoryEmploymentOutcomes extends InMemoryRepository<Employm
     @Override
     public List<EmploymentOutcome> ofLearner(LearnerId learner) {
         return records.matching(outcome -> outcome.learnerId().equals(learner)).stream()
-                .sorted(Comparator.comparing(EmploymentOutcome::observedOn).thenComparing(outcome -> outcome.id().value(), Identifiers.ORDER))
+                .sorted(Orderings.thenById(Comparator.comparing(EmploymentOutcome::observedOn), outcome -> outcome.id().value()))
                 .toList();
     }
 

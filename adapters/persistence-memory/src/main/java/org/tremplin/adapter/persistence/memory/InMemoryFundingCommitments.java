@@ -1,9 +1,7 @@
 package org.tremplin.adapter.persistence.memory;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -13,7 +11,6 @@ import org.tremplin.application.port.in.FundingSortKey;
 import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.funding.FundingCommitmentId;
 import org.tremplin.domain.school.SchoolId;
-import org.tremplin.domain.shared.Identifiers;
 
 public final class InMemoryFundingCommitments extends InMemoryRepository<FundingCommitment, FundingCommitmentId> implements FundingCommitments {
     public InMemoryFundingCommitments(InMemoryTransactions transactions) {
@@ -34,7 +31,7 @@ public final class InMemoryFundingCommitments extends InMemoryRepository<Funding
     @Override
     public List<FundingCommitment> ofSchool(SchoolId school) {
         return records.matching(commitment -> commitment.schoolId().equals(school)).stream()
-                .sorted(Comparator.comparing(commitment -> commitment.id().value(), Identifiers.ORDER)).toList();
+                .sorted(Orderings.byId(commitment -> commitment.id().value())).toList();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.port.out.UserAccounts;
 import org.tremplin.domain.shared.EmailAddress;
-import org.tremplin.domain.shared.Identifiers;
 
 public final class InMemoryUserAccounts extends InMemoryRepository<UserAccount, UserAccountId> implements UserAccounts {
     public InMemoryUserAccounts(InMemoryTransactions transactions) {
@@ -27,6 +26,6 @@ public final class InMemoryUserAccounts extends InMemoryRepository<UserAccount, 
     public Page<UserAccount> list(PageRequest page) {
         Comparator<UserAccount> byName = Orderings.text(UserAccount::displayName);
         return records.page(Optional.empty(), account -> true,
-                byName.thenComparing(account -> account.id().value(), Identifiers.ORDER), page);
+                Orderings.thenById(byName, account -> account.id().value()), page);
     }
 }

@@ -1,9 +1,7 @@
 package org.tremplin.adapter.persistence.memory;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -12,7 +10,6 @@ import org.tremplin.application.port.in.ContractSortKey;
 import org.tremplin.application.port.out.WorkStudyContracts;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
-import org.tremplin.domain.shared.Identifiers;
 import org.tremplin.domain.workstudy.ContractId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
@@ -28,8 +25,8 @@ public final class InMemoryWorkStudyContracts extends InMemoryRepository<WorkStu
     @Override
     public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
         return records.page(filter.updatedSince(),
-                contract -> (filter.schools().isEmpty() || learners.findById(contract.learnerId())
-                        .map(Learner::schoolId).filter(filter.schools().get()::contains).isPresent())
+                contract -> Orderings.withinFound(filter.schools(),
+                        () -> learners.findById(contract.learnerId()).map(Learner::schoolId))
                         && Orderings.matches(filter.learner(), contract.learnerId())
                         && Orderings.matches(filter.host(), contract.hostId())
                         && Orderings.matches(filter.broken(), contract.isBroken()),
@@ -39,8 +36,7 @@ public final class InMemoryWorkStudyContracts extends InMemoryRepository<WorkStu
     @Override
     public List<WorkStudyContract> ofLearner(LearnerId learner) {
         return records.matching(contract -> contract.learnerId().equals(learner)).stream()
-                .sorted(Comparator.comparing(WorkStudyContract::startDate)
-                        .thenComparing(contract -> contract.id().value(), Identifiers.ORDER))
+                .sorted(Orderings.thenById(Comparator.comparing(WorkStudyContract::startDate), contract -> contract.id().value()))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.TextMatch;
 import org.tremplin.domain.shared.Identifiers;
@@ -24,7 +25,17 @@ final class Orderings {
         if (!sort.isAscending()) {
             primary = primary.reversed();
         }
-        return primary.thenComparing(id, Identifiers.ORDER);
+        return thenById(primary, id);
+    }
+
+    /** Records in id order, as the MySQL adapter's tie-break lists them. */
+    static <T> Comparator<T> byId(Function<T, UUID> id) {
+        return Comparator.comparing(id, Identifiers.ORDER);
+    }
+
+    /** {@code first}, then the id for records equal by it. */
+    static <T> Comparator<T> thenById(Comparator<T> first, Function<T, UUID> id) {
+        return first.thenComparing(id, Identifiers.ORDER);
     }
 
     static <T> Comparator<T> text(Function<T, String> value) {
@@ -42,6 +53,14 @@ final class Orderings {
 
     static <V> boolean within(Optional<Set<V>> allowed, V value) {
         return allowed.map(set -> set.contains(value)).orElse(true);
+    }
+
+    /**
+     * Like {@link #within(Optional, Object)} for a value found in another store, looked up only when
+     * the values are limited; a value not found is not within them.
+     */
+    static <V> boolean withinFound(Optional<Set<V>> allowed, Supplier<Optional<V>> lookUp) {
+        return allowed.isEmpty() || lookUp.get().filter(allowed.get()::contains).isPresent();
     }
 
     static <V> boolean matches(Optional<V> wanted, V value) {

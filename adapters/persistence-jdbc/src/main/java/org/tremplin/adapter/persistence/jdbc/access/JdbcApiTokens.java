@@ -2,19 +2,17 @@ package org.tremplin.adapter.persistence.jdbc.access;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
 import org.tremplin.adapter.persistence.jdbc.support.UtcDateTimes;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.access.ApiTokenId;
 import org.tremplin.domain.identity.Permission;
@@ -26,21 +24,18 @@ import org.tremplin.domain.school.SchoolId;
 /** API tokens, with their permissions in {@code api_token_scope} and their schools in {@code api_token_school}. */
 @Singleton
 // Accounts and tokens have no "updated since" list: the change time VersionedTable passes is not kept.
-public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> implements ApiTokens {
+public final class JdbcApiTokens extends RowTable<ApiToken, ApiTokenId, ApiTokenRow> implements ApiTokens {
     private static final String INSERT_SCOPE = "INSERT INTO api_token_scope (token_id, permission) VALUES (?, ?)";
-    private final ApiTokenRows rows;
     private final SchoolScopes schools;
 
     JdbcApiTokens(ApiTokenRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "api_token", "token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "api_token", "token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
         this.schools = new SchoolScopes(sql, "api_token_school", "token_id");
     }
 
     @Override
     public Optional<ApiToken> findBySecretHash(String secretHash) {
-        return read(() -> load(sql.query("SELECT id FROM api_token WHERE secret_hash = ?", List.of(secretHash),
-                row -> row.getString(1))).stream().findFirst());
+        return select("SELECT id FROM api_token WHERE secret_hash = ?", secretHash).stream().findFirst();
     }
 
     @Override
@@ -50,30 +45,23 @@ public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> im
 
     @Override
     protected void insert(List<ApiToken> tokens, String updatedAt) {
-        rows.saveAll(tokens.stream().map(JdbcApiTokens::row).toList());
+        super.insert(tokens, updatedAt);
         sql.batch(INSERT_SCOPE, tokens.stream().flatMap(token -> scopeRows(token).stream()).toList());
-        schools.insert(tokens.stream().collect(Collectors.toMap(token -> token.id().toString(), ApiToken::schools)));
+        schools.insert(tokens, token -> token.id().toString(), ApiToken::schools);
     }
 
     @Override
     protected void update(ApiToken token, String updatedAt) {
-        rows.update(row(token));
+        super.update(token, updatedAt);
         sql.update("DELETE FROM api_token_scope WHERE token_id = ?", List.of(token.id().toString()));
         sql.batch(INSERT_SCOPE, scopeRows(token));
         schools.replace(token.id().toString(), token.schools());
     }
 
     @Override
-    protected List<ApiToken> load(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<ApiTokenRow> found = rows.findByIdIn(ids);
-        List<String> foundIds = found.stream().map(ApiTokenRow::id).toList();
-        Set<String> networkWide = found.stream().filter(ApiTokenRow::networkWide).map(ApiTokenRow::id)
-                .collect(Collectors.toSet());
-        Map<String, Optional<Set<SchoolId>>> scopes = schools.load(foundIds, networkWide);
-        Map<String, Set<Permission>> permissions = permissions(foundIds);
+    protected List<ApiToken> records(List<ApiTokenRow> found) {
+        Map<String, Optional<Set<SchoolId>>> scopes = schools.load(found, ApiTokenRow::id, ApiTokenRow::networkWide);
+        Map<String, Set<Permission>> permissions = permissions(found.stream().map(ApiTokenRow::id).toList());
         return found.stream().map(row -> new ApiToken(ApiTokenId.parse(row.id()), row.version(), row.name(),
                 permissions.getOrDefault(row.id(), Set.of()), scopes.get(row.id()), row.secretHash(),
                 row.secretPrefix(), UtcDateTimes.instant(row.createdAt()), row.createdBy(),
@@ -92,7 +80,8 @@ public final class JdbcApiTokens extends VersionedTable<ApiToken, ApiTokenId> im
         return permissions;
     }
 
-    private static ApiTokenRow row(ApiToken token) {
+    @Override
+    protected ApiTokenRow row(ApiToken token, String updatedAt) {
         return new ApiTokenRow(token.id().toString(), token.version(), token.name(), token.schools().isEmpty(),
                 token.secretHash(), token.secretPrefix(), UtcDateTimes.text(token.createdAt()), token.createdBy(),
                 UtcDateTimes.text(token.expiresAt()), token.revokedAt().map(UtcDateTimes::text).orElse(null));

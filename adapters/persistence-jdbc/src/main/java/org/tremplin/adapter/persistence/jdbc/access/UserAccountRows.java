@@ -2,15 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.access;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.RowStore;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface UserAccountRows extends GenericRepository<UserAccountRow, String> {
-    List<UserAccountRow> findByIdIn(Collection<String> id);
-
-    List<UserAccountRow> saveAll(Iterable<UserAccountRow> rows);
-
-    UserAccountRow update(UserAccountRow row);
+interface UserAccountRows extends RowStore<UserAccountRow> {
 }

@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
+import org.tremplin.adapter.persistence.jdbc.person.DisabilityStatuses;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -32,7 +33,6 @@ import org.tremplin.domain.person.Diploma;
 import org.tremplin.domain.person.Gender;
 import org.tremplin.domain.person.InclusionProfile;
 import org.tremplin.domain.person.PersonName;
-import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
 
 /**
@@ -40,18 +40,17 @@ import org.tremplin.domain.shared.EmailAddress;
  * and the disability status apart, as health data.
  */
 @Singleton
-public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId> implements Applicants, FigureCountSource {
+public final class JdbcApplicants extends RowTable<Applicant, ApplicantId, ApplicantRow> implements Applicants, FigureCountSource {
     private static final String INSERT_STAGE =
             "INSERT INTO applicant_stage (applicant_id, position, stage, changed_on) VALUES (?, ?, ?, ?)";
-    private static final String INSERT_DISABILITY = "INSERT INTO applicant_disability (applicant_id, status) VALUES (?, ?)";
-    private final ApplicantRows rows;
     private final FigureCountStore figureCounts;
+    private final DisabilityStatuses disabilities;
 
     JdbcApplicants(ApplicantRows rows, FigureCountStore figureCounts, Sql sql,
                    UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "applicant", "applicant", Applicant::id, Applicant::version, Applicant::withVersion);
         this.figureCounts = figureCounts;
+        this.disabilities = new DisabilityStatuses(sql, "applicant_disability", "applicant_id");
     }
 
     @Override
@@ -70,12 +69,9 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
 
     @Override
     public Page<Applicant> list(ApplicantFilter filter, Sort<ApplicantSortKey> sort, PageRequest page) {
-        var query = new SqlListQuery("applicant a", "a.id");
-        if (filter.schools().isPresent()) {
-            query.join("JOIN cohort c ON c.id = a.cohort_id")
-                    .whereIn("c.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()));
-        }
-        query.whereEquals("a.cohort_id", filter.cohort().map(CohortId::value))
+        var query = new SqlListQuery("applicant a", "a.id")
+                .whereSchoolIn("JOIN cohort c ON c.id = a.cohort_id", "c.school_id", filter.schools())
+                .whereEquals("a.cohort_id", filter.cohort().map(CohortId::value))
                 .whereEquals("a.stage", filter.stage())
                 .whereBetween("a.applied_on", filter.appliedFrom(), filter.appliedTo())
                 .whereText(filter.text(), "a.given_name", "a.family_name", "a.email")
@@ -90,10 +86,9 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
 
     @Override
     protected void insert(List<Applicant> applicants, String updatedAt) {
-        rows.saveAll(applicants.stream().map(applicant -> row(applicant, updatedAt)).toList());
+        super.insert(applicants, updatedAt);
         sql.batch(INSERT_STAGE, applicants.stream().flatMap(applicant -> stageRows(applicant).stream()).toList());
-        sql.batch(INSERT_DISABILITY, applicants.stream()
-                .map(applicant -> List.<Object>of(applicant.id().toString(), applicant.disability().name())).toList());
+        disabilities.insert(applicants, applicant -> applicant.id().toString(), Applicant::disability);
         figureCounts.record(Map.of(), byCohort(applicants), FigureCounts::funnel);
     }
 
@@ -101,40 +96,34 @@ public final class JdbcApplicants extends VersionedTable<Applicant, ApplicantId>
     protected void update(Applicant applicant, String updatedAt) {
         String id = applicant.id().toString();
         List<Applicant> before = load(List.of(id));
-        rows.update(row(applicant, updatedAt));
+        super.update(applicant, updatedAt);
         sql.update("DELETE FROM applicant_stage WHERE applicant_id = ?", List.of(id));
         sql.batch(INSERT_STAGE, stageRows(applicant));
-        sql.update("UPDATE applicant_disability SET status = ? WHERE applicant_id = ?",
-                List.of(applicant.disability().name(), id));
+        disabilities.update(id, applicant.disability());
         figureCounts.record(byCohort(before), byCohort(List.of(applicant)), FigureCounts::funnel);
     }
 
     @Override
-    protected List<Applicant> load(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> idList = List.copyOf(ids);
-        String in = " IN (" + Sql.marks(ids.size()) + ")";
+    protected List<Applicant> records(List<ApplicantRow> rows) {
+        List<String> ids = rows.stream().map(ApplicantRow::id).toList();
         Map<String, List<StageChange>> histories = new HashMap<>();
-        sql.query("SELECT applicant_id, stage, changed_on FROM applicant_stage WHERE applicant_id" + in
-                + " ORDER BY applicant_id, position", idList, row -> histories
+        sql.query("SELECT applicant_id, stage, changed_on FROM applicant_stage WHERE applicant_id IN ("
+                + Sql.marks(ids.size()) + ") ORDER BY applicant_id, position", ids, row -> histories
                 .computeIfAbsent(row.getString("applicant_id"), id -> new ArrayList<>())
                 .add(new StageChange(SelectionStage.valueOf(row.getString("stage")), Sql.date(row, "changed_on"))));
-        Map<String, DisabilityStatus> disabilities = new HashMap<>();
-        sql.query("SELECT applicant_id, status FROM applicant_disability WHERE applicant_id" + in, idList,
-                row -> disabilities.put(row.getString("applicant_id"), DisabilityStatus.valueOf(row.getString("status"))));
-        return rows.findByIdIn(ids).stream()
+        Map<String, DisabilityStatus> statuses = disabilities.load(ids);
+        return rows.stream()
                 .map(row -> new Applicant(ApplicantId.parse(row.id()), row.version(), CohortId.parse(row.cohortId()),
                         new PersonName(row.givenName(), row.familyName()), new EmailAddress(row.email()),
                         new InclusionProfile(Gender.valueOf(row.gender()), row.dateOfBirth(),
                                 Optional.ofNullable(row.jobSeekerSince()), row.priorityNeighbourhood(),
                                 Diploma.valueOf(row.highestDiploma())),
-                        disabilities.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED), histories.get(row.id())))
+                        statuses.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED), histories.get(row.id())))
                 .toList();
     }
 
-    private static ApplicantRow row(Applicant applicant, String updatedAt) {
+    @Override
+    protected ApplicantRow row(Applicant applicant, String updatedAt) {
         InclusionProfile profile = applicant.profile();
         return new ApplicantRow(applicant.id().toString(), applicant.version(), applicant.cohortId().toString(),
                 applicant.name().givenName(), applicant.name().familyName(), applicant.email().value(),

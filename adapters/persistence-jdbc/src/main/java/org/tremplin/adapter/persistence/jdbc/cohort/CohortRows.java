@@ -2,15 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.cohort;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.RowStore;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface CohortRows extends GenericRepository<CohortRow, String> {
-    List<CohortRow> findByIdIn(Collection<String> id);
-
-    List<CohortRow> saveAll(Iterable<CohortRow> rows);
-
-    CohortRow update(CohortRow row);
+interface CohortRows extends RowStore<CohortRow> {
 }

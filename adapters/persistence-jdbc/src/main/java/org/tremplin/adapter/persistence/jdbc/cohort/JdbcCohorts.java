@@ -2,13 +2,11 @@ package org.tremplin.adapter.persistence.jdbc.cohort;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -22,18 +20,15 @@ import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.school.SchoolId;
 
 @Singleton
-public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implements Cohorts {
-    private final CohortRows rows;
-
+public final class JdbcCohorts extends RowTable<Cohort, CohortId, CohortRow> implements Cohorts {
     JdbcCohorts(CohortRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "cohort", "cohort", Cohort::id, Cohort::version, Cohort::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "cohort", "cohort", Cohort::id, Cohort::version, Cohort::withVersion);
     }
 
     @Override
     public Page<Cohort> list(CohortFilter filter, Sort<CohortSortKey> sort, PageRequest page) {
         var query = new SqlListQuery("cohort c", "c.id")
-                .whereIn("c.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereSchoolIn("c.school_id", filter.schools())
                 .whereEquals("c.programme_id", filter.programme().map(ProgrammeId::value))
                 .whereBetween("c.start_date", filter.startsFrom(), filter.startsTo())
                 .whereUpdatedSince("c.updated_at", filter.updatedSince());
@@ -45,29 +40,18 @@ public final class JdbcCohorts extends VersionedTable<Cohort, CohortId> implemen
     }
 
     @Override
-    protected void insert(List<Cohort> cohorts, String updatedAt) {
-        rows.saveAll(cohorts.stream().map(cohort -> row(cohort, updatedAt)).toList());
-    }
-
-    @Override
-    protected void update(Cohort cohort, String updatedAt) {
-        rows.update(row(cohort, updatedAt));
-    }
-
-    @Override
-    protected List<Cohort> load(Collection<String> ids) {
-        return rows.findByIdIn(ids).stream().map(JdbcCohorts::cohort).toList();
-    }
-
-    private static CohortRow row(Cohort cohort, String updatedAt) {
+    protected CohortRow row(Cohort cohort, String updatedAt) {
         return new CohortRow(cohort.id().toString(), cohort.version(), cohort.schoolId().toString(),
                 cohort.programmeId().toString(), cohort.name(), cohort.startDate(), cohort.seats(),
                 cohort.phases().centreMonths(), cohort.phases().workStudyMonths(), updatedAt);
     }
 
-    private static Cohort cohort(CohortRow row) {
-        return new Cohort(CohortId.parse(row.id()), row.version(), SchoolId.parse(row.schoolId()),
-                ProgrammeId.parse(row.programmeId()), row.name(), row.startDate(), row.seats(),
-                new PhaseLengths(row.centreMonths(), row.workStudyMonths()));
+    @Override
+    protected List<Cohort> records(List<CohortRow> rows) {
+        return rows.stream()
+                .map(row -> new Cohort(CohortId.parse(row.id()), row.version(), SchoolId.parse(row.schoolId()),
+                        ProgrammeId.parse(row.programmeId()), row.name(), row.startDate(), row.seats(),
+                        new PhaseLengths(row.centreMonths(), row.workStudyMonths())))
+                .toList();
     }
 }

@@ -2,15 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.funding;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.RowStore;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface FundingCommitmentRows extends GenericRepository<FundingCommitmentRow, String> {
-    List<FundingCommitmentRow> findByIdIn(Collection<String> id);
-
-    List<FundingCommitmentRow> saveAll(Iterable<FundingCommitmentRow> rows);
-
-    FundingCommitmentRow update(FundingCommitmentRow row);
+interface FundingCommitmentRows extends RowStore<FundingCommitmentRow> {
 }

@@ -2,14 +2,13 @@ package org.tremplin.adapter.persistence.jdbc.funding;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -26,18 +25,15 @@ import org.tremplin.domain.shared.Money;
 
 /** The funding ledger; amounts are whole cents. */
 @Singleton
-public final class JdbcFundingCommitments extends VersionedTable<FundingCommitment, FundingCommitmentId> implements FundingCommitments {
-    private final FundingCommitmentRows rows;
-
+public final class JdbcFundingCommitments extends RowTable<FundingCommitment, FundingCommitmentId, FundingCommitmentRow> implements FundingCommitments {
     JdbcFundingCommitments(FundingCommitmentRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "funding_commitment", "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "funding_commitment", "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
     }
 
     @Override
     public Page<FundingCommitment> list(FundingFilter filter, Sort<FundingSortKey> sort, PageRequest page) {
         var query = new SqlListQuery("funding_commitment f", "f.id")
-                .whereIn("f.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereSchoolIn("f.school_id", filter.schools())
                 .whereEquals("f.cohort_id", filter.cohort().map(CohortId::value))
                 .whereEquals("f.funder_id", filter.funder().map(PartnerId::value))
                 .whereEquals("f.year", filter.year())
@@ -51,8 +47,9 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
 
     @Override
     public List<FundingCommitment> ofSchool(SchoolId school) {
-        return read(() -> load(sql.query("SELECT id FROM funding_commitment WHERE school_id = ? ORDER BY id",
-                List.of(school.toString()), row -> row.getString(1))));
+        return select("SELECT id FROM funding_commitment WHERE school_id = ? ORDER BY id", school.toString()).stream()
+                .sorted(Comparator.comparing(commitment -> commitment.id().value(), Identifiers.ORDER))
+                .toList();
     }
 
     @Override
@@ -61,30 +58,17 @@ public final class JdbcFundingCommitments extends VersionedTable<FundingCommitme
     }
 
     @Override
-    protected void insert(List<FundingCommitment> commitments, String updatedAt) {
-        rows.saveAll(commitments.stream().map(commitment -> row(commitment, updatedAt)).toList());
-    }
-
-    @Override
-    protected void update(FundingCommitment commitment, String updatedAt) {
-        rows.update(row(commitment, updatedAt));
-    }
-
-    @Override
-    protected List<FundingCommitment> load(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return rows.findByIdIn(ids).stream()
+    protected List<FundingCommitment> records(List<FundingCommitmentRow> rows) {
+        return rows.stream()
                 .map(row -> new FundingCommitment(FundingCommitmentId.parse(row.id()), row.version(),
                         PartnerId.parse(row.funderId()), SchoolId.parse(row.schoolId()),
                         Optional.ofNullable(row.cohortId()).map(CohortId::parse), Money.ofCents(row.amountCents()),
                         row.year()))
-                .sorted(Comparator.comparing(commitment -> commitment.id().value(), Identifiers.ORDER))
                 .toList();
     }
 
-    private static FundingCommitmentRow row(FundingCommitment commitment, String updatedAt) {
+    @Override
+    protected FundingCommitmentRow row(FundingCommitment commitment, String updatedAt) {
         return new FundingCommitmentRow(commitment.id().toString(), commitment.version(), commitment.funderId().toString(),
                 commitment.schoolId().toString(), commitment.cohortId().map(CohortId::toString).orElse(null),
                 commitment.amount().cents(), commitment.year(), updatedAt);

@@ -2,15 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.funding;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.RowStore;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface ParityRuleRows extends GenericRepository<ParityRuleRow, String> {
-    List<ParityRuleRow> findByIdIn(Collection<String> id);
-
-    List<ParityRuleRow> saveAll(Iterable<ParityRuleRow> rows);
-
-    ParityRuleRow update(ParityRuleRow row);
+interface ParityRuleRows extends RowStore<ParityRuleRow> {
 }

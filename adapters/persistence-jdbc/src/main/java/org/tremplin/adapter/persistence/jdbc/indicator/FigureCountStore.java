@@ -57,8 +57,7 @@ public final class FigureCountStore {
     /** Adds these counts to their cohorts' and schools' rows. */
     void add(Map<String, Map<String, Long>> countsByCohort) {
         List<String> cohorts = List.copyOf(countsByCohort.keySet());
-        for (int from = 0; from < cohorts.size(); from += CHUNK) {
-            List<String> chunk = cohorts.subList(from, Math.min(cohorts.size(), from + CHUNK));
+        for (List<String> chunk : Sql.chunks(cohorts, CHUNK)) {
             Map<String, String> schools = schoolsOf(chunk);
             List<List<Object>> cohortRows = new ArrayList<>();
             List<List<Object>> cohortHealthRows = new ArrayList<>();
@@ -87,8 +86,7 @@ public final class FigureCountStore {
             sql.update("DELETE FROM " + table, List.of());
         }
         List<String> cohorts = sql.query("SELECT id FROM cohort ORDER BY id", List.of(), row -> row.getString(1));
-        for (int from = 0; from < cohorts.size(); from += CHUNK) {
-            List<String> chunk = cohorts.subList(from, Math.min(cohorts.size(), from + CHUNK));
+        for (List<String> chunk : Sql.chunks(cohorts, CHUNK)) {
             Map<String, Map<String, Long>> counts = new HashMap<>();
             for (FigureCountSource source : sources) {
                 source.countsByCohort(chunk).forEach((cohort, sectionCounts) ->

@@ -71,8 +71,8 @@ public final class TimelineStore {
         }
         LocalDate foldedThrough = sql.query("SELECT folded_through FROM timeline_fold WHERE id = 1 LOCK IN SHARE MODE",
                 List.of(), row -> Sql.date(row, "folded_through")).getFirst();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            refreshChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), foldedThrough);
+        for (List<String> chunk : Sql.chunks(ids, CHUNK)) {
+            refreshChunk(chunk, foldedThrough);
         }
     }
 

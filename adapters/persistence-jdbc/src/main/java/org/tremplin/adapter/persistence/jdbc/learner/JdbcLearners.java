@@ -5,8 +5,6 @@ import org.tremplin.domain.indicator.FigureCounts;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +12,11 @@ import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
 import org.tremplin.adapter.persistence.jdbc.indicator.LearnerLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
+import org.tremplin.adapter.persistence.jdbc.person.DisabilityStatuses;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -40,19 +39,18 @@ import org.tremplin.domain.shared.EmailAddress;
 
 /** Learners, with their disability status apart in {@code learner_disability}, as health data. */
 @Singleton
-public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
+public final class JdbcLearners extends RowTable<Learner, LearnerId, LearnerRow>
         implements Learners, FigureCountSource, LearnerLoader {
-    private static final String INSERT_DISABILITY = "INSERT INTO learner_disability (learner_id, status) VALUES (?, ?)";
-    private final LearnerRows rows;
     private final TimelineStore timelines;
     private final FigureCountStore figureCounts;
+    private final DisabilityStatuses disabilities;
 
     JdbcLearners(LearnerRows rows, TimelineStore timelines, FigureCountStore figureCounts, Sql sql,
                  UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "learner", "learner", Learner::id, Learner::version, Learner::withVersion);
         this.timelines = timelines;
         this.figureCounts = figureCounts;
+        this.disabilities = new DisabilityStatuses(sql, "learner_disability", "learner_id");
     }
 
     @Override
@@ -67,11 +65,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
 
     @Override
     public List<Learner> learners(List<String> ids) {
-        List<Learner> learners = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            learners.addAll(load(ids.subList(from, Math.min(ids.size(), from + 1_000))));
-        }
-        return learners;
+        return loadAll(ids);
     }
 
     private static Map<String, List<Learner>> byCohort(Collection<Learner> learners) {
@@ -81,7 +75,7 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
     @Override
     public Page<Learner> list(LearnerFilter filter, Sort<LearnerSortKey> sort, PageRequest page) {
         var query = new SqlListQuery("learner l", "l.id")
-                .whereIn("l.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereSchoolIn("l.school_id", filter.schools())
                 .whereEquals("l.cohort_id", filter.cohort().map(CohortId::value))
                 .whereEquals("l.status", filter.status())
                 .whereBetween("l.enrolled_on", filter.enrolledFrom(), filter.enrolledTo())
@@ -96,15 +90,13 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
 
     @Override
     public Optional<Learner> findByEmail(EmailAddress email) {
-        return read(() -> load(sql.query("SELECT id FROM learner WHERE email = ?", List.of(email.value()),
-                row -> row.getString(1))).stream().findFirst());
+        return select("SELECT id FROM learner WHERE email = ?", email.value()).stream().findFirst();
     }
 
     @Override
     protected void insert(List<Learner> learners, String updatedAt) {
-        rows.saveAll(learners.stream().map(learner -> row(learner, updatedAt)).toList());
-        sql.batch(INSERT_DISABILITY, learners.stream()
-                .map(learner -> List.<Object>of(learner.id().toString(), learner.disability().name())).toList());
+        super.insert(learners, updatedAt);
+        disabilities.insert(learners, learner -> learner.id().toString(), Learner::disability);
         timelines.refresh(learners.stream().map(learner -> learner.id().toString()).toList());
         figureCounts.record(Map.of(), byCohort(learners), FigureCounts::training);
     }
@@ -112,28 +104,22 @@ public final class JdbcLearners extends VersionedTable<Learner, LearnerId>
     @Override
     protected void update(Learner learner, String updatedAt) {
         List<Learner> before = load(List.of(learner.id().toString()));
-        rows.update(row(learner, updatedAt));
-        sql.update("UPDATE learner_disability SET status = ? WHERE learner_id = ?",
-                List.of(learner.disability().name(), learner.id().toString()));
+        super.update(learner, updatedAt);
+        disabilities.update(learner.id().toString(), learner.disability());
         timelines.refresh(List.of(learner.id().toString()));
         figureCounts.record(byCohort(before), byCohort(List.of(learner)), FigureCounts::training);
     }
 
     @Override
-    protected List<Learner> load(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, DisabilityStatus> disabilities = new HashMap<>();
-        sql.query("SELECT learner_id, status FROM learner_disability WHERE learner_id IN (" + Sql.marks(ids.size()) + ")",
-                List.copyOf(ids),
-                row -> disabilities.put(row.getString("learner_id"), DisabilityStatus.valueOf(row.getString("status"))));
-        return rows.findByIdIn(ids).stream()
-                .map(row -> learner(row, disabilities.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED)))
+    protected List<Learner> records(List<LearnerRow> rows) {
+        Map<String, DisabilityStatus> statuses = disabilities.load(rows.stream().map(LearnerRow::id).toList());
+        return rows.stream()
+                .map(row -> learner(row, statuses.getOrDefault(row.id(), DisabilityStatus.UNDISCLOSED)))
                 .toList();
     }
 
-    private static LearnerRow row(Learner learner, String updatedAt) {
+    @Override
+    protected LearnerRow row(Learner learner, String updatedAt) {
         InclusionProfile profile = learner.profile();
         return new LearnerRow(learner.id().toString(), learner.version(), learner.schoolId().toString(),
                 learner.cohortId().toString(), learner.applicantId().map(ApplicantId::toString).orElse(null),

@@ -2,15 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.learner;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.RowStore;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface LearnerRows extends GenericRepository<LearnerRow, String> {
-    List<LearnerRow> findByIdIn(Collection<String> id);
-
-    List<LearnerRow> saveAll(Iterable<LearnerRow> rows);
-
-    LearnerRow update(LearnerRow row);
+interface LearnerRows extends RowStore<LearnerRow> {
 }

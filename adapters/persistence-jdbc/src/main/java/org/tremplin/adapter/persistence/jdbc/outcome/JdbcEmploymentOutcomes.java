@@ -4,17 +4,15 @@ import org.tremplin.domain.indicator.FigureCounts;
 import java.util.Map;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
+import org.tremplin.adapter.persistence.jdbc.indicator.LearnerSummaries;
 import org.tremplin.adapter.persistence.jdbc.indicator.OutcomeLoader;
-import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
-import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -27,24 +25,18 @@ import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.OutcomeId;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.PartnerId;
-import org.tremplin.domain.school.SchoolId;
 
 @Singleton
-public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutcome, OutcomeId>
+public final class JdbcEmploymentOutcomes extends RowTable<EmploymentOutcome, OutcomeId, OutcomeRow>
         implements EmploymentOutcomes, FigureCountSource, OutcomeLoader {
-    /** A learner's follow-ups, with the cohort they count in: the learner's. */
-    private static final String OF_LEARNERS = "SELECT o.id, l.cohort_id FROM employment_outcome o"
-            + " JOIN learner l ON l.id = o.learner_id WHERE o.learner_id IN (%s)";
-    private final OutcomeRows rows;
-    private final TimelineStore timelines;
-    private final FigureCountStore figureCounts;
+    /** A learner's follow-ups that count (those with an employer), with the cohort they count in: the learner's. */
+    private static final String HIRES_OF_LEARNERS = "SELECT o.id, l.cohort_id FROM employment_outcome o"
+            + " JOIN learner l ON l.id = o.learner_id WHERE o.learner_id IN (%s) AND o.employer_partner_id IS NOT NULL";
+    private final LearnerSummaries summaries;
 
-    JdbcEmploymentOutcomes(OutcomeRows rows, TimelineStore timelines, FigureCountStore figureCounts, Sql sql,
-                           UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
-        this.rows = rows;
-        this.timelines = timelines;
-        this.figureCounts = figureCounts;
+    JdbcEmploymentOutcomes(OutcomeRows rows, LearnerSummaries summaries, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(rows, sql, unitOfWork, clock, "employment_outcome", "employment-outcome", EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
+        this.summaries = summaries;
     }
 
     @Override
@@ -63,19 +55,16 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
         return loadGroupedIn("SELECT id, learner_id FROM employment_outcome WHERE learner_id IN (%s)", learnerIds);
     }
 
-    /** Every follow-up of these learners, by cohort: counts are whole per learner. */
-    private Map<String, List<EmploymentOutcome>> ofLearnersByCohort(Collection<String> learnerIds) {
-        return loadGroupedIn(OF_LEARNERS + " AND o.employer_partner_id IS NOT NULL", learnerIds.stream().distinct().toList());
+    /** Every follow-up of these learners that counts, by cohort: counts are whole per learner. */
+    private Map<String, List<EmploymentOutcome>> hiresByCohort(List<String> learnerIds) {
+        return loadGroupedIn(HIRES_OF_LEARNERS, learnerIds);
     }
 
     @Override
     public Page<EmploymentOutcome> list(OutcomeFilter filter, Sort<OutcomeSortKey> sort, PageRequest page) {
-        var query = new SqlListQuery("employment_outcome o", "o.id");
-        if (filter.schools().isPresent()) {
-            query.join("JOIN learner l ON l.id = o.learner_id")
-                    .whereIn("l.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()));
-        }
-        query.whereEquals("o.learner_id", filter.learner().map(LearnerId::value))
+        var query = new SqlListQuery("employment_outcome o", "o.id")
+                .whereSchoolIn("JOIN learner l ON l.id = o.learner_id", "l.school_id", filter.schools())
+                .whereEquals("o.learner_id", filter.learner().map(LearnerId::value))
                 .whereEquals("o.situation", filter.situation())
                 .whereBetween("o.observed_on", filter.observedFrom(), filter.observedTo())
                 .whereUpdatedSince("o.updated_at", filter.updatedSince());
@@ -87,11 +76,7 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
 
     @Override
     public List<EmploymentOutcome> ofLearner(LearnerId learner) {
-        return read(() -> {
-            List<String> ids = sql.query("SELECT id FROM employment_outcome WHERE learner_id = ? ORDER BY observed_on, id",
-                    List.of(learner.toString()), row -> row.getString(1));
-            return inOrder(ids, load(ids));
-        });
+        return select("SELECT id FROM employment_outcome WHERE learner_id = ? ORDER BY observed_on, id", learner.toString());
     }
 
     @Override
@@ -99,44 +84,28 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
         write(() -> {
             List<String> learner = sql.query("SELECT learner_id FROM employment_outcome WHERE id = ?",
                     List.of(id.toString()), row -> row.getString(1));
-            sql.lockRows("learner", learner);
-            var before = ofLearnersByCohort(learner);
-            deleteOne(id.toString(), version);
-            timelines.refresh(learner);
-            figureCounts.record(before, ofLearnersByCohort(learner), FigureCounts::hires);
+            summaries.rewrite(learner, this::hiresByCohort, FigureCounts::hires, () -> deleteOne(id.toString(), version));
             return null;
         }, id);
     }
 
     @Override
     protected void insert(List<EmploymentOutcome> outcomes, String updatedAt) {
-        List<String> learners = outcomes.stream().map(outcome -> outcome.learnerId().toString()).distinct().toList();
-        sql.lockRows("learner", learners);
-        var before = ofLearnersByCohort(learners);
-        rows.saveAll(outcomes.stream().map(outcome -> row(outcome, updatedAt)).toList());
-        timelines.refresh(learners);
-        figureCounts.record(before, ofLearnersByCohort(learners), FigureCounts::hires);
+        summaries.rewrite(outcomes.stream().map(outcome -> outcome.learnerId().toString()).toList(),
+                this::hiresByCohort, FigureCounts::hires, () -> super.insert(outcomes, updatedAt));
     }
 
     @Override
     protected void update(EmploymentOutcome outcome, String updatedAt) {
-        List<String> learner = List.of(outcome.learnerId().toString());
-        sql.lockRows("learner", learner);
-        var before = ofLearnersByCohort(learner);
-        rows.update(row(outcome, updatedAt));
-        timelines.refresh(learner);
-        figureCounts.record(before, ofLearnersByCohort(learner), FigureCounts::hires);
+        summaries.rewrite(List.of(outcome.learnerId().toString()), this::hiresByCohort, FigureCounts::hires,
+                () -> super.update(outcome, updatedAt));
     }
 
     @Override
-    protected List<EmploymentOutcome> load(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return rows.findByIdIn(ids).stream()
+    protected List<EmploymentOutcome> records(List<OutcomeRow> rows) {
+        return rows.stream()
                 .map(row -> new EmploymentOutcome(OutcomeId.parse(row.id()), row.version(), LearnerId.parse(row.learnerId()),
-                        row.observedOn(), Situation.valueOf(row.situation()), employer(row),
-                        Optional.ofNullable(row.jobTitle())))
+                        row.observedOn(), Situation.valueOf(row.situation()), employer(row), Optional.ofNullable(row.jobTitle())))
                 .toList();
     }
 
@@ -148,7 +117,8 @@ public final class JdbcEmploymentOutcomes extends VersionedTable<EmploymentOutco
                 Optional.ofNullable(row.employerName())));
     }
 
-    private static OutcomeRow row(EmploymentOutcome outcome, String updatedAt) {
+    @Override
+    protected OutcomeRow row(EmploymentOutcome outcome, String updatedAt) {
         return new OutcomeRow(outcome.id().toString(), outcome.version(), outcome.learnerId().toString(),
                 outcome.observedOn(), outcome.situation().name(),
                 outcome.employer().flatMap(Employer::partnerId).map(PartnerId::toString).orElse(null),

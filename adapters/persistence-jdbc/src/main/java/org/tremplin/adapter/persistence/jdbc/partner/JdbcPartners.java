@@ -13,7 +13,7 @@ import java.util.Set;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -29,13 +29,11 @@ import org.tremplin.domain.school.SchoolId;
 
 /** Partners, with their roles per school in {@code partner_engagement}, one row per role. */
 @Singleton
-public final class JdbcPartners extends VersionedTable<Partner, PartnerId> implements Partners {
+public final class JdbcPartners extends RowTable<Partner, PartnerId, PartnerRow> implements Partners {
     private static final String INSERT_ROLE = "INSERT INTO partner_engagement (partner_id, school_id, role) VALUES (?, ?, ?)";
-    private final PartnerRows rows;
 
     JdbcPartners(PartnerRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "partner", "partner", Partner::id, Partner::version, Partner::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "partner", "partner", Partner::id, Partner::version, Partner::withVersion);
     }
 
     @Override
@@ -69,8 +67,7 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
         }
         return read(() -> {
             Map<PartnerId, String> names = new HashMap<>();
-            for (int from = 0; from < wanted.size(); from += 1_000) {
-                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 1_000));
+            for (List<String> chunk : Sql.chunks(wanted, Sql.IN_LIST_SIZE)) {
                 sql.query("SELECT id, legal_name FROM partner WHERE id IN (" + Sql.marks(chunk.size()) + ")", chunk,
                         row -> names.put(PartnerId.parse(row.getString("id")), row.getString("legal_name")));
             }
@@ -80,38 +77,37 @@ public final class JdbcPartners extends VersionedTable<Partner, PartnerId> imple
 
     @Override
     protected void insert(List<Partner> partners, String updatedAt) {
-        rows.saveAll(partners.stream().map(partner -> row(partner, updatedAt)).toList());
+        super.insert(partners, updatedAt);
         sql.batch(INSERT_ROLE, partners.stream().flatMap(partner -> roleRows(partner).stream()).toList());
     }
 
     @Override
     protected void update(Partner partner, String updatedAt) {
-        rows.update(row(partner, updatedAt));
+        super.update(partner, updatedAt);
         sql.update("DELETE FROM partner_engagement WHERE partner_id = ?", List.of(partner.id().toString()));
         sql.batch(INSERT_ROLE, roleRows(partner));
     }
 
     @Override
-    protected List<Partner> load(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+    protected List<Partner> records(List<PartnerRow> rows) {
+        List<String> ids = rows.stream().map(PartnerRow::id).toList();
         Map<String, Map<SchoolId, Set<PartnerRole>>> engagements = new HashMap<>();
         sql.query("SELECT partner_id, school_id, role FROM partner_engagement WHERE partner_id IN (" + Sql.marks(ids.size())
-                + ")", List.copyOf(ids), row -> {
+                + ")", ids, row -> {
                     engagements.computeIfAbsent(row.getString("partner_id"), id -> new HashMap<>())
                             .computeIfAbsent(SchoolId.parse(row.getString("school_id")), school -> EnumSet.noneOf(PartnerRole.class))
                             .add(PartnerRole.valueOf(row.getString("role")));
                     return null;
                 });
-        return rows.findByIdIn(ids).stream()
+        return rows.stream()
                 .map(row -> new Partner(PartnerId.parse(row.id()), row.version(), row.legalName(),
                         PartnerKind.valueOf(row.kind()), Optional.ofNullable(row.siret()).map(Siret::new),
                         engagements.getOrDefault(row.id(), Map.of())))
                 .toList();
     }
 
-    private static PartnerRow row(Partner partner, String updatedAt) {
+    @Override
+    protected PartnerRow row(Partner partner, String updatedAt) {
         return new PartnerRow(partner.id().toString(), partner.version(), partner.legalName(), partner.kind().name(),
                 partner.siret().map(Siret::value).orElse(null), updatedAt);
     }

@@ -2,15 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.partner;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.RowStore;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface PartnerRows extends GenericRepository<PartnerRow, String> {
-    List<PartnerRow> findByIdIn(Collection<String> id);
-
-    List<PartnerRow> saveAll(Iterable<PartnerRow> rows);
-
-    PartnerRow update(PartnerRow row);
+interface PartnerRows extends RowStore<PartnerRow> {
 }

@@ -2,13 +2,12 @@ package org.tremplin.adapter.persistence.jdbc.programme;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -21,12 +20,9 @@ import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.programme.RncpCode;
 
 @Singleton
-public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId> implements Programmes {
-    private final ProgrammeRows rows;
-
+public final class JdbcProgrammes extends RowTable<Programme, ProgrammeId, ProgrammeRow> implements Programmes {
     JdbcProgrammes(ProgrammeRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "programme", "programme", Programme::id, Programme::version, Programme::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "programme", "programme", Programme::id, Programme::version, Programme::withVersion);
     }
 
     @Override
@@ -40,29 +36,18 @@ public final class JdbcProgrammes extends VersionedTable<Programme, ProgrammeId>
     }
 
     @Override
-    protected void insert(List<Programme> programmes, String updatedAt) {
-        rows.saveAll(programmes.stream().map(programme -> row(programme, updatedAt)).toList());
-    }
-
-    @Override
-    protected void update(Programme programme, String updatedAt) {
-        rows.update(row(programme, updatedAt));
-    }
-
-    @Override
-    protected List<Programme> load(Collection<String> ids) {
-        return rows.findByIdIn(ids).stream().map(JdbcProgrammes::programme).toList();
-    }
-
-    private static ProgrammeRow row(Programme programme, String updatedAt) {
+    protected ProgrammeRow row(Programme programme, String updatedAt) {
         return new ProgrammeRow(programme.id().toString(), programme.version(), programme.title(),
                 programme.rncpCode().map(RncpCode::value).orElse(null), programme.level().orElse(null),
                 programme.phases().centreMonths(), programme.phases().workStudyMonths(), updatedAt);
     }
 
-    private static Programme programme(ProgrammeRow row) {
-        return new Programme(ProgrammeId.parse(row.id()), row.version(), row.title(),
-                Optional.ofNullable(row.rncpCode()).map(RncpCode::new), Optional.ofNullable(row.level()),
-                new PhaseLengths(row.centreMonths(), row.workStudyMonths()));
+    @Override
+    protected List<Programme> records(List<ProgrammeRow> rows) {
+        return rows.stream()
+                .map(row -> new Programme(ProgrammeId.parse(row.id()), row.version(), row.title(),
+                        Optional.ofNullable(row.rncpCode()).map(RncpCode::new), Optional.ofNullable(row.level()),
+                        new PhaseLengths(row.centreMonths(), row.workStudyMonths())))
+                .toList();
     }
 }

@@ -2,15 +2,8 @@ package org.tremplin.adapter.persistence.jdbc.programme;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
+import org.tremplin.adapter.persistence.jdbc.support.RowStore;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface ProgrammeRows extends GenericRepository<ProgrammeRow, String> {
-    List<ProgrammeRow> findByIdIn(Collection<String> id);
-
-    List<ProgrammeRow> saveAll(Iterable<ProgrammeRow> rows);
-
-    ProgrammeRow update(ProgrammeRow row);
+interface ProgrammeRows extends RowStore<ProgrammeRow> {
 }

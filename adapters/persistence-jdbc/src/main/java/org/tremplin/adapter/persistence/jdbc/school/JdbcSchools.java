@@ -2,13 +2,12 @@ package org.tremplin.adapter.persistence.jdbc.school;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -22,18 +21,15 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.school.SchoolStatus;
 
 @Singleton
-public final class JdbcSchools extends VersionedTable<School, SchoolId> implements Schools {
-    private final SchoolRows rows;
-
+public final class JdbcSchools extends RowTable<School, SchoolId, SchoolRow> implements Schools {
     JdbcSchools(SchoolRows rows, Sql sql, UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "school", "school", School::id, School::version, School::withVersion);
-        this.rows = rows;
+        super(rows, sql, unitOfWork, clock, "school", "school", School::id, School::version, School::withVersion);
     }
 
     @Override
     public Page<School> list(SchoolFilter filter, Sort<SchoolSortKey> sort, PageRequest page) {
         var query = new SqlListQuery("school s", "s.id")
-                .whereIn("s.id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()))
+                .whereSchoolIn("s.id", filter.schools())
                 .whereEquals("s.region", filter.region())
                 .whereEquals("s.status", filter.status())
                 .whereText(filter.text(), "s.name", "s.town")
@@ -50,29 +46,18 @@ public final class JdbcSchools extends VersionedTable<School, SchoolId> implemen
     }
 
     @Override
-    protected void insert(List<School> schools, String updatedAt) {
-        rows.saveAll(schools.stream().map(school -> row(school, updatedAt)).toList());
-    }
-
-    @Override
-    protected void update(School school, String updatedAt) {
-        rows.update(row(school, updatedAt));
-    }
-
-    @Override
-    protected List<School> load(Collection<String> ids) {
-        return rows.findByIdIn(ids).stream().map(JdbcSchools::school).toList();
-    }
-
-    private static SchoolRow row(School school, String updatedAt) {
+    protected SchoolRow row(School school, String updatedAt) {
         return new SchoolRow(school.id().toString(), school.version(), school.name(), school.town(),
                 school.region().name(), school.departement().code(), school.status().name(),
                 school.openedOn().orElse(null), school.closedOn().orElse(null), updatedAt);
     }
 
-    private static School school(SchoolRow row) {
-        return new School(SchoolId.parse(row.id()), row.version(), row.name(), row.town(), Region.valueOf(row.region()),
-                new Departement(row.departement()), SchoolStatus.valueOf(row.status()),
-                Optional.ofNullable(row.openedOn()), Optional.ofNullable(row.closedOn()));
+    @Override
+    protected List<School> records(List<SchoolRow> rows) {
+        return rows.stream()
+                .map(row -> new School(SchoolId.parse(row.id()), row.version(), row.name(), row.town(), Region.valueOf(row.region()),
+                        new Departement(row.departement()), SchoolStatus.valueOf(row.status()),
+                        Optional.ofNullable(row.openedOn()), Optional.ofNullable(row.closedOn())))
+                .toList();
     }
 }

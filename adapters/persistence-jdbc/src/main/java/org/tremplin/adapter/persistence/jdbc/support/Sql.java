@@ -10,12 +10,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Gatherers;
 
 /**
  * Plain SQL on the connection of the current transaction, for what repositories cannot say: locks,
  * dynamic lists, child rows, aggregates. Values are always bound, never concatenated.
  */
 public final class Sql {
+    /** Values per IN list: well under any server's limit on placeholders in one statement. */
+    public static final int IN_LIST_SIZE = 1_000;
     private final JdbcOperations jdbc;
 
     public Sql(JdbcOperations jdbc) {
@@ -78,11 +81,15 @@ public final class Sql {
      */
     public void lockRows(String table, Collection<String> ids) {
         List<String> sorted = ids.stream().distinct().sorted().toList();
-        for (int from = 0; from < sorted.size(); from += 1_000) {
-            List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + 1_000));
+        for (List<String> chunk : chunks(sorted, IN_LIST_SIZE)) {
             query("SELECT id FROM " + table + " WHERE id IN (" + marks(chunk.size()) + ") ORDER BY id FOR UPDATE", chunk,
                     row -> row.getString(1));
         }
+    }
+
+    /** The values in order, in lists of {@code size} (the last one shorter), for one statement each. */
+    public static <T> List<List<T>> chunks(List<T> values, int size) {
+        return values.stream().gather(Gatherers.windowFixed(size)).toList();
     }
 
     /** "?, ?, ?": as many placeholders as values, for an IN list. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.tremplin.application.common.PageRequest;
+import org.tremplin.domain.school.SchoolId;
 
 /**
  * A list query built from the filters a caller gave: conditions joined by AND, an order that
@@ -64,6 +65,22 @@ public final class SqlListQuery {
         });
         conditions.add(marks.toString());
         return this;
+    }
+
+    /** Only rows of one of the schools, when the caller limits the schools. */
+    public SqlListQuery whereSchoolIn(String column, Optional<? extends Collection<SchoolId>> schools) {
+        return whereIn(column, schools.map(ids -> ids.stream().map(SchoolId::value).toList()));
+    }
+
+    /**
+     * Like {@link #whereSchoolIn(String, Optional)} for the school column of another table, joined by
+     * {@code join} only when the caller limits the schools.
+     */
+    public SqlListQuery whereSchoolIn(String join, String column, Optional<? extends Collection<SchoolId>> schools) {
+        if (schools.isPresent()) {
+            join(join);
+        }
+        return whereSchoolIn(column, schools);
     }
 
     public SqlListQuery whereBetween(String column, Optional<LocalDate> from, Optional<LocalDate> to) {

@@ -27,7 +27,6 @@ import org.tremplin.application.port.out.Repository;
  * @param <I> its identifier, whose text is the row's id
  */
 public abstract class VersionedTable<T, I> implements Repository<T, I> {
-    private static final int LOAD_CHUNK = 1_000;
     protected final Sql sql;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -146,10 +145,8 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
         sql.query(selectIdAndGroup, parameters, row -> groups.put(row.getString(1), row.getString(2)));
         List<String> ids = List.copyOf(groups.keySet());
         Map<String, List<T>> grouped = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
-            for (T record : load(ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK)))) {
-                grouped.computeIfAbsent(groups.get(idOf.apply(record).toString()), group -> new ArrayList<>()).add(record);
-            }
+        for (T record : loadAll(ids)) {
+            grouped.computeIfAbsent(groups.get(idOf.apply(record).toString()), group -> new ArrayList<>()).add(record);
         }
         return grouped;
     }
@@ -160,12 +157,16 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
      */
     protected final Map<String, List<T>> loadGroupedIn(String selectIdAndGroupIn, List<String> keys) {
         Map<String, List<T>> grouped = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += LOAD_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOAD_CHUNK));
+        for (List<String> chunk : Sql.chunks(keys, Sql.IN_LIST_SIZE)) {
             loadGrouped(selectIdAndGroupIn.formatted(Sql.marks(chunk.size())), chunk).forEach((group, records) ->
                     grouped.computeIfAbsent(group, g -> new ArrayList<>()).addAll(records));
         }
         return grouped;
+    }
+
+    /** The records with these ids, in any order, loaded by {@link #load} a thousand at a time. */
+    protected final List<T> loadAll(List<String> ids) {
+        return Sql.chunks(ids, Sql.IN_LIST_SIZE).stream().flatMap(chunk -> load(chunk).stream()).toList();
     }
 
     /** The counts of each group's records, as {@code counts} works them out, for {@link #loadGroupedIn}'s groups. */
@@ -181,6 +182,14 @@ public abstract class VersionedTable<T, I> implements Repository<T, I> {
         return read(() -> {
             SqlListQuery.PageOfIds page = query.page(sql, request);
             return new Page<>(inOrder(page.ids(), load(page.ids())), page.total(), request);
+        });
+    }
+
+    /** The records whose ids {@code selectIds} returns, in its order, in the caller's unit of work. */
+    protected final List<T> select(String selectIds, Object... parameters) {
+        return read(() -> {
+            List<String> ids = sql.query(selectIds, List.of(parameters), row -> row.getString(1));
+            return inOrder(ids, load(ids));
         });
     }
 

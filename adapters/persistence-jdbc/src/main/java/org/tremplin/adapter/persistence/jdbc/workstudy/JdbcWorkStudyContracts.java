@@ -4,17 +4,15 @@ import org.tremplin.domain.indicator.FigureCounts;
 import java.util.Map;
 import org.tremplin.adapter.persistence.jdbc.indicator.ContractLoader;
 import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountSource;
-import org.tremplin.adapter.persistence.jdbc.indicator.FigureCountStore;
-import org.tremplin.adapter.persistence.jdbc.indicator.TimelineStore;
+import org.tremplin.adapter.persistence.jdbc.indicator.LearnerSummaries;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.SqlListQuery;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
-import org.tremplin.adapter.persistence.jdbc.support.VersionedTable;
+import org.tremplin.adapter.persistence.jdbc.support.RowTable;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -23,7 +21,6 @@ import org.tremplin.application.port.in.ContractSortKey;
 import org.tremplin.application.port.out.WorkStudyContracts;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.partner.PartnerId;
-import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.ContractBreak;
 import org.tremplin.domain.workstudy.ContractId;
@@ -31,21 +28,16 @@ import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 
 @Singleton
-public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContract, ContractId>
+public final class JdbcWorkStudyContracts extends RowTable<WorkStudyContract, ContractId, ContractRow>
         implements WorkStudyContracts, FigureCountSource, ContractLoader {
     /** A learner's contracts, with the cohort they count in: the learner's. */
     private static final String OF_LEARNERS = "SELECT w.id, l.cohort_id FROM work_study_contract w"
             + " JOIN learner l ON l.id = w.learner_id WHERE w.learner_id IN (%s)";
-    private final ContractRows rows;
-    private final FigureCountStore figureCounts;
-    private final TimelineStore timelines;
+    private final LearnerSummaries summaries;
 
-    JdbcWorkStudyContracts(ContractRows rows, FigureCountStore figureCounts, TimelineStore timelines, Sql sql,
-                           UnitOfWork unitOfWork, Clock clock) {
-        super(sql, unitOfWork, clock, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
-        this.rows = rows;
-        this.figureCounts = figureCounts;
-        this.timelines = timelines;
+    JdbcWorkStudyContracts(ContractRows rows, LearnerSummaries summaries, Sql sql, UnitOfWork unitOfWork, Clock clock) {
+        super(rows, sql, unitOfWork, clock, "work_study_contract", "work-study-contract", WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
+        this.summaries = summaries;
     }
 
     @Override
@@ -64,28 +56,16 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
         return loadGroupedIn("SELECT id, learner_id FROM work_study_contract WHERE learner_id IN (%s)", learnerIds);
     }
 
-    /**
-     * One writer at a time about a learner: what a write changes in the summaries is worked out from
-     * the learner's contracts before and after it, which another writer must not change meanwhile.
-     */
-    private void lockLearnersOf(Collection<WorkStudyContract> contracts) {
-        sql.lockRows("learner", contracts.stream().map(contract -> contract.learnerId().toString()).toList());
-    }
-
     /** Every contract of these learners, by cohort: counts are whole per learner. */
-    private Map<String, List<WorkStudyContract>> ofLearnersByCohort(Collection<WorkStudyContract> touched) {
-        return loadGroupedIn(OF_LEARNERS,
-                touched.stream().map(contract -> contract.learnerId().toString()).distinct().toList());
+    private Map<String, List<WorkStudyContract>> ofLearnersByCohort(List<String> learnerIds) {
+        return loadGroupedIn(OF_LEARNERS, learnerIds);
     }
 
     @Override
     public Page<WorkStudyContract> list(ContractFilter filter, Sort<ContractSortKey> sort, PageRequest page) {
-        var query = new SqlListQuery("work_study_contract w", "w.id");
-        if (filter.schools().isPresent()) {
-            query.join("JOIN learner l ON l.id = w.learner_id")
-                    .whereIn("l.school_id", filter.schools().map(ids -> ids.stream().map(SchoolId::value).toList()));
-        }
-        query.whereEquals("w.learner_id", filter.learner().map(LearnerId::value))
+        var query = new SqlListQuery("work_study_contract w", "w.id")
+                .whereSchoolIn("JOIN learner l ON l.id = w.learner_id", "l.school_id", filter.schools())
+                .whereEquals("w.learner_id", filter.learner().map(LearnerId::value))
                 .whereEquals("w.host_id", filter.host().map(PartnerId::value))
                 .whereUpdatedSince("w.updated_at", filter.updatedSince());
         filter.broken().ifPresent(broken -> query.where(broken ? "w.broken_on IS NOT NULL" : "w.broken_on IS NULL"));
@@ -98,37 +78,24 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
 
     @Override
     public List<WorkStudyContract> ofLearner(LearnerId learner) {
-        return read(() -> {
-            List<String> ids = sql.query("SELECT id FROM work_study_contract WHERE learner_id = ? ORDER BY start_date, id",
-                    List.of(learner.toString()), row -> row.getString(1));
-            return inOrder(ids, load(ids));
-        });
+        return select("SELECT id FROM work_study_contract WHERE learner_id = ? ORDER BY start_date, id", learner.toString());
     }
 
     @Override
     protected void insert(List<WorkStudyContract> contracts, String updatedAt) {
-        lockLearnersOf(contracts);
-        var before = ofLearnersByCohort(contracts);
-        rows.saveAll(contracts.stream().map(contract -> row(contract, updatedAt)).toList());
-        figureCounts.record(before, ofLearnersByCohort(contracts), FigureCounts::contracts);
-        timelines.refresh(contracts.stream().map(contract -> contract.learnerId().toString()).toList());
+        summaries.rewrite(contracts.stream().map(contract -> contract.learnerId().toString()).toList(),
+                this::ofLearnersByCohort, FigureCounts::contracts, () -> super.insert(contracts, updatedAt));
     }
 
     @Override
     protected void update(WorkStudyContract contract, String updatedAt) {
-        lockLearnersOf(List.of(contract));
-        var before = ofLearnersByCohort(List.of(contract));
-        rows.update(row(contract, updatedAt));
-        figureCounts.record(before, ofLearnersByCohort(List.of(contract)), FigureCounts::contracts);
-        timelines.refresh(List.of(contract.learnerId().toString()));
+        summaries.rewrite(List.of(contract.learnerId().toString()), this::ofLearnersByCohort, FigureCounts::contracts,
+                () -> super.update(contract, updatedAt));
     }
 
     @Override
-    protected List<WorkStudyContract> load(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return rows.findByIdIn(ids).stream()
+    protected List<WorkStudyContract> records(List<ContractRow> rows) {
+        return rows.stream()
                 .map(row -> new WorkStudyContract(ContractId.parse(row.id()), row.version(), LearnerId.parse(row.learnerId()),
                         PartnerId.parse(row.hostId()), ContractKind.valueOf(row.kind()), row.startDate(),
                         row.plannedEndDate(), row.jobTitle(), row.tutorName(), Optional.ofNullable(row.brokenOn())
@@ -136,7 +103,8 @@ public final class JdbcWorkStudyContracts extends VersionedTable<WorkStudyContra
                 .toList();
     }
 
-    private static ContractRow row(WorkStudyContract contract, String updatedAt) {
+    @Override
+    protected ContractRow row(WorkStudyContract contract, String updatedAt) {
         return new ContractRow(contract.id().toString(), contract.version(), contract.learnerId().toString(),
                 contract.hostId().toString(), contract.kind().name(), contract.startDate(), contract.plannedEndDate(),
                 contract.jobTitle(), contract.tutorName(), contract.breakOff().map(ContractBreak::on).orElse(null),

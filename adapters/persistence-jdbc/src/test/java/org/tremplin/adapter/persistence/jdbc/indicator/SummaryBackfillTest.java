@@ -2,10 +2,14 @@ package org.tremplin.adapter.persistence.jdbc.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,7 @@ import org.tremplin.adapter.persistence.jdbc.JdbcIndicatorQueriesTest;
 import org.tremplin.adapter.persistence.jdbc.JdbcTransactions;
 import org.tremplin.adapter.persistence.jdbc.support.Sql;
 import org.tremplin.adapter.persistence.jdbc.support.UnitOfWork;
+import org.tremplin.application.contract.AdjustableClock;
 import org.tremplin.application.contract.PersistencePorts;
 import org.tremplin.application.port.in.IndicatorScope;
 import org.tremplin.domain.indicator.IndicatorReport;
@@ -30,16 +35,15 @@ class SummaryBackfillTest {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
         IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 11L);
         var context = JdbcIndicatorQueriesTest.testContext();
-        Sql sql = context.getBean(Sql.class);
-        context.getBean(JdbcTransactions.class).run(() -> {
-            for (String table : List.of("learner_timeline", "school_timeline_folded", "cohort_figure_count",
-                    "school_figure_count", "cohort_health_count", "school_health_count", "partner_figure_share",
-                    "partner_health_share", "partner_figure_count", "partner_health_count", "partner_timeline",
-                    "partner_timeline_folded")) {
-                sql.update("DELETE FROM " + table, List.of());
-            }
-            sql.update("UPDATE timeline_fold SET built = FALSE, folded_through = '0999-12-31'", List.of());
-        });
+        List<String> emptying = new ArrayList<>();
+        for (String table : List.of("learner_timeline", "school_timeline_folded", "cohort_figure_count",
+                "school_figure_count", "cohort_health_count", "school_health_count", "partner_figure_share",
+                "partner_health_share", "partner_figure_count", "partner_health_count", "partner_timeline",
+                "partner_timeline_folded")) {
+            emptying.add("DELETE FROM " + table);
+        }
+        emptying.add("UPDATE timeline_fold SET built = FALSE, folded_through = '0999-12-31'");
+        changeByHand(context, emptying);
         LocalDate asOf = LocalDate.of(2026, 6, 30);
         IndicatorScope school = network.scopes().stream().filter(IndicatorScope.OfSchool.class::isInstance)
                 .findFirst().orElseThrow();
@@ -59,12 +63,8 @@ class SummaryBackfillTest {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
         IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 13L);
         var context = JdbcIndicatorQueriesTest.testContext();
-        Sql sql = context.getBean(Sql.class);
-        context.getBean(JdbcTransactions.class).run(() -> {
-            sql.update("UPDATE school_figure_count SET value = value + 5", List.of());
-            sql.update("UPDATE partner_figure_count SET value = value + 3", List.of());
-            sql.update("UPDATE learner_timeline SET value = value * 2", List.of());
-        });
+        changeByHand(context, List.of("UPDATE school_figure_count SET value = value + 5",
+                "UPDATE partner_figure_count SET value = value + 3", "UPDATE learner_timeline SET value = value * 2"));
         LocalDate asOf = LocalDate.of(2026, 6, 30);
         IndicatorScope whole = new IndicatorScope.Network();
         assertThat(ports.indicators().report(whole, asOf)).isNotEqualTo(Indicators.report(network.inputs(whole), asOf));
@@ -89,13 +89,9 @@ class SummaryBackfillTest {
         PersistencePorts ports = JdbcIndicatorQueriesTest.emptyDatabasePorts();
         IndicatorEdgeCaseNetwork network = GeneratedNetworks.generate(ports, 17L);
         var context = JdbcIndicatorQueriesTest.testContext();
-        java.time.Clock clock = context.getBean(java.time.Clock.class);
-        ((org.tremplin.application.contract.AdjustableClock) clock).advance(java.time.Duration.ofDays(400));
-        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        LocalDate yesterday = LocalDate.now(advanceClock(context, 400)).minusDays(1);
         IndicatorScope whole = new IndicatorScope.Network();
-        @SuppressWarnings("unchecked")
-        TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
-                Connection.class));
+        TransactionOperations<Connection> transactions = transactions(context);
 
         IndicatorReport beforeFold = transactions.executeRead(status -> ports.indicators().report(whole, yesterday));
         assertThat(context.getBean(TimelineFolding.class).foldUpToYesterday()).isTrue();
@@ -117,11 +113,8 @@ class SummaryBackfillTest {
     void the_fold_gives_up_at_once_while_a_write_holds_the_fold_day() throws Exception {
         JdbcIndicatorQueriesTest.emptyDatabasePorts();
         var context = JdbcIndicatorQueriesTest.testContext();
-        ((org.tremplin.application.contract.AdjustableClock) context.getBean(java.time.Clock.class))
-                .advance(java.time.Duration.ofDays(800));
-        @SuppressWarnings("unchecked")
-        TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
-                Connection.class));
+        advanceClock(context, 800);
+        TransactionOperations<Connection> transactions = transactions(context);
         var held = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
         Thread writer = new Thread(() -> transactions.executeWrite(status -> {
@@ -146,5 +139,23 @@ class SummaryBackfillTest {
         assertThat(folded).isFalse();
         assertThat(waitedMillis).as("gave up without waiting for the lock").isLessThan(5_000);
         assertThat(context.getBean(TimelineFolding.class).foldUpToYesterday()).isTrue();
+    }
+
+    /** Runs the statements in one transaction, as someone editing the database by hand would. */
+    private static void changeByHand(ApplicationContext context, List<String> statements) {
+        Sql sql = context.getBean(Sql.class);
+        context.getBean(JdbcTransactions.class).run(() -> statements.forEach(statement -> sql.update(statement, List.of())));
+    }
+
+    /** Moves the test run's clock on by so many days; the clock it answers is the adapter's. */
+    private static Clock advanceClock(ApplicationContext context, int days) {
+        Clock clock = context.getBean(Clock.class);
+        ((AdjustableClock) clock).advance(Duration.ofDays(days));
+        return clock;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TransactionOperations<Connection> transactions(ApplicationContext context) {
+        return context.getBean(Argument.of(TransactionOperations.class, Connection.class));
     }
 }
