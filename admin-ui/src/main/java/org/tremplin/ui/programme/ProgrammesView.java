@@ -1,7 +1,5 @@
 package org.tremplin.ui.programme;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,6 +19,7 @@ import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.RncpCode;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.rights.EditingRights;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;
 import org.tremplin.ui.export.GridCsvExport;
@@ -37,6 +36,7 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
     private final transient ProgrammeAdministration programmes;
     private final TextField filter = new TextField();
     private final Grid<Programme> grid = new Grid<>();
+    private final GridActions<Programme> actions = new GridActions<>(grid);
 
     ProgrammesView(ProgrammeAdministration programmes) {
         this.programmes = programmes;
@@ -55,9 +55,8 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
     }
 
     private void buildFilter() {
-        filter.setPlaceholder(getTranslation("programmes.filter"));
-        filter.setAriaLabel(getTranslation("programmes.filter"));
-        ListFilters.search(filter, "programmes-filter", () -> grid.getDataProvider().refreshAll());
+        ListFilters.search(filter, getTranslation("programmes.filter"), "programmes-filter",
+                () -> grid.getDataProvider().refreshAll());
     }
 
     private void buildGrid() {
@@ -77,27 +76,16 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
     }
 
     private void addEditing(HorizontalLayout toolbar) {
-        Button create = new Button(getTranslation("programme.action.create"), VaadinIcon.PLUS.create(),
-                click -> ProgrammeFormDialog.creating(programmes, this::saved).open());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("programmes-create");
-        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
-                click -> grid.getSelectedItems().stream().findFirst().ifPresent(
-                        programme -> ProgrammeFormDialog.revising(programmes, programme, this::saved).open()));
-        edit.setId("programmes-edit");
-        edit.setEnabled(false);
-        grid.addSelectionListener(selection -> edit.setEnabled(selection.getFirstSelectedItem().isPresent()));
-        toolbar.add(create, edit);
+        toolbar.add(
+                GridActions.primary(getTranslation("programme.action.create"), VaadinIcon.PLUS.create(),
+                        "programmes-create", () -> ProgrammeFormDialog.creating(programmes, actions::showSaved).open()),
+                actions.onSelected(getTranslation("form.edit"), VaadinIcon.EDIT.create(), "programmes-edit",
+                        programme -> ProgrammeFormDialog.revising(programmes, programme, actions::showSaved).open()));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("programmes.title") + " · Tremplin";
-    }
-
-    private void saved(Programme programme) {
-        grid.getDataProvider().refreshAll();
-        grid.select(programme);
     }
 
     private ProgrammeFilter filter() {
