@@ -1,7 +1,6 @@
 package org.tremplin.ui.programme;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,7 +21,7 @@ import org.tremplin.ui.rights.EditingRights;
 import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.component.SearchableList;
 import org.tremplin.ui.shell.MainLayout;
 
 /**
@@ -40,23 +39,8 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
 
     ProgrammesView(ProgrammeAdministration programmes) {
         this.programmes = programmes;
-        setSizeFull();
-        buildFilter();
         buildGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(filter);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, filter);
-        if (EditingRights.mayShapeNetwork()) {
-            addEditing(toolbar);
-        }
-        add(new H2(getTranslation("programmes.title")), toolbar, grid);
-        toolbar.add(GridCsvExport.of(grid, "programmes"));
-        setFlexGrow(1, grid);
-    }
-
-    private void buildFilter() {
-        ListFilters.search(filter, getTranslation("programmes.filter"), "programmes-filter",
-                () -> grid.getDataProvider().refreshAll());
+        SearchableList.layOut(this, "programmes", filter, grid, EditingRights.mayShapeNetwork() ? this::addEditing : null);
     }
 
     private void buildGrid() {

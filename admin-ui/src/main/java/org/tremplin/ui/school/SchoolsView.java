@@ -2,7 +2,6 @@ package org.tremplin.ui.school;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +22,7 @@ import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.component.SearchableList;
 import org.tremplin.ui.shell.MainLayout;
 
 /**
@@ -43,23 +42,8 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
 
     SchoolsView(SchoolAdministration schools) {
         this.schools = schools;
-        setSizeFull();
-        buildFilter();
         buildGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(filter);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, filter);
-        if (EditingRights.mayShapeNetwork()) {
-            addEditing(toolbar);
-        }
-        add(new H2(getTranslation("schools.title")), toolbar, grid);
-        toolbar.add(GridCsvExport.of(grid, "schools"));
-        setFlexGrow(1, grid);
-    }
-
-    private void buildFilter() {
-        ListFilters.search(filter, getTranslation("schools.filter"), "schools-filter",
-                () -> grid.getDataProvider().refreshAll());
+        SearchableList.layOut(this, "schools", filter, grid, EditingRights.mayShapeNetwork() ? this::addEditing : null);
     }
 
     private void buildGrid() {
