@@ -90,13 +90,7 @@ class SchoolFormsTest extends FormTestSupport {
 
     @Test
     void a_stale_save_asks_and_reload_shows_the_stored_values() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        edit("École IA Castelnau");
-        schools.changeElsewhere("École IA Castelnau", "École IA Montpellier-Castelnau");
-        test(textField("school-town")).setValue("Montpellier");
-
-        test(button("school-save")).click();
+        saveATownAfterCastelnauWasRenamedElsewhere();
 
         assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
         assertThat(find(ConflictDialog.class).single().getHeaderTitle()).isEqualTo("Fiche modifiée entre-temps");
@@ -116,12 +110,7 @@ class SchoolFormsTest extends FormTestSupport {
 
     @Test
     void cancel_in_the_conflict_dialog_keeps_the_typed_values_unsaved() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        edit("École IA Castelnau");
-        schools.changeElsewhere("École IA Castelnau", "École IA Montpellier-Castelnau");
-        test(textField("school-town")).setValue("Montpellier");
-        test(button("school-save")).click();
+        saveATownAfterCastelnauWasRenamedElsewhere();
 
         test(button("conflict-cancel")).click();
 
@@ -176,6 +165,16 @@ class SchoolFormsTest extends FormTestSupport {
         test(textField("school-town")).setValue(town);
         test(region()).selectItem(regionName);
         test(textField("school-departement")).setValue(departement);
+    }
+
+    /** The administrator edits Castelnau's town while someone else renames the school, then saves. */
+    private void saveATownAfterCastelnauWasRenamedElsewhere() {
+        signInAs(Role.ADMIN);
+        navigate(SchoolsView.class);
+        edit("École IA Castelnau");
+        schools.changeElsewhere("École IA Castelnau", "École IA Montpellier-Castelnau");
+        test(textField("school-town")).setValue("Montpellier");
+        test(button("school-save")).click();
     }
 
     private void openPlanningAsAdministrator() {
