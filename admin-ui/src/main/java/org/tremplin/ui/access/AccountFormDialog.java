@@ -1,7 +1,5 @@
 package org.tremplin.ui.access;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,6 +18,7 @@ import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /**
  * Creates an account with its initial password, or changes an account's e-mail address, name,
@@ -88,12 +87,7 @@ final class AccountFormDialog extends Dialog {
             fields.add(password);
         }
         add(form.message(), fields);
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("account-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("account-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "account-save", "account-cancel", this::save);
         if (current != null) {
             show(current);
         }
@@ -118,10 +112,7 @@ final class AccountFormDialog extends Dialog {
         Optional<UserAccount> result = current == null
                 ? form.submit(() -> access.createAccount(details, password.getValue()), null)
                 : form.submit(() -> access.changeAccount(current.id(), current.version(), details), this::reload);
-        result.ifPresent(account -> {
-            close();
-            saved.accept(account);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** Shows the account as stored now, dropping what was typed: only when the user asked for it. */

@@ -1,7 +1,5 @@
 package org.tremplin.ui.access;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Consumer;
@@ -9,6 +7,7 @@ import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.domain.access.PasswordPolicy;
 import org.tremplin.domain.access.UserAccount;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /** Gives an account a new password (which also unlocks it), at the version read when it opens. */
 final class PasswordResetDialog extends Dialog {
@@ -30,20 +29,12 @@ final class PasswordResetDialog extends Dialog {
         password.setWidthFull();
         form.field("password", password);
         add(form.message(), password);
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("reset-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("reset-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "reset-save", "reset-cancel", this::save);
     }
 
     private void save() {
         form.submit(() -> access.resetPassword(current.id(), current.version(), password.getValue()), this::reload)
-                .ifPresent(account -> {
-                    close();
-                    saved.accept(account);
-                });
+                .ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     private void reload() {

@@ -1,7 +1,5 @@
 package org.tremplin.ui.access;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -20,6 +18,7 @@ import org.tremplin.domain.school.School;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.SchoolChoices;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -59,12 +58,7 @@ final class TokenFormDialog extends Dialog {
         FormLayout fields = new FormLayout(name, expiresOn, schools, scopes);
         fields.setColspan(scopes, 2);
         add(form.message(), fields);
-        Button save = new Button(getTranslation("tokens.action.issue"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("token-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("token-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("tokens.action.issue"), "token-save", "token-cancel", this::save);
     }
 
     private void save() {
@@ -75,9 +69,7 @@ final class TokenFormDialog extends Dialog {
         LocalDate day = expiresOn.getValue();
         var expiresAt = day == null ? null : day.atTime(LocalTime.MAX).atZone(ConsoleFormats.PARIS).toInstant();
         form.submit(() -> access.issueToken(name.getValue(), scopes.getValue(),
-                SchoolChoices.scope(schools.getValue()), expiresAt), null).ifPresent(token -> {
-            close();
-            issued.accept(token);
-        });
+                SchoolChoices.scope(schools.getValue()), expiresAt), null)
+                        .ifPresent(FormDialogs.closingThen(this, issued));
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.tremplin.application.access.TokenAdministration;
 import org.tremplin.domain.access.ApiToken;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /** Asks before revoking a token, for good; the token is read afresh (with its version) on opening. */
 final class TokenRevokeDialog extends Dialog {
@@ -32,10 +33,8 @@ final class TokenRevokeDialog extends Dialog {
     }
 
     private void revoke() {
-        form.submit(() -> access.revokeToken(current.id(), current.version()), this::reload).ifPresent(token -> {
-            close();
-            revoked.accept(token);
-        });
+        form.submit(() -> access.revokeToken(current.id(), current.version()), this::reload)
+                .ifPresent(FormDialogs.closingThen(this, revoked));
     }
 
     private void reload() {

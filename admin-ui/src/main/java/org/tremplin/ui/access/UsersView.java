@@ -1,8 +1,7 @@
 package org.tremplin.ui.access;
 
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,8 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Consumer;
 import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.access.UserAccount;
@@ -38,6 +35,7 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final transient AccountAdministration access;
     private final SchoolChoices schoolChoices;
     private final Grid<UserAccount> grid = new Grid<>();
+    private final GridActions<UserAccount> actions = new GridActions<>(grid);
     private final DomainForm form = new DomainForm();
 
     UsersView(AccountAdministration access, SchoolAdministration schools) {
@@ -64,34 +62,20 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
      * disabling or enabling it. Each change names the version the grid shows or the form read.
      */
     private HorizontalLayout toolbar() {
-        Button create = new Button(getTranslation("users.action.create"), VaadinIcon.PLUS.create(),
-                click -> AccountFormDialog.creating(access, schoolChoices, this::saved).open());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("users-create");
-        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
-                click -> selected(account -> AccountFormDialog.changing(access, schoolChoices, account,
-                        this::saved).open()));
-        edit.setId("users-edit");
-        Button reset = new Button(getTranslation("users.action.reset-password"), VaadinIcon.KEY.create(),
-                click -> selected(account -> new PasswordResetDialog(access, account, this::saved).open()));
-        reset.setId("users-reset-password");
-        Button disable = new Button(getTranslation("users.action.disable"),
-                click -> selected(account -> change(account, false)));
-        disable.setId("users-disable");
-        Button enable = new Button(getTranslation("users.action.enable"),
-                click -> selected(account -> change(account, true)));
-        enable.setId("users-enable");
-        for (Button button : List.of(edit, reset, disable, enable)) {
-            button.setEnabled(false);
-        }
-        grid.addSelectionListener(selection -> {
-            var account = selection.getFirstSelectedItem();
-            edit.setEnabled(account.isPresent());
-            reset.setEnabled(account.isPresent());
-            disable.setEnabled(account.map(UserAccount::enabled).orElse(false));
-            enable.setEnabled(account.map(found -> !found.enabled()).orElse(false));
-        });
-        return new HorizontalLayout(create, edit, reset, disable, enable, GridCsvExport.of(grid, "users"));
+        return new HorizontalLayout(
+                GridActions.primary(getTranslation("users.action.create"), VaadinIcon.PLUS.create(), "users-create",
+                        () -> AccountFormDialog.creating(access, schoolChoices, actions::showSaved).open()),
+                actions.onSelected(getTranslation("form.edit"), VaadinIcon.EDIT.create(), "users-edit",
+                        account -> AccountFormDialog.changing(access, schoolChoices, account, actions::showSaved)
+                                .open()),
+                actions.onSelected(getTranslation("users.action.reset-password"), VaadinIcon.KEY.create(),
+                        "users-reset-password",
+                        account -> new PasswordResetDialog(access, account, actions::showSaved).open()),
+                actions.onSelected(getTranslation("users.action.disable"), null, "users-disable",
+                        UserAccount::enabled, account -> change(account, false)),
+                actions.onSelected(getTranslation("users.action.enable"), null, "users-enable",
+                        account -> !account.enabled(), account -> change(account, true)),
+                GridCsvExport.of(grid, "users"));
     }
 
     private String status(UserAccount account) {
@@ -108,21 +92,12 @@ public final class UsersView extends VerticalLayout implements HasDynamicTitle {
     /** Disables or enables the account as stored at the version the grid shows. */
     private void change(UserAccount account, boolean enabled) {
         form.submit(() -> enabled ? access.enableAccount(account.id(), account.version())
-                : access.disableAccount(account.id(), account.version()), this::refresh).ifPresent(this::saved);
+                : access.disableAccount(account.id(), account.version()), this::refresh).ifPresent(actions::showSaved);
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
         form.clear();
-    }
-
-    private void selected(Consumer<UserAccount> action) {
-        grid.getSelectedItems().stream().findFirst().ifPresent(action);
-    }
-
-    private void saved(UserAccount account) {
-        grid.getDataProvider().refreshAll();
-        grid.select(account);
     }
 
     @Override

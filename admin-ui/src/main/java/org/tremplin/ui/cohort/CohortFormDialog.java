@@ -1,7 +1,5 @@
 package org.tremplin.ui.cohort;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,6 +21,7 @@ import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -99,11 +98,7 @@ final class CohortFormDialog extends Dialog {
         }
         fields.add(name, start, seats);
         add(form.message(), fields, calendar);
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("cohort-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "cohort-save", null, this::save);
         show(current);
     }
 
@@ -128,10 +123,7 @@ final class CohortFormDialog extends Dialog {
         Optional<Cohort> result = current == null
                 ? form.submit(() -> open(typed, details), null)
                 : form.submit(() -> cohorts.reschedule(current.id(), current.version(), details), this::reload);
-        result.ifPresent(cohort -> {
-            close();
-            saved.accept(cohort);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** A school and a programme must be chosen: said beside both selects at once, as the domain words it. */

@@ -1,7 +1,5 @@
 package org.tremplin.ui.cohort;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
@@ -36,6 +34,7 @@ import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.ProgrammeId;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.rights.EditingRights;
 import org.tremplin.ui.component.ConsoleFormats;
@@ -60,6 +59,7 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
     private final Map<ProgrammeId, Programme> programmes = new LinkedHashMap<>();
     private final Select<School> school = new Select<>();
     private final Grid<Cohort> grid = new Grid<>();
+    private final GridActions<Cohort> actions = new GridActions<>(grid);
 
     CohortsView(CohortAdministration cohorts, SchoolAdministration schoolAdministration,
                 ProgrammeAdministration programmeAdministration) {
@@ -119,28 +119,17 @@ public final class CohortsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void addEditing(HorizontalLayout toolbar) {
-        Button create = new Button(getTranslation("cohort.action.create"), VaadinIcon.PLUS.create(),
-                click -> CohortFormDialog.opening(cohorts, List.copyOf(schools.values()),
-                        List.copyOf(programmes.values()), this::saved).open());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("cohorts-create");
-        Button edit = new Button(getTranslation("cohort.action.reschedule"), VaadinIcon.EDIT.create(),
-                click -> grid.getSelectedItems().stream().findFirst().ifPresent(
-                        cohort -> CohortFormDialog.rescheduling(cohorts, cohort, this::saved).open()));
-        edit.setId("cohorts-edit");
-        edit.setEnabled(false);
-        grid.addSelectionListener(selection -> edit.setEnabled(selection.getFirstSelectedItem().isPresent()));
-        toolbar.add(create, edit);
+        toolbar.add(
+                GridActions.primary(getTranslation("cohort.action.create"), VaadinIcon.PLUS.create(), "cohorts-create",
+                        () -> CohortFormDialog.opening(cohorts, List.copyOf(schools.values()),
+                                List.copyOf(programmes.values()), actions::showSaved).open()),
+                actions.onSelected(getTranslation("cohort.action.reschedule"), VaadinIcon.EDIT.create(), "cohorts-edit",
+                        cohort -> CohortFormDialog.rescheduling(cohorts, cohort, actions::showSaved).open()));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("cohorts.title") + " · Tremplin";
-    }
-
-    private void saved(Cohort cohort) {
-        grid.getDataProvider().refreshAll();
-        grid.select(cohort);
     }
 
     private CohortFilter filter() {

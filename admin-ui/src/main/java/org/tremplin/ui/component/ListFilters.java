@@ -33,6 +33,16 @@ public final class ListFilters {
     }
 
     /**
+     * The same search box with no label of its own: {@code words} stand in it until the user types,
+     * and name it to screen readers.
+     */
+    public static TextField search(TextField field, String words, String id, Runnable refresh) {
+        field.setPlaceholder(words);
+        field.setAriaLabel(words);
+        return search(field, id, refresh);
+    }
+
+    /**
      * Makes {@code select} a filter that may be left on "all" (its empty choice): {@code items},
      * each named by {@code name}, under {@code label}, known by {@code id}.
      */

@@ -1,6 +1,5 @@
 package org.tremplin.ui.contract;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +14,7 @@ import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -58,12 +58,8 @@ final class ContractBreakDialog extends Dialog {
         form.field("brokenOn", on).field("brokenBy", by);
 
         add(form.message(), parties, terms, new FormLayout(on, by));
-        Button save = new Button(getTranslation("contract.action.break-off"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        save.setId("break-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("break-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("contract.action.break-off"), "break-save", "break-cancel",
+                this::save).addThemeVariants(ButtonVariant.LUMO_ERROR);
         showTerms();
     }
 
@@ -81,10 +77,7 @@ final class ContractBreakDialog extends Dialog {
         // No validators in the binder: the use case is the judge of every value.
         binder.writeBeanAsDraft(typed, true);
         form.submit(() -> contracts.breakOff(current.id(), current.version(), typed.on, typed.by), this::reload)
-                .ifPresent(contract -> {
-                    close();
-                    saved.accept(contract);
-                });
+                .ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.tremplin.ui.contract;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -36,6 +34,7 @@ import org.tremplin.domain.workstudy.WorkStudyContract;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -150,12 +149,7 @@ final class ContractFormDialog extends Dialog {
     }
 
     private void addButtons() {
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("contract-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("contract-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "contract-save", "contract-cancel", this::save);
     }
 
     static ContractFormDialog signing(WorkStudyAdministration contracts, LearnerAdministration learners,
@@ -203,10 +197,7 @@ final class ContractFormDialog extends Dialog {
         Optional<WorkStudyContract> result = current == null
                 ? form.submit(() -> sign(typed), null)
                 : form.submit(() -> contracts.amend(current.id(), current.version(), typed.terms()), this::reload);
-        result.ifPresent(contract -> {
-            close();
-            saved.accept(contract);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** A learner and a host must be chosen: said beside both at once, as the domain words it. */

@@ -1,7 +1,5 @@
 package org.tremplin.ui.contract;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -29,6 +26,7 @@ import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.workstudy.WorkStudyContract;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.rights.EditingRights;
 import org.tremplin.ui.component.ConsoleFormats;
@@ -56,6 +54,7 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
     private final Map<PartnerId, String> hostNames = new HashMap<>();
     private final Select<Boolean> broken = new Select<>();
     private final Grid<WorkStudyContract> grid = new Grid<>();
+    private final GridActions<WorkStudyContract> actions = new GridActions<>(grid);
 
     ContractsView(WorkStudyAdministration contracts, LearnerAdministration learners, PartnerAdministration partners) {
         this.contracts = contracts;
@@ -117,41 +116,22 @@ public final class ContractsView extends VerticalLayout implements HasDynamicTit
         if (!EditingRights.may(Permission.MANAGE_CONTRACTS)) {
             return toolbar;
         }
-        Button sign = new Button(getTranslation("contract.action.sign"), VaadinIcon.PLUS.create(),
-                click -> ContractFormDialog.signing(contracts, learners, partners, this::saved).open());
-        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sign.setId("contracts-sign");
-        Button amend = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
-                click -> selected(contract -> ContractFormDialog.amending(contracts, learners, partners, contract,
-                        describe(contract), this::saved).open()));
-        amend.setId("contracts-amend");
-        Button breakOff = new Button(getTranslation("contract.action.break-off"), VaadinIcon.UNLINK.create(),
-                click -> selected(contract -> ContractBreakDialog.breakingOff(contracts, contract, describe(contract),
-                        this::saved).open()));
-        breakOff.setId("contracts-break-off");
-        amend.setEnabled(false);
-        breakOff.setEnabled(false);
-        grid.addSelectionListener(selection -> {
-            var contract = selection.getFirstSelectedItem();
-            amend.setEnabled(contract.isPresent());
-            breakOff.setEnabled(contract.map(chosen -> !chosen.isBroken()).orElse(false));
-        });
-        toolbar.add(sign, amend, breakOff);
+        toolbar.add(
+                GridActions.primary(getTranslation("contract.action.sign"), VaadinIcon.PLUS.create(), "contracts-sign",
+                        () -> ContractFormDialog.signing(contracts, learners, partners, actions::showSaved).open()),
+                actions.onSelected(getTranslation("form.edit"), VaadinIcon.EDIT.create(), "contracts-amend",
+                        contract -> ContractFormDialog.amending(contracts, learners, partners, contract,
+                                describe(contract), actions::showSaved).open()),
+                actions.onSelected(getTranslation("contract.action.break-off"), VaadinIcon.UNLINK.create(),
+                        "contracts-break-off", contract -> !contract.isBroken(),
+                        contract -> ContractBreakDialog.breakingOff(contracts, contract, describe(contract),
+                                actions::showSaved).open()));
         return toolbar;
     }
 
     /** "Roux, Amina – Acme Data": whose contract with whom, as the forms recall it. */
     private String describe(WorkStudyContract contract) {
         return getTranslation("contract.form.parties", learnerName(contract.learnerId()), hostName(contract.hostId()));
-    }
-
-    private void selected(Consumer<WorkStudyContract> action) {
-        grid.getSelectedItems().stream().findFirst().ifPresent(action);
-    }
-
-    private void saved(WorkStudyContract contract) {
-        grid.getDataProvider().refreshAll();
-        grid.select(contract);
     }
 
     @Override

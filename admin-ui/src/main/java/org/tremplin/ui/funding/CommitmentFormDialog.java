@@ -1,7 +1,5 @@
 package org.tremplin.ui.funding;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +20,7 @@ import org.tremplin.domain.shared.Money;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /**
  * Commits money (a funder of the school, the school, optionally one of its cohorts, an amount,
@@ -122,12 +121,7 @@ final class CommitmentFormDialog extends Dialog {
     }
 
     private void addButtons() {
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("commitment-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("commitment-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "commitment-save", "commitment-cancel", this::save);
     }
 
     static CommitmentFormDialog committing(FundingAdministration funding, FundingChoices choices,
@@ -153,10 +147,7 @@ final class CommitmentFormDialog extends Dialog {
         Optional<FundingCommitment> result = current == null
                 ? form.submit(() -> commit(typed, euros), null)
                 : form.submit(() -> funding.amend(current.id(), current.version(), euros, year(typed)), this::reload);
-        result.ifPresent(commitment -> {
-            close();
-            saved.accept(commitment);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /**

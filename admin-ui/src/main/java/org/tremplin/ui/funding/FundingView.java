@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.tremplin.application.cohort.CohortAdministration;
 import org.tremplin.application.common.PageRequest;
 import org.tremplin.application.common.Sort;
@@ -44,6 +43,7 @@ import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.rights.EditingRights;
 import org.tremplin.ui.component.ConfirmationDialog;
@@ -72,6 +72,7 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
     private final Select<Partner> funder = new Select<>();
     private final IntegerField year = new IntegerField();
     private final Grid<FundingCommitment> grid = new Grid<>();
+    private final GridActions<FundingCommitment> actions = new GridActions<>(grid);
     private final VerticalLayout parity = new VerticalLayout();
     private final FundingChoices choices;
 
@@ -157,27 +158,16 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
         if (!mayManage()) {
             return toolbar;
         }
-        Button commit = new Button(getTranslation("funding.action.commit"), VaadinIcon.PLUS.create(),
-                click -> CommitmentFormDialog.committing(funding, choices, this::saved).open());
-        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        commit.setId("funding-commit");
-        Button amend = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
-                click -> selected(commitment -> CommitmentFormDialog.amending(funding, choices, commitment,
-                        describe(commitment), this::saved).open()));
-        amend.setId("funding-amend");
-        Button withdraw = new Button(getTranslation("funding.action.withdraw"), VaadinIcon.TRASH.create(),
-                click -> selected(this::confirmWithdrawal));
-        withdraw.setId("funding-withdraw");
+        Button commit = GridActions.primary(getTranslation("funding.action.commit"), VaadinIcon.PLUS.create(),
+                "funding-commit", () -> CommitmentFormDialog.committing(funding, choices, this::saved).open());
+        Button amend = actions.onSelected(getTranslation("form.edit"), VaadinIcon.EDIT.create(), "funding-amend",
+                commitment -> CommitmentFormDialog.amending(funding, choices, commitment, describe(commitment),
+                        this::saved).open());
+        Button withdraw = actions.onSelected(getTranslation("funding.action.withdraw"), VaadinIcon.TRASH.create(),
+                "funding-withdraw", this::confirmWithdrawal);
         Button declare = new Button(getTranslation("funding.action.declare-parity"), VaadinIcon.SCALE.create(),
                 click -> new ParityFormDialog(funding, choices, school.getValue(), this::declared).open());
         declare.setId("funding-declare-parity");
-        amend.setEnabled(false);
-        withdraw.setEnabled(false);
-        grid.addSelectionListener(selection -> {
-            boolean one = selection.getFirstSelectedItem().isPresent();
-            amend.setEnabled(one);
-            withdraw.setEnabled(one);
-        });
         toolbar.add(commit, amend, withdraw, declare);
         return toolbar;
     }
@@ -202,10 +192,6 @@ public final class FundingView extends VerticalLayout implements HasDynamicTitle
     private String describe(FundingCommitment commitment) {
         return getTranslation("funding.commitment.described", funderName(commitment.funderId()),
                 schoolName(commitment.schoolId()), String.valueOf(commitment.year()), ConsoleFormats.money(commitment.amount()));
-    }
-
-    private void selected(Consumer<FundingCommitment> action) {
-        grid.getSelectedItems().stream().findFirst().ifPresent(action);
     }
 
     private void saved(FundingCommitment commitment) {

@@ -1,7 +1,5 @@
 package org.tremplin.ui.funding;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,6 +15,7 @@ import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /**
  * Declares that two funders of a school (or of one of its cohorts) commit equal sums. The use
@@ -65,12 +64,7 @@ final class ParityFormDialog extends Dialog {
                 .field("secondFunder", second);
 
         add(form.message(), new FormLayout(school, cohort, first, second));
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("parity-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("parity-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "parity-save", "parity-cancel", this::save);
         Typed typed = new Typed();
         typed.school = preselected;
         binder.readBean(typed);
@@ -88,10 +82,7 @@ final class ParityFormDialog extends Dialog {
         Typed typed = new Typed();
         // No validators in the binder: the use case is the judge of every value.
         binder.writeBeanAsDraft(typed, true);
-        form.submit(() -> declare(typed), null).ifPresent(rule -> {
-            close();
-            saved.accept(rule);
-        });
+        form.submit(() -> declare(typed), null).ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** A school and two funders must be chosen: said beside each select at once, as the domain words it. */

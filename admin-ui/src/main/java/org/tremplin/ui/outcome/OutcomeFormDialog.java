@@ -1,7 +1,5 @@
 package org.tremplin.ui.outcome;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,6 +29,7 @@ import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.PagedFetch;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -133,12 +132,7 @@ final class OutcomeFormDialog extends Dialog {
     }
 
     private void addButtons() {
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("outcome-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("outcome-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "outcome-save", "outcome-cancel", this::save);
     }
 
     static OutcomeFormDialog recording(OutcomeRecording outcomes, LearnerAdministration learners,
@@ -164,10 +158,7 @@ final class OutcomeFormDialog extends Dialog {
         Optional<EmploymentOutcome> result = current == null
                 ? form.submit(this::record, null)
                 : form.submit(() -> outcomes.correct(current.id(), current.version(), details()), this::reload);
-        result.ifPresent(outcome -> {
-            close();
-            saved.accept(outcome);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** The learner must be chosen: said beside the search, as the domain words it. */

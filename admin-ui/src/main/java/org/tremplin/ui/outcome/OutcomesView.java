@@ -30,6 +30,7 @@ import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.domain.partner.PartnerId;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.LazyGrid;
@@ -106,11 +107,9 @@ public final class OutcomesView extends VerticalLayout implements HasDynamicTitl
 
     /** The actions above the list: a new follow-up. */
     private HorizontalLayout toolbar() {
-        Button record = new Button(getTranslation("outcome.action.record"), VaadinIcon.PLUS.create(),
-                click -> OutcomeFormDialog.recording(outcomes, learners, partners, this::saved).open());
-        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        record.setId("outcomes-record");
-        return new HorizontalLayout(record);
+        return new HorizontalLayout(GridActions.primary(getTranslation("outcome.action.record"),
+                VaadinIcon.PLUS.create(), "outcomes-record",
+                () -> OutcomeFormDialog.recording(outcomes, learners, partners, this::saved).open()));
     }
 
     private HorizontalLayout rowActions(EmploymentOutcome outcome) {

@@ -1,7 +1,5 @@
 package org.tremplin.ui.partner;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,6 +16,7 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /**
  * Sets the roles a partner plays for one school: choosing the school shows the roles it plays
@@ -61,12 +60,7 @@ final class PartnerEngagementDialog extends Dialog {
         form.field("schoolId", school).field("roles", roles);
 
         add(form.message(), new FormLayout(school, roles));
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("engagement-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("engagement-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "engagement-save", "engagement-cancel", this::save);
     }
 
     /** Engages the partner as stored now (read again, with its current version and roles). */
@@ -84,10 +78,7 @@ final class PartnerEngagementDialog extends Dialog {
         Typed typed = new Typed();
         // No validators in the binder: the use case is the judge of every value.
         binder.writeBeanAsDraft(typed, true);
-        form.submit(() -> engage(typed), this::reload).ifPresent(partner -> {
-            close();
-            saved.accept(partner);
-        });
+        form.submit(() -> engage(typed), this::reload).ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** A school must be chosen: said beside the select, as the domain words it. */

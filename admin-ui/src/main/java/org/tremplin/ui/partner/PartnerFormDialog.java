@@ -1,7 +1,5 @@
 package org.tremplin.ui.partner;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -15,6 +13,7 @@ import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerKind;
 import org.tremplin.domain.partner.Siret;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /**
  * Registers a partner or amends one (legal name, kind, SIRET). The SIRET is typed as printed and
@@ -72,12 +71,7 @@ final class PartnerFormDialog extends Dialog {
         form.field("legalName", legalName).field("kind", kind).field("siret", siret);
 
         add(form.message(), new FormLayout(legalName, kind, siret));
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("partner-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("partner-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "partner-save", "partner-cancel", this::save);
         binder.readBean(current == null ? new Typed() : Typed.of(current));
     }
 
@@ -101,10 +95,7 @@ final class PartnerFormDialog extends Dialog {
         Optional<Partner> result = current == null
                 ? form.submit(() -> partners.register(details), null)
                 : form.submit(() -> partners.amend(current.id(), current.version(), details), this::reload);
-        result.ifPresent(partner -> {
-            close();
-            saved.accept(partner);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** Shows the partner as stored now, dropping what was typed: only when the user asked for it. */

@@ -1,7 +1,5 @@
 package org.tremplin.ui.partner;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
@@ -14,13 +12,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.partner.PartnerAdministration;
@@ -35,6 +31,7 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.partner.Siret;
 import org.tremplin.domain.school.School;
 import org.tremplin.domain.school.SchoolId;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.rights.EditingRights;
 import org.tremplin.ui.component.LazyGrid;
@@ -59,6 +56,7 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
     private final Select<PartnerRole> role = new Select<>();
     private final TextField text = new TextField();
     private final Grid<Partner> grid = new Grid<>();
+    private final GridActions<Partner> actions = new GridActions<>(grid);
 
     PartnersView(PartnerAdministration partners, SchoolAdministration schools) {
         this.partners = partners;
@@ -111,38 +109,17 @@ public final class PartnersView extends VerticalLayout implements HasDynamicTitl
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         if (EditingRights.may(Permission.MANAGE_NETWORK)) {
-            Button register = new Button(getTranslation("partner.action.register"), VaadinIcon.PLUS.create(),
-                    click -> PartnerFormDialog.registering(partners, this::saved).open());
-            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            register.setId("partners-register");
-            Button engage = new Button(getTranslation("partner.action.engage"), VaadinIcon.HANDSHAKE.create(),
-                    click -> selected(partner -> PartnerEngagementDialog.engaging(partners, partner, schoolChoices,
-                            this::saved).open()));
-            engage.setId("partners-engage");
-            List<Button> needingARow = new ArrayList<>(List.of(engage));
-            toolbar.add(register);
+            toolbar.add(GridActions.primary(getTranslation("partner.action.register"), VaadinIcon.PLUS.create(),
+                    "partners-register", () -> PartnerFormDialog.registering(partners, actions::showSaved).open()));
             if (EditingRights.mayNetworkWide(Permission.MANAGE_NETWORK)) {
-                Button amend = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
-                        click -> selected(partner -> PartnerFormDialog.amending(partners, partner, this::saved).open()));
-                amend.setId("partners-amend");
-                needingARow.add(amend);
-                toolbar.add(amend);
+                toolbar.add(actions.onSelected(getTranslation("form.edit"), VaadinIcon.EDIT.create(), "partners-amend",
+                        partner -> PartnerFormDialog.amending(partners, partner, actions::showSaved).open()));
             }
-            toolbar.add(engage);
-            needingARow.forEach(button -> button.setEnabled(false));
-            grid.addSelectionListener(selection -> needingARow.forEach(
-                    button -> button.setEnabled(selection.getFirstSelectedItem().isPresent())));
+            toolbar.add(actions.onSelected(getTranslation("partner.action.engage"), VaadinIcon.HANDSHAKE.create(),
+                    "partners-engage", partner -> PartnerEngagementDialog.engaging(partners, partner, schoolChoices,
+                            actions::showSaved).open()));
         }
         return toolbar;
-    }
-
-    private void selected(Consumer<Partner> action) {
-        grid.getSelectedItems().stream().findFirst().ifPresent(action);
-    }
-
-    private void saved(Partner partner) {
-        grid.getDataProvider().refreshAll();
-        grid.select(partner);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.tremplin.ui.people;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -22,6 +20,7 @@ import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -52,11 +51,7 @@ final class ApplicantStageDialog extends Dialog {
         where.setId("applicant-stage-current");
         form.field("stage", stage).field("date", on).field("enrolledOn", on);
         add(form.message(), where, new FormLayout(stage, on));
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("applicant-stage-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "applicant-stage-save", null, this::save);
         show(current);
     }
 

@@ -1,7 +1,6 @@
 package org.tremplin.ui.people;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,6 +37,7 @@ import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.School;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.LazyGrid;
@@ -144,11 +144,9 @@ public final class ApplicantsView extends VerticalLayout implements HasDynamicTi
 
     /** The actions above the list: a new application and the choice between list and board. */
     private HorizontalLayout toolbar() {
-        Button apply = new Button(getTranslation("applicant.action.apply"), VaadinIcon.PLUS.create(),
-                click -> ApplicantFormDialog.applying(applicants, cohortChoices, PersonFields.mayGiveHealthData(), this::saved)
-                        .open());
-        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        apply.setId("applicants-apply");
+        Button apply = GridActions.primary(getTranslation("applicant.action.apply"), VaadinIcon.PLUS.create(),
+                "applicants-apply", () -> ApplicantFormDialog.applying(applicants, cohortChoices,
+                        PersonFields.mayGiveHealthData(), this::saved).open());
         listMode.setLabel(getTranslation("applicants.mode.list"));
         listMode.setId("applicants-mode-list");
         boardMode.setLabel(getTranslation("applicants.mode.board"));

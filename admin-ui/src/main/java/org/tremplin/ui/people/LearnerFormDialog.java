@@ -1,11 +1,11 @@
 package org.tremplin.ui.people;
 
-import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.tremplin.application.learner.LearnerAdministration;
 import org.tremplin.application.learner.VisibleLearner;
-import org.tremplin.application.person.PersonDetails;
-import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.ui.people.PersonInCohortFormDialog.Kind;
+import org.tremplin.ui.people.PersonInCohortFormDialog.Shown;
+import org.tremplin.ui.people.PersonInCohortFormDialog.Wording;
 
 /**
  * Enrols someone directly in a cohort (no application on record) or corrects a learner's details,
@@ -13,48 +13,28 @@ import org.tremplin.domain.cohort.CohortId;
  * RQTH field is there only when the use case gives the learner's status (or, for a new learner,
  * would take one).
  */
-final class LearnerFormDialog extends PersonInCohortFormDialog<VisibleLearner> {
+final class LearnerFormDialog {
     private static final Wording WORDING = new Wording("learner", "learner.action.enrol",
             "learner.form.correct-title", "learners.column.cohort", "learners.column.enrolled-on",
             "enrolled-on", "enrolledOn");
 
-    private final transient LearnerAdministration learners;
-
-    private LearnerFormDialog(LearnerAdministration learners, VisibleLearner current, CohortChoices cohorts,
-                              boolean healthData, Consumer<VisibleLearner> saved) {
-        super(WORDING, current, cohorts, healthData, saved);
-        this.learners = learners;
+    private LearnerFormDialog() {
     }
 
-    static LearnerFormDialog enrolling(LearnerAdministration learners, CohortChoices cohorts, boolean healthData,
-                                       Consumer<VisibleLearner> saved) {
-        return new LearnerFormDialog(learners, null, cohorts, healthData, saved);
+    static PersonInCohortFormDialog<VisibleLearner> enrolling(LearnerAdministration learners, CohortChoices cohorts,
+                                                              boolean healthData, Consumer<VisibleLearner> saved) {
+        return PersonInCohortFormDialog.takingOn(learnersOf(learners), cohorts, healthData, saved);
     }
 
-    /** Corrects the learner as stored now (read again, with its version). */
-    static LearnerFormDialog correcting(LearnerAdministration learners, CohortChoices cohorts, VisibleLearner learner,
-                                        Consumer<VisibleLearner> saved) {
-        VisibleLearner fresh = learners.get(learner.id());
-        return new LearnerFormDialog(learners, fresh, cohorts, fresh.disability().isPresent(), saved);
+    static PersonInCohortFormDialog<VisibleLearner> correcting(LearnerAdministration learners, CohortChoices cohorts,
+                                                               VisibleLearner learner, Consumer<VisibleLearner> saved) {
+        return PersonInCohortFormDialog.correcting(learnersOf(learners), cohorts, learner, saved);
     }
 
-    @Override
-    VisibleLearner create(CohortId cohortId, PersonDetails details, LocalDate enrolledOn) {
-        return learners.enrol(cohortId, details, enrolledOn);
-    }
-
-    @Override
-    VisibleLearner correct(VisibleLearner read, PersonDetails details) {
-        return learners.correct(read.id(), read.version(), details);
-    }
-
-    @Override
-    VisibleLearner reread(VisibleLearner read) {
-        return learners.get(read.id());
-    }
-
-    @Override
-    void show(PersonFields fields, VisibleLearner read) {
-        fields.show(read.name(), read.email(), read.profile(), read.disability());
+    private static Kind<VisibleLearner> learnersOf(LearnerAdministration learners) {
+        return new Kind<>(WORDING, learners::enrol,
+                (read, details) -> learners.correct(read.id(), read.version(), details),
+                read -> learners.get(read.id()),
+                read -> new Shown(read.name(), read.email(), read.profile(), read.disability()));
     }
 }

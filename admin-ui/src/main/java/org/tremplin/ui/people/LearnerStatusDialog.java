@@ -1,7 +1,5 @@
 package org.tremplin.ui.people;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,6 +14,7 @@ import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -56,11 +55,7 @@ final class LearnerStatusDialog extends Dialog {
         form.field("status", status).field("centreStartedOn", on).field("workStudyStartedOn", on)
                 .field("graduatedOn", on).field("droppedOutOn", on).field("dropOut", status).field("reason", reason);
         add(form.message(), where, new FormLayout(status, on, reason));
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("learner-status-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "learner-status-save", null, this::save);
         show(current);
     }
 
@@ -75,10 +70,7 @@ final class LearnerStatusDialog extends Dialog {
             return;
         }
         LearnerStatus next = status.getValue();
-        form.submit(() -> move(next), this::reload).ifPresent(learner -> {
-            close();
-            changed.accept(learner);
-        });
+        form.submit(() -> move(next), this::reload).ifPresent(FormDialogs.closingThen(this, changed));
     }
 
     /** No status chosen: the domain's own "required" message beside the select. */

@@ -1,7 +1,6 @@
 package org.tremplin.ui.people;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -35,6 +34,7 @@ import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.learner.LearnerStatus;
 import org.tremplin.domain.school.School;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.component.LazyGrid;
@@ -152,12 +152,10 @@ public final class LearnersView extends VerticalLayout implements HasDynamicTitl
 
     /** The actions above the list: a direct enrolment. */
     private HorizontalLayout toolbar() {
-        Button enrol = new Button(getTranslation("learner.action.enrol"), VaadinIcon.PLUS.create(),
-                click -> LearnerFormDialog.enrolling(learners, cohortChoices, PersonFields.mayGiveHealthData(),
-                        this::saved).open());
-        enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enrol.setId("learners-enrol");
-        return new HorizontalLayout(enrol);
+        return new HorizontalLayout(GridActions.primary(getTranslation("learner.action.enrol"),
+                VaadinIcon.PLUS.create(), "learners-enrol",
+                () -> LearnerFormDialog.enrolling(learners, cohortChoices, PersonFields.mayGiveHealthData(),
+                        this::saved).open()));
     }
 
     private HorizontalLayout rowActions(VisibleLearner learner) {

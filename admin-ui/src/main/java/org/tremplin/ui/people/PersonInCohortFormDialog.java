@@ -1,32 +1,39 @@
 package org.tremplin.ui.people;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.person.PersonDetails;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
+import org.tremplin.domain.person.DisabilityStatus;
+import org.tremplin.domain.person.InclusionProfile;
+import org.tremplin.domain.person.PersonName;
+import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.domain.shared.Require;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
  * Takes a person into a cohort on a given day (an application, an enrolment) or corrects that
  * person's details. Applicants and learners are kept by different use cases but typed in the same
- * way, so the form lives here once; each subclass only names its use case, its ids and its words.
- * The use case judges every value and the user's scope; {@link DomainForm} shows its verdict, and
- * a correction names the version it was read at.
+ * way, so the form lives here once; a {@link Kind} names the use case, its ids and its words. The
+ * use case judges every value and the user's scope; {@link DomainForm} shows its verdict, and a
+ * correction names the version it was read at.
  *
  * @param <V> what the use case returns for the person (applicant or learner)
  */
-abstract class PersonInCohortFormDialog<V> extends Dialog {
+final class PersonInCohortFormDialog<V> extends Dialog {
+    private final transient Kind<V> kind;
     private final transient Consumer<V> saved;
     private final DomainForm form = new DomainForm();
     private final PersonFields person;
@@ -40,10 +47,32 @@ abstract class PersonInCohortFormDialog<V> extends Dialog {
                    String dateLabelKey, String dateIdSuffix, String dateProperty) {
     }
 
-    PersonInCohortFormDialog(Wording wording, V current, CohortChoices cohorts, boolean healthData,
-                             Consumer<V> saved) {
+    /** Records a new person in the cohort, taken on the given day. */
+    @FunctionalInterface
+    interface TakeOn<V> {
+        V takeOn(CohortId cohortId, PersonDetails details, LocalDate takenOn);
+    }
+
+    /** What the form shows of a person as read. */
+    record Shown(PersonName name, EmailAddress email, InclusionProfile profile, Optional<DisabilityStatus> disability) {
+    }
+
+    /**
+     * One kind of person in a cohort: its words, and its use case's calls.
+     *
+     * @param correct corrects the details of the person as read (with the version read)
+     * @param reread  the person as stored now
+     */
+    record Kind<V>(Wording wording, TakeOn<V> takeOn, BiFunction<V, PersonDetails, V> correct,
+                   UnaryOperator<V> reread, Function<V, Shown> shown) {
+    }
+
+    private PersonInCohortFormDialog(Kind<V> kind, V current, boolean healthData, CohortChoices cohorts,
+                                     Consumer<V> saved) {
+        this.kind = kind;
         this.saved = saved;
         this.current = current;
+        Wording wording = kind.wording();
         setHeaderTitle(getTranslation(current == null ? wording.newTitleKey() : wording.correctTitleKey()));
         cohort = cohorts.field(getTranslation(wording.cohortLabelKey()));
         cohort.setId(wording.idPrefix() + "-cohort");
@@ -57,26 +86,24 @@ abstract class PersonInCohortFormDialog<V> extends Dialog {
             head.add(cohort, takenOn);
         }
         add(form.message(), head, person.layout());
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId(wording.idPrefix() + "-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId(wording.idPrefix() + "-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), wording.idPrefix() + "-save",
+                wording.idPrefix() + "-cancel", this::save);
         show();
     }
 
-    /** Records a new person in the cohort, taken on the given day. */
-    abstract V create(CohortId cohortId, PersonDetails details, LocalDate takenOn);
+    /** A new person; the RQTH field is there only if {@code healthData}. */
+    static <V> PersonInCohortFormDialog<V> takingOn(Kind<V> kind, CohortChoices cohorts, boolean healthData,
+                                                    Consumer<V> saved) {
+        return new PersonInCohortFormDialog<>(kind, null, healthData, cohorts, saved);
+    }
 
-    /** Corrects the details of the person as read (with the version read). */
-    abstract V correct(V read, PersonDetails details);
-
-    /** The person as stored now. */
-    abstract V reread(V read);
-
-    /** Fills the person's fields with what was read; called from the constructor, so it uses only its arguments. */
-    abstract void show(PersonFields fields, V read);
+    /** Corrects the person as stored now (read again, with its version); RQTH only if the use case gives it. */
+    static <V> PersonInCohortFormDialog<V> correcting(Kind<V> kind, CohortChoices cohorts, V person,
+                                                      Consumer<V> saved) {
+        V fresh = kind.reread().apply(person);
+        boolean healthData = kind.shown().apply(fresh).disability().isPresent();
+        return new PersonInCohortFormDialog<>(kind, fresh, healthData, cohorts, saved);
+    }
 
     private void save() {
         if (!person.readable() || takenOn.isInvalid()) {
@@ -84,11 +111,8 @@ abstract class PersonInCohortFormDialog<V> extends Dialog {
         }
         Optional<V> result = current == null
                 ? form.submit(this::createFromFields, null)
-                : form.submit(() -> correct(current, person.details()), this::reload);
-        result.ifPresent(stored -> {
-            close();
-            saved.accept(stored);
-        });
+                : form.submit(() -> kind.correct().apply(current, person.details()), this::reload);
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** The cohort must be chosen: said beside it together with the person's mistakes, as the domain words it. */
@@ -97,11 +121,11 @@ abstract class PersonInCohortFormDialog<V> extends Dialog {
         Cohort chosen = check.field(() -> Require.present(cohort.getValue(), "cohortId"));
         PersonDetails details = check.field(person::details);
         check.complete();
-        return create(chosen.id(), details, takenOn.getValue());
+        return kind.takeOn().takeOn(chosen.id(), details, takenOn.getValue());
     }
 
     private void reload() {
-        current = reread(current);
+        current = kind.reread().apply(current);
         show();
         form.clear();
     }
@@ -110,7 +134,8 @@ abstract class PersonInCohortFormDialog<V> extends Dialog {
         if (current == null) {
             person.clear();
         } else {
-            show(person, current);
+            Shown shown = kind.shown().apply(current);
+            person.show(shown.name(), shown.email(), shown.profile(), shown.disability());
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.tremplin.ui.programme;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -14,6 +12,7 @@ import org.tremplin.application.programme.ProgrammeDetails;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.RncpCode;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 
 /**
  * Creates or revises a programme. The {@link Binder} fills a small form model (the details record
@@ -80,11 +79,7 @@ final class ProgrammeFormDialog extends Dialog {
                 .field("workStudyMonths", workStudy);
 
         add(form.message(), new FormLayout(title, rncp, level, centre, workStudy));
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("programme-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "programme-save", null, this::save);
         binder.readBean(current == null ? new Typed() : Typed.of(current));
     }
 
@@ -107,10 +102,7 @@ final class ProgrammeFormDialog extends Dialog {
         ProgrammeDetails details = typed.details();
         Optional<Programme> result = current == null ? form.submit(() -> programmes.create(details), null)
                 : form.submit(() -> programmes.revise(current.id(), current.version(), details), this::reload);
-        result.ifPresent(programme -> {
-            close();
-            saved.accept(programme);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     private void reload() {

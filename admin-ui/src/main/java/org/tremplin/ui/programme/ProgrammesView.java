@@ -1,9 +1,6 @@
 package org.tremplin.ui.programme;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,9 +18,10 @@ import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.RncpCode;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.rights.EditingRights;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.component.SearchableList;
 import org.tremplin.ui.shell.MainLayout;
 
 /**
@@ -37,27 +35,12 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
     private final transient ProgrammeAdministration programmes;
     private final TextField filter = new TextField();
     private final Grid<Programme> grid = new Grid<>();
+    private final GridActions<Programme> actions = new GridActions<>(grid);
 
     ProgrammesView(ProgrammeAdministration programmes) {
         this.programmes = programmes;
-        setSizeFull();
-        buildFilter();
         buildGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(filter);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, filter);
-        if (EditingRights.mayShapeNetwork()) {
-            addEditing(toolbar);
-        }
-        add(new H2(getTranslation("programmes.title")), toolbar, grid);
-        toolbar.add(GridCsvExport.of(grid, "programmes"));
-        setFlexGrow(1, grid);
-    }
-
-    private void buildFilter() {
-        filter.setPlaceholder(getTranslation("programmes.filter"));
-        filter.setAriaLabel(getTranslation("programmes.filter"));
-        ListFilters.search(filter, "programmes-filter", () -> grid.getDataProvider().refreshAll());
+        SearchableList.layOut(this, "programmes", filter, grid, EditingRights.mayShapeNetwork() ? this::addEditing : null);
     }
 
     private void buildGrid() {
@@ -77,27 +60,16 @@ public final class ProgrammesView extends VerticalLayout implements HasDynamicTi
     }
 
     private void addEditing(HorizontalLayout toolbar) {
-        Button create = new Button(getTranslation("programme.action.create"), VaadinIcon.PLUS.create(),
-                click -> ProgrammeFormDialog.creating(programmes, this::saved).open());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("programmes-create");
-        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
-                click -> grid.getSelectedItems().stream().findFirst().ifPresent(
-                        programme -> ProgrammeFormDialog.revising(programmes, programme, this::saved).open()));
-        edit.setId("programmes-edit");
-        edit.setEnabled(false);
-        grid.addSelectionListener(selection -> edit.setEnabled(selection.getFirstSelectedItem().isPresent()));
-        toolbar.add(create, edit);
+        toolbar.add(
+                GridActions.primary(getTranslation("programme.action.create"), VaadinIcon.PLUS.create(),
+                        "programmes-create", () -> ProgrammeFormDialog.creating(programmes, actions::showSaved).open()),
+                actions.onSelected(getTranslation("form.edit"), VaadinIcon.EDIT.create(), "programmes-edit",
+                        programme -> ProgrammeFormDialog.revising(programmes, programme, actions::showSaved).open()));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("programmes.title") + " · Tremplin";
-    }
-
-    private void saved(Programme programme) {
-        grid.getDataProvider().refreshAll();
-        grid.select(programme);
     }
 
     private ProgrammeFilter filter() {

@@ -1,7 +1,5 @@
 package org.tremplin.ui.school;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,6 +15,7 @@ import org.tremplin.application.school.SchoolDetails;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /**
@@ -67,12 +66,7 @@ final class SchoolFormDialog extends Dialog {
 
         FormLayout fields = new FormLayout(name, town, region, departement, plannedOpening);
         add(form.message(), fields);
-        Button save = new Button(getTranslation("form.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("school-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        cancel.setId("school-cancel");
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation("form.save"), "school-save", "school-cancel", this::save);
         if (current != null) {
             binder.readRecord(details(current));
         }
@@ -96,10 +90,7 @@ final class SchoolFormDialog extends Dialog {
         Optional<School> result = current == null
                 ? form.submit(() -> schools.plan(details, Optional.ofNullable(plannedOpening.getValue())), null)
                 : form.submit(() -> schools.change(current.id(), current.version(), details), this::reload);
-        result.ifPresent(school -> {
-            close();
-            saved.accept(school);
-        });
+        result.ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     /** Shows the school as stored now, dropping what was typed: only when the user asked for it. */

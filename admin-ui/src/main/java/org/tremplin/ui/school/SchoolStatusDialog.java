@@ -1,7 +1,5 @@
 package org.tremplin.ui.school;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +9,7 @@ import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.DomainForm;
+import org.tremplin.ui.form.FormDialogs;
 import org.tremplin.ui.form.FrenchDates;
 
 /** Opens or closes a school on a date; the domain says whether the school may take that step. */
@@ -36,20 +35,15 @@ final class SchoolStatusDialog extends Dialog {
         status.setId("school-status-current");
         showStatus();
         add(form.message(), status, date);
-        Button save = new Button(getTranslation(opening ? "school.action.open" : "school.action.close"), click -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("school-status-save");
-        Button cancel = new Button(getTranslation("form.cancel"), click -> close());
-        getFooter().add(cancel, save);
+        FormDialogs.addFooter(this, getTranslation(opening ? "school.action.open" : "school.action.close"),
+                "school-status-save", null, this::save);
     }
 
     private void save() {
         LocalDate on = date.getValue();
         form.submit(() -> opening ? schools.open(current.id(), current.version(), on)
-                : schools.close(current.id(), current.version(), on), this::reload).ifPresent(school -> {
-                    close();
-                    saved.accept(school);
-                });
+                : schools.close(current.id(), current.version(), on), this::reload)
+                        .ifPresent(FormDialogs.closingThen(this, saved));
     }
 
     private void reload() {

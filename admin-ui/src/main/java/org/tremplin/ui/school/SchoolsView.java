@@ -1,10 +1,7 @@
 package org.tremplin.ui.school;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,9 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.tremplin.application.common.Sort;
 import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
@@ -24,9 +19,10 @@ import org.tremplin.domain.school.School;
 import org.tremplin.ui.rights.AllowedRoles;
 import org.tremplin.ui.rights.EditingRights;
 import org.tremplin.ui.component.ConsoleFormats;
+import org.tremplin.ui.component.GridActions;
 import org.tremplin.ui.component.LazyGrid;
 import org.tremplin.ui.component.ListFilters;
-import org.tremplin.ui.export.GridCsvExport;
+import org.tremplin.ui.component.SearchableList;
 import org.tremplin.ui.shell.MainLayout;
 
 /**
@@ -42,27 +38,12 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
     private final transient SchoolAdministration schools;
     private final TextField filter = new TextField();
     private final Grid<School> grid = new Grid<>();
+    private final GridActions<School> actions = new GridActions<>(grid);
 
     SchoolsView(SchoolAdministration schools) {
         this.schools = schools;
-        setSizeFull();
-        buildFilter();
         buildGrid();
-        HorizontalLayout toolbar = new HorizontalLayout(filter);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, filter);
-        if (EditingRights.mayShapeNetwork()) {
-            addEditing(toolbar);
-        }
-        add(new H2(getTranslation("schools.title")), toolbar, grid);
-        toolbar.add(GridCsvExport.of(grid, "schools"));
-        setFlexGrow(1, grid);
-    }
-
-    private void buildFilter() {
-        filter.setPlaceholder(getTranslation("schools.filter"));
-        filter.setAriaLabel(getTranslation("schools.filter"));
-        ListFilters.search(filter, "schools-filter", () -> grid.getDataProvider().refreshAll());
+        SearchableList.layOut(this, "schools", filter, grid, EditingRights.mayShapeNetwork() ? this::addEditing : null);
     }
 
     private void buildGrid() {
@@ -87,38 +68,15 @@ public final class SchoolsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void addEditing(HorizontalLayout toolbar) {
-        Button plan = new Button(getTranslation("school.action.plan"), VaadinIcon.PLUS.create(),
-                click -> SchoolFormDialog.planning(schools, this::saved).open());
-        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        plan.setId("schools-plan");
-        Button edit = new Button(getTranslation("form.edit"), VaadinIcon.EDIT.create(),
-                click -> selected(school -> SchoolFormDialog.editing(schools, school, this::saved).open()));
-        edit.setId("schools-edit");
-        Button open = new Button(getTranslation("school.action.open"),
-                click -> selected(school -> new SchoolStatusDialog(schools, school, true, this::saved).open()));
-        open.setId("schools-open");
-        Button close = new Button(getTranslation("school.action.close"),
-                click -> selected(school -> new SchoolStatusDialog(schools, school, false, this::saved).open()));
-        close.setId("schools-close");
-        for (Button button : List.of(edit, open, close)) {
-            button.setEnabled(false);
-        }
-        grid.addSelectionListener(selection -> {
-            boolean one = selection.getFirstSelectedItem().isPresent();
-            edit.setEnabled(one);
-            open.setEnabled(one);
-            close.setEnabled(one);
-        });
-        toolbar.add(plan, edit, open, close);
-    }
-
-    private void selected(Consumer<School> action) {
-        grid.getSelectedItems().stream().findFirst().ifPresent(action);
-    }
-
-    private void saved(School school) {
-        grid.getDataProvider().refreshAll();
-        grid.select(school);
+        toolbar.add(
+                GridActions.primary(getTranslation("school.action.plan"), VaadinIcon.PLUS.create(), "schools-plan",
+                        () -> SchoolFormDialog.planning(schools, actions::showSaved).open()),
+                actions.onSelected(getTranslation("form.edit"), VaadinIcon.EDIT.create(), "schools-edit",
+                        school -> SchoolFormDialog.editing(schools, school, actions::showSaved).open()),
+                actions.onSelected(getTranslation("school.action.open"), null, "schools-open",
+                        school -> new SchoolStatusDialog(schools, school, true, actions::showSaved).open()),
+                actions.onSelected(getTranslation("school.action.close"), null, "schools-close",
+                        school -> new SchoolStatusDialog(schools, school, false, actions::showSaved).open()));
     }
 
     @Override

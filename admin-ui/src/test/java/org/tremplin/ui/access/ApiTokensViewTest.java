@@ -2,7 +2,6 @@ package org.tremplin.ui.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,10 +15,10 @@ import org.tremplin.domain.access.ApiToken;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.ui.component.ConsoleFormats;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeAccessAdministration;
 
-class ApiTokensViewTest extends ConsoleTestSupport {
+class ApiTokensViewTest extends FormTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration();
 
     ApiTokensViewTest() {
@@ -104,14 +103,6 @@ class ApiTokensViewTest extends ConsoleTestSupport {
             signInAs(role);
             assertThat(navigate("api-tokens", AccessDeniedView.class)).as(role.name()).isNotNull();
         }
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
     }
 
     @SuppressWarnings("unchecked")

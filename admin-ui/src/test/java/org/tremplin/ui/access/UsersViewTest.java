@@ -2,7 +2,6 @@ package org.tremplin.ui.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -19,11 +18,11 @@ import org.tremplin.domain.access.UserAccount;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.Region;
 import org.tremplin.ui.form.ConflictDialog;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeAccessAdministration;
 import org.tremplin.ui.testing.FakeSchoolAdministration;
 
-class UsersViewTest extends ConsoleTestSupport {
+class UsersViewTest extends FormTestSupport {
     private final FakeAccessAdministration access = new FakeAccessAdministration()
             .account("camille@tremplin.example", "Camille Admin", Role.ADMIN)
             // A second administrator, so that the first may be disabled (the last one may not).
@@ -219,14 +218,6 @@ class UsersViewTest extends ConsoleTestSupport {
             signInAs(role);
             assertThat(navigate("users", AccessDeniedView.class)).as(role.name()).isNotNull();
         }
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
     }
 
     private PasswordField password(String id) {

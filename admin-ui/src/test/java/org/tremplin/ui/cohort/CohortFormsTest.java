@@ -20,12 +20,12 @@ import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
 import org.tremplin.ui.form.ConflictDialog;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeCohortAdministration;
 import org.tremplin.ui.testing.FakeProgrammeAdministration;
 import org.tremplin.ui.testing.FakeSchoolAdministration;
 
-class CohortFormsTest extends ConsoleTestSupport {
+class CohortFormsTest extends FormTestSupport {
     private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
             .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2))
             .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", LocalDate.of(2020, 1, 6));
@@ -132,17 +132,8 @@ class CohortFormsTest extends ConsoleTestSupport {
         assertThat(find(Button.class).withId("cohorts-edit").exists()).isFalse();
     }
 
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
     private IntegerField seats() {
         return find(IntegerField.class).withId("cohort-seats").single();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return find(Select.class).withId(id).single();
     }
 
     private Select<School> schoolFilter() {

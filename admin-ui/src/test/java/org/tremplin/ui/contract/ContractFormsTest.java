@@ -2,12 +2,9 @@ package org.tremplin.ui.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,11 +24,11 @@ import org.tremplin.domain.workstudy.BrokenBy;
 import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 import org.tremplin.ui.form.ConflictDialog;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeLearnerAdministration;
 import org.tremplin.ui.testing.FakePartnerAdministration;
 
-class ContractFormsTest extends ConsoleTestSupport {
+class ContractFormsTest extends FormTestSupport {
     private final FakeLearnerAdministration learners = new FakeLearnerAdministration()
             .add("Awa", "Diallo", LearnerStatus.IN_WORK_STUDY, LocalDate.of(2025, 1, 6), Optional.empty())
             .add("Lucas", "Martin", LearnerStatus.IN_WORK_STUDY, LocalDate.of(2025, 1, 6), Optional.empty());
@@ -66,8 +63,8 @@ class ContractFormsTest extends ConsoleTestSupport {
                 .as("the hosts of the learner's school only").containsExactly("Datalyse");
         test(this.<Partner>select("contract-host")).selectItem("Datalyse");
         test(this.<ContractKind>select("contract-kind")).selectItem("Professionnalisation");
-        test(date("contract-start")).setValue(LocalDate.of(2026, 2, 2));
-        test(date("contract-planned-end")).setValue(LocalDate.of(2027, 2, 1));
+        test(datePicker("contract-start")).setValue(LocalDate.of(2026, 2, 2));
+        test(datePicker("contract-planned-end")).setValue(LocalDate.of(2027, 2, 1));
         test(textField("contract-job-title")).setValue("Data analyste");
         test(textField("contract-tutor")).setValue("Claire Roux");
         test(button("contract-save")).click();
@@ -94,20 +91,20 @@ class ContractFormsTest extends ConsoleTestSupport {
         test(learner()).selectItem("Diallo, Awa");
         test(this.<Partner>select("contract-host")).selectItem("Datalyse");
         test(this.<ContractKind>select("contract-kind")).selectItem("Apprentissage");
-        test(date("contract-start")).setValue(LocalDate.of(2026, 3, 2));
-        test(date("contract-planned-end")).setValue(LocalDate.of(2026, 3, 1));
+        test(datePicker("contract-start")).setValue(LocalDate.of(2026, 3, 2));
+        test(datePicker("contract-planned-end")).setValue(LocalDate.of(2026, 3, 1));
         test(textField("contract-job-title")).setValue("Développeuse IA");
         test(textField("contract-tutor")).setValue("Claire Roux");
         test(button("contract-save")).click();
 
-        assertThat(date("contract-planned-end").getErrorMessage())
+        assertThat(datePicker("contract-planned-end").getErrorMessage())
                 .isEqualTo("Cette date ne peut pas précéder la date précédente.");
         assertThat(learner().isInvalid()).isFalse();
         assertThat(textField("contract-job-title").getValue()).isEqualTo("Développeuse IA");
 
-        test(date("contract-planned-end")).setValue(LocalDate.of(2027, 3, 1));
+        test(datePicker("contract-planned-end")).setValue(LocalDate.of(2027, 3, 1));
         test(button("contract-save")).click();
-        assertThat(date("contract-start").getErrorMessage()).as("Awa's contract runs until 31/08/2026")
+        assertThat(datePicker("contract-start").getErrorMessage()).as("Awa's contract runs until 31/08/2026")
                 .isEqualTo("Ce contrat chevauche un autre contrat de la même personne.");
         assertThat(contracts.contracts()).hasSize(1);
     }
@@ -145,13 +142,13 @@ class ContractFormsTest extends ConsoleTestSupport {
         assertThat(this.<BrokenBy>select("break-by").getItemLabelGenerator().apply(BrokenBy.MUTUAL_AGREEMENT))
                 .isEqualTo("d'un commun accord");
 
-        test(date("break-on")).setValue(LocalDate.of(2026, 9, 30));
+        test(datePicker("break-on")).setValue(LocalDate.of(2026, 9, 30));
         test(this.<BrokenBy>select("break-by")).selectItem("apprenti");
         test(button("break-save")).click();
-        assertThat(date("break-on").getErrorMessage()).isEqualTo("La date de rupture doit se situer pendant le contrat.");
+        assertThat(datePicker("break-on").getErrorMessage()).isEqualTo("La date de rupture doit se situer pendant le contrat.");
         assertThat(contracts.contracts().getFirst().isBroken()).isFalse();
 
-        test(date("break-on")).setValue(LocalDate.of(2026, 1, 30));
+        test(datePicker("break-on")).setValue(LocalDate.of(2026, 1, 30));
         test(button("break-save")).click();
 
         WorkStudyContract broken = contracts.contracts().getFirst();
@@ -170,7 +167,7 @@ class ContractFormsTest extends ConsoleTestSupport {
         test(grid()).select(0);
         test(button("contracts-break-off")).click();
         contracts.amendElsewhere(contracts.contracts().getFirst(), "Ingénieure IA");
-        test(date("break-on")).setValue(LocalDate.of(2026, 1, 30));
+        test(datePicker("break-on")).setValue(LocalDate.of(2026, 1, 30));
         test(this.<BrokenBy>select("break-by")).selectItem("employeur");
 
         test(button("break-save")).click();
@@ -178,29 +175,12 @@ class ContractFormsTest extends ConsoleTestSupport {
         assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
         assertThat(contracts.contracts().getFirst().isBroken()).isFalse();
         test(button("conflict-cancel")).click();
-        assertThat(date("break-on").getValue()).as("kept on cancel").isEqualTo(LocalDate.of(2026, 1, 30));
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
-    }
-
-    private DatePicker date(String id) {
-        return find(DatePicker.class).withId(id).single();
+        assertThat(datePicker("break-on").getValue()).as("kept on cancel").isEqualTo(LocalDate.of(2026, 1, 30));
     }
 
     @SuppressWarnings("unchecked")
     private ComboBox<VisibleLearner> learner() {
         return find(ComboBox.class).withId("contract-learner").single();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return find(Select.class).withId(id).single();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,8 +14,6 @@ import org.tremplin.application.port.in.ContractSortKey;
 import org.tremplin.application.workstudy.ContractTerms;
 import org.tremplin.application.workstudy.WorkStudyAdministration;
 import org.tremplin.application.workstudy.WorkStudyAdministrationService;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.partner.PartnerId;
@@ -26,6 +24,7 @@ import org.tremplin.domain.workstudy.ContractKind;
 import org.tremplin.domain.workstudy.WorkStudyContract;
 import org.tremplin.ui.testing.FakeLearnerAdministration;
 import org.tremplin.ui.testing.FakePages;
+import org.tremplin.ui.testing.FakeRecords;
 import org.tremplin.ui.testing.FakePartnerAdministration;
 
 /**
@@ -35,8 +34,9 @@ import org.tremplin.ui.testing.FakePartnerAdministration;
  * their version; {@link #amendElsewhere} plays someone else saving first.
  */
 final class FakeWorkStudyAdministration implements WorkStudyAdministration {
-    private final List<WorkStudyContract> contracts = new ArrayList<>();
-    final FakePages pages = new FakePages();
+    private final FakeRecords<WorkStudyContract, ContractId> contracts = new FakeRecords<>("work-study-contract",
+            WorkStudyContract::id, WorkStudyContract::version, WorkStudyContract::withVersion);
+    final FakePages pages = contracts.pages;
     final List<ContractFilter> filters = new ArrayList<>();
     private FakePartnerAdministration hosts;
     private FakeLearnerAdministration learners;
@@ -49,12 +49,12 @@ final class FakeWorkStudyAdministration implements WorkStudyAdministration {
     }
 
     List<WorkStudyContract> contracts() {
-        return List.copyOf(contracts);
+        return contracts.all();
     }
 
     void amendElsewhere(WorkStudyContract contract, String jobTitle) {
         WorkStudyContract current = get(contract.id());
-        save(current.amend(current.kind(), current.startDate(), current.plannedEndDate(), jobTitle,
+        contracts.save(current.amend(current.kind(), current.startDate(), current.plannedEndDate(), jobTitle,
                 current.tutorName()));
     }
 
@@ -80,7 +80,7 @@ final class FakeWorkStudyAdministration implements WorkStudyAdministration {
                 .filter(contract -> filter.broken().map(broken -> broken == contract.isBroken()).orElse(true))
                 .sorted(order.thenComparing(contract -> contract.id().value()))
                 .toList();
-        return pages.page(matching, page);
+        return contracts.page(matching, page);
     }
 
     @Override
@@ -98,35 +98,20 @@ final class FakeWorkStudyAdministration implements WorkStudyAdministration {
 
     @Override
     public WorkStudyContract amend(ContractId id, long version, ContractTerms terms) {
-        WorkStudyContract amended = current(id, version).amend(terms.kind(), terms.startDate(), terms.plannedEndDate(),
+        WorkStudyContract amended = contracts.current(id, version).amend(terms.kind(), terms.startDate(), terms.plannedEndDate(),
                 terms.jobTitle(), terms.tutorName());
         amended.requireNoOverlapWith(contracts.stream()
                 .filter(other -> other.learnerId().equals(amended.learnerId())).toList());
-        return save(amended);
+        return contracts.save(amended);
     }
 
     @Override
     public WorkStudyContract breakOff(ContractId id, long version, LocalDate on, BrokenBy by) {
-        return save(current(id, version).breakOff(on, by));
+        return contracts.update(id, version, current -> current.breakOff(on, by));
     }
 
     @Override
     public WorkStudyContract get(ContractId id) {
-        return contracts.stream().filter(contract -> contract.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("work-study-contract", id));
-    }
-
-    private WorkStudyContract current(ContractId id, long version) {
-        WorkStudyContract current = get(id);
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("work-study-contract", id);
-        }
-        return current;
-    }
-
-    private WorkStudyContract save(WorkStudyContract contract) {
-        WorkStudyContract stored = contract.withVersion(contract.version() + 1);
-        contracts.replaceAll(existing -> existing.id().equals(contract.id()) ? stored : existing);
-        return stored;
+        return contracts.get(id);
     }
 }

@@ -15,7 +15,6 @@ import org.tremplin.application.port.in.FundingFilter;
 import org.tremplin.application.port.in.FundingSortKey;
 import org.tremplin.domain.cohort.CohortId;
 import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.funding.FundingCommitment;
 import org.tremplin.domain.funding.FundingCommitmentId;
@@ -27,6 +26,7 @@ import org.tremplin.domain.partner.PartnerRole;
 import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.Money;
 import org.tremplin.ui.testing.FakePages;
+import org.tremplin.ui.testing.FakeRecords;
 import org.tremplin.ui.testing.FakePartnerAdministration;
 
 /**
@@ -36,9 +36,10 @@ import org.tremplin.ui.testing.FakePartnerAdministration;
  * {@link #amendElsewhere} plays someone else saving first.
  */
 final class FakeFundingAdministration implements FundingAdministration {
-    private final List<FundingCommitment> commitments = new ArrayList<>();
+    private final FakeRecords<FundingCommitment, FundingCommitmentId> commitments = new FakeRecords<>(
+            "funding-commitment", FundingCommitment::id, FundingCommitment::version, FundingCommitment::withVersion);
     private final List<ParityRule> rules = new ArrayList<>();
-    final FakePages pages = new FakePages();
+    final FakePages pages = commitments.pages;
     final List<FundingFilter> filters = new ArrayList<>();
     private FakePartnerAdministration partners;
 
@@ -49,7 +50,7 @@ final class FakeFundingAdministration implements FundingAdministration {
     }
 
     List<FundingCommitment> commitments() {
-        return List.copyOf(commitments);
+        return commitments.all();
     }
 
     List<ParityRule> rules() {
@@ -58,7 +59,7 @@ final class FakeFundingAdministration implements FundingAdministration {
 
     void amendElsewhere(FundingCommitment commitment, String amount) {
         FundingCommitment current = get(commitment.id());
-        save(current.amend(Money.parse(amount, "amount"), current.year()));
+        commitments.save(current.amend(Money.parse(amount, "amount"), current.year()));
     }
 
     void removeParityElsewhere(ParityRule rule) {
@@ -92,12 +93,12 @@ final class FakeFundingAdministration implements FundingAdministration {
                 .filter(commitment -> filter.year().map(year -> year == commitment.year()).orElse(true))
                 .sorted(order.thenComparing(commitment -> commitment.id().value()))
                 .toList();
-        return pages.page(matching, page);
+        return commitments.page(matching, page);
     }
 
     @Override
     public List<ParityStatus> parity(SchoolId school) {
-        return rules.stream().filter(rule -> rule.schoolId().equals(school)).map(rule -> rule.check(commitments))
+        return rules.stream().filter(rule -> rule.schoolId().equals(school)).map(rule -> rule.check(commitments.all()))
                 .toList();
     }
 
@@ -107,32 +108,24 @@ final class FakeFundingAdministration implements FundingAdministration {
         requireFunder(funder, school);
         FundingCommitment commitment = FundingCommitment.commit(new FundingCommitmentId(UUID.randomUUID()), funder,
                 school, cohort, money, year);
-        commitments.add(commitment);
-        return commitment;
+        return commitments.add(commitment);
     }
 
     @Override
     public FundingCommitment amend(FundingCommitmentId id, long version, String amount, int year) {
         Money money = Money.parse(amount, "amount");
-        FundingCommitment current = get(id);
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("funding-commitment", id);
-        }
-        return save(current.amend(money, year));
+        return commitments.update(id, version, current -> current.amend(money, year));
     }
 
     @Override
     public void withdraw(FundingCommitmentId id, long version) {
-        if (get(id).version() != version) {
-            throw ConflictException.staleVersion("funding-commitment", id);
-        }
-        commitments.removeIf(commitment -> commitment.id().equals(id));
+        commitments.current(id, version);
+        commitments.remove(id);
     }
 
     @Override
     public FundingCommitment get(FundingCommitmentId id) {
-        return commitments.stream().filter(commitment -> commitment.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("funding-commitment", id));
+        return commitments.get(id);
     }
 
     @Override
@@ -161,11 +154,5 @@ final class FakeFundingAdministration implements FundingAdministration {
             throw new RuleViolationException("funderId", ErrorCodes.FUNDER_NOT_ENGAGED,
                     "the partner is not a funder of this school");
         }
-    }
-
-    private FundingCommitment save(FundingCommitment commitment) {
-        FundingCommitment stored = commitment.withVersion(commitment.version() + 1);
-        commitments.replaceAll(existing -> existing.id().equals(commitment.id()) ? stored : existing);
-        return stored;
     }
 }

@@ -29,14 +29,14 @@ import org.tremplin.domain.school.School;
 import org.tremplin.domain.shared.Money;
 import org.tremplin.ui.component.ConsoleFormats;
 import org.tremplin.ui.form.ConflictDialog;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeCohortAdministration;
 import org.tremplin.ui.testing.FakePartnerAdministration;
 import org.tremplin.ui.testing.FakeProgrammeAdministration;
 import org.tremplin.ui.testing.FakeSchoolAdministration;
 import org.tremplin.ui.testing.ScopedSchoolAdministration;
 
-class FundingFormsTest extends ConsoleTestSupport {
+class FundingFormsTest extends FormTestSupport {
     private final FakeSchoolAdministration schools = FakeSchoolAdministration.castelnauAndRoubaix();
     private final School roubaix = schools.named("École IA Roubaix");
     private final FakePartnerAdministration partners = new FakePartnerAdministration();
@@ -243,21 +243,12 @@ class FundingFormsTest extends ConsoleTestSupport {
                 .map(Span::getText).toList();
     }
 
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
     private TextField amount() {
         return find(TextField.class).withId("commitment-amount").single();
     }
 
     private IntegerField year() {
         return find(IntegerField.class).withId("commitment-year").single();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Select<T> select(String id) {
-        return find(Select.class).withId(id).single();
     }
 
     private Select<School> schoolFilter() {

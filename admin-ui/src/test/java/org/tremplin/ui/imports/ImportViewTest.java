@@ -27,10 +27,10 @@ import org.tremplin.application.imports.RowError;
 import org.tremplin.application.port.in.TabularFlavour;
 import org.tremplin.application.port.in.UnreadableFileException;
 import org.tremplin.domain.identity.Role;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeTableExport;
 
-class ImportViewTest extends ConsoleTestSupport {
+class ImportViewTest extends FormTestSupport {
     private static final byte[] FILE = "cohort_id;given_name;email\n...".getBytes(StandardCharsets.UTF_8);
     private static final RowError BAD_EMAIL = new RowError(3, Optional.of("email"), "person.email-format",
             "email is not an e-mail address");
@@ -234,10 +234,6 @@ class ImportViewTest extends ConsoleTestSupport {
     /** Whether the component is there for the user: the browserless queries find only visible ones. */
     private boolean shown(Class<? extends com.vaadin.flow.component.Component> type, String id) {
         return !find(type).withId(id).all().isEmpty();
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
     }
 
     private String text(String id) {

@@ -14,8 +14,6 @@ import org.tremplin.application.outcome.OutcomeRecording;
 import org.tremplin.application.outcome.OutcomeRecordingService;
 import org.tremplin.application.port.in.OutcomeFilter;
 import org.tremplin.application.port.in.OutcomeSortKey;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.outcome.Employer;
 import org.tremplin.domain.outcome.EmploymentOutcome;
@@ -23,6 +21,7 @@ import org.tremplin.domain.outcome.OutcomeId;
 import org.tremplin.domain.outcome.Situation;
 import org.tremplin.ui.testing.FakeLearnerAdministration;
 import org.tremplin.ui.testing.FakePages;
+import org.tremplin.ui.testing.FakeRecords;
 
 /**
  * Outcomes in a list, listed as the port promises (filters, sort then id, pages); changes go
@@ -30,9 +29,10 @@ import org.tremplin.ui.testing.FakePages;
  * fake, and name their version.
  */
 final class FakeOutcomeRecording implements OutcomeRecording {
-    private final List<EmploymentOutcome> outcomes = new ArrayList<>();
+    private final FakeRecords<EmploymentOutcome, OutcomeId> outcomes = new FakeRecords<>("employment-outcome",
+            EmploymentOutcome::id, EmploymentOutcome::version, EmploymentOutcome::withVersion);
     private final FakeLearnerAdministration learners;
-    final FakePages pages = new FakePages();
+    final FakePages pages = outcomes.pages;
     final List<OutcomeFilter> filters = new ArrayList<>();
 
     FakeOutcomeRecording(FakeLearnerAdministration learners) {
@@ -47,12 +47,12 @@ final class FakeOutcomeRecording implements OutcomeRecording {
     }
 
     List<EmploymentOutcome> all() {
-        return List.copyOf(outcomes);
+        return outcomes.all();
     }
 
     /** Someone else corrects this outcome meanwhile: the version the console read is stale. */
     void changeElsewhere(OutcomeId id) {
-        save(get(id));
+        outcomes.save(get(id));
     }
 
     @Override
@@ -68,7 +68,7 @@ final class FakeOutcomeRecording implements OutcomeRecording {
                 .filter(outcome -> filter.observedTo().map(to -> !outcome.observedOn().isAfter(to)).orElse(true))
                 .sorted(order.thenComparing(outcome -> outcome.id().value()))
                 .toList();
-        return pages.page(matching, page);
+        return outcomes.page(matching, page);
     }
 
     @Override
@@ -82,23 +82,22 @@ final class FakeOutcomeRecording implements OutcomeRecording {
 
     @Override
     public EmploymentOutcome correct(OutcomeId id, long version, OutcomeDetails details) {
-        EmploymentOutcome current = current(id, version);
+        EmploymentOutcome current = outcomes.current(id, version);
         EmploymentOutcome corrected = current.correct(details.observedOn(), details.situation(), employer(details),
                 details.jobTitle());
         OutcomeRecordingService.requireAfterLeaving(learners.learner(current.learnerId()), corrected);
-        return save(corrected);
+        return outcomes.save(corrected);
     }
 
     @Override
     public void delete(OutcomeId id, long version) {
-        current(id, version);
-        outcomes.removeIf(outcome -> outcome.id().equals(id));
+        outcomes.current(id, version);
+        outcomes.remove(id);
     }
 
     @Override
     public EmploymentOutcome get(OutcomeId id) {
-        return outcomes.stream().filter(outcome -> outcome.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("employment-outcome", id));
+        return outcomes.get(id);
     }
 
     private static Optional<Employer> employer(OutcomeDetails details) {
@@ -106,19 +105,5 @@ final class FakeOutcomeRecording implements OutcomeRecording {
             return Optional.of(new Employer(details.employerPartner(), details.employerName()));
         }
         return details.employerName().map(Employer::named);
-    }
-
-    private EmploymentOutcome current(OutcomeId id, long version) {
-        EmploymentOutcome current = get(id);
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("employment-outcome", id);
-        }
-        return current;
-    }
-
-    private EmploymentOutcome save(EmploymentOutcome outcome) {
-        EmploymentOutcome stored = outcome.withVersion(outcome.version() + 1);
-        outcomes.replaceAll(existing -> existing.id().equals(stored.id()) ? stored : existing);
-        return stored;
     }
 }

@@ -22,8 +22,6 @@ import org.tremplin.domain.applicant.ApplicantId;
 import org.tremplin.domain.applicant.SelectionStage;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.learner.Learner;
 import org.tremplin.domain.learner.LearnerId;
 import org.tremplin.domain.person.Diploma;
@@ -35,6 +33,7 @@ import org.tremplin.domain.school.SchoolId;
 import org.tremplin.domain.shared.EmailAddress;
 import org.tremplin.ui.testing.FakeLearnerAdministration;
 import org.tremplin.ui.testing.FakePages;
+import org.tremplin.ui.testing.FakeRecords;
 import org.tremplin.ui.testing.FakePeople;
 import org.tremplin.ui.testing.FakeScopedCohorts;
 import org.tremplin.ui.testing.OutOfScopeSchools;
@@ -46,8 +45,9 @@ import org.tremplin.ui.testing.OutOfScopeSchools;
  * refuses them. Enrolled applicants become {@link #enrolled} learners.
  */
 final class FakeApplicantSelection implements ApplicantSelection {
-    private final List<Applicant> applicants = new ArrayList<>();
-    final FakePages pages = new FakePages();
+    private final FakeRecords<Applicant, ApplicantId> applicants =
+            new FakeRecords<>("applicant", Applicant::id, Applicant::version, Applicant::withVersion);
+    final FakePages pages = applicants.pages;
     final List<ApplicantFilter> filters = new ArrayList<>();
     final List<SchoolId> outOfScope = new ArrayList<>();
     final List<VisibleLearner> enrolled = new ArrayList<>();
@@ -77,14 +77,12 @@ final class FakeApplicantSelection implements ApplicantSelection {
     }
 
     VisibleApplicant named(String family) {
-        return view(applicants.stream().filter(applicant -> applicant.name().familyName().equals(family)).findFirst()
-                .orElseThrow());
+        return view(applicants.first(applicant -> applicant.name().familyName().equals(family)));
     }
 
     /** Someone else moves this applicant meanwhile: the version the console read is stale. */
     void changeElsewhere(String family) {
-        Applicant applicant = load(named(family).id());
-        save(applicant);
+        applicants.save(applicants.get(named(family).id()));
     }
 
     @Override
@@ -106,7 +104,7 @@ final class FakeApplicantSelection implements ApplicantSelection {
                 .sorted(order.thenComparing(applicant -> applicant.id().value()))
                 .map(this::view)
                 .toList();
-        return pages.page(matching, page);
+        return applicants.page(matching, page);
     }
 
     @Override
@@ -115,19 +113,17 @@ final class FakeApplicantSelection implements ApplicantSelection {
         requireScope(cohort);
         Applicant applicant = Applicant.apply(new ApplicantId(UUID.randomUUID()), cohort, person.name(), person.email(),
                 person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), appliedOn);
-        applicants.add(applicant);
-        return view(applicant);
+        return view(applicants.add(applicant));
     }
 
     @Override
     public VisibleApplicant moveTo(ApplicantId id, long version, SelectionStage stage, LocalDate on) {
-        Applicant current = current(id, version);
-        return view(save(current.moveTo(stage, on)));
+        return view(applicants.save(current(id, version).moveTo(stage, on)));
     }
 
     @Override
     public VisibleLearner enrol(ApplicantId id, long version, LocalDate on) {
-        Applicant applicant = save(current(id, version).moveTo(SelectionStage.ENROLLED, on));
+        Applicant applicant = applicants.save(current(id, version).moveTo(SelectionStage.ENROLLED, on));
         Cohort cohort = FakeScopedCohorts.ALL.stream().filter(each -> each.id().equals(applicant.cohortId()))
                 .findFirst().orElseThrow();
         VisibleLearner learner = VisibleLearner.of(Learner.enrol(new LearnerId(UUID.randomUUID()), cohort,
@@ -141,38 +137,23 @@ final class FakeApplicantSelection implements ApplicantSelection {
     public VisibleApplicant correct(ApplicantId id, long version, PersonDetails details) {
         ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Applicant current = current(id, version);
-        return view(save(current.correct(person.name(), person.email(), person.profile(),
+        return view(applicants.save(current.correct(person.name(), person.email(), person.profile(),
                 person.disabilityOr(current.disability()))));
     }
 
     @Override
     public VisibleApplicant get(ApplicantId id) {
-        return view(load(id));
+        return view(applicants.get(id));
     }
 
     private Applicant current(ApplicantId id, long version) {
-        Applicant current = load(id);
-        requireScope(current.cohortId());
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("applicant", id);
-        }
-        return current;
-    }
-
-    private Applicant load(ApplicantId id) {
-        return applicants.stream().filter(applicant -> applicant.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("applicant", id));
+        requireScope(applicants.get(id).cohortId());
+        return applicants.current(id, version);
     }
 
     private void requireScope(CohortId cohort) {
         FakeScopedCohorts.ALL.stream().filter(each -> each.id().equals(cohort))
                 .forEach(each -> OutOfScopeSchools.refuseIfAmong(outOfScope, each.schoolId()));
-    }
-
-    private Applicant save(Applicant applicant) {
-        Applicant stored = applicant.withVersion(applicant.version() + 1);
-        applicants.replaceAll(existing -> existing.id().equals(stored.id()) ? stored : existing);
-        return stored;
     }
 
     private VisibleApplicant view(Applicant applicant) {

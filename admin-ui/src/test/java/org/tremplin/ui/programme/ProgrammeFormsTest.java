@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.domain.identity.Role;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.ui.form.ConflictDialog;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeProgrammeAdministration;
 
-class ProgrammeFormsTest extends ConsoleTestSupport {
+class ProgrammeFormsTest extends FormTestSupport {
     private final FakeProgrammeAdministration programmes = new FakeProgrammeAdministration()
             .add("Développeur·se Data IA", "RNCP37827")
             .add("Technicien·ne d'assistance informatique", null);
@@ -97,14 +96,6 @@ class ProgrammeFormsTest extends ConsoleTestSupport {
             assertThat(find(Button.class).withId("programmes-create").exists()).as(role.name()).isFalse();
             assertThat(find(Button.class).withId("programmes-edit").exists()).as(role.name()).isFalse();
         }
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
     }
 
     private IntegerField integerField(String id) {

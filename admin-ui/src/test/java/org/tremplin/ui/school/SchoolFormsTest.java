@@ -20,10 +20,10 @@ import org.tremplin.domain.school.SchoolStatus;
 import org.tremplin.ui.form.ConflictDialog;
 import org.tremplin.ui.i18n.ConsoleTranslations;
 import org.tremplin.ui.session.ConsoleLanguage;
-import org.tremplin.ui.testing.ConsoleTestSupport;
+import org.tremplin.ui.testing.FormTestSupport;
 import org.tremplin.ui.testing.FakeSchoolAdministration;
 
-class SchoolFormsTest extends ConsoleTestSupport {
+class SchoolFormsTest extends FormTestSupport {
     private final FakeSchoolAdministration schools = new FakeSchoolAdministration()
             .add("École IA Roubaix", "Roubaix", Region.HAUTS_DE_FRANCE, "59", LocalDate.of(2019, 9, 2))
             .add("École IA Castelnau", "Castelnau-le-Lez", Region.OCCITANIE, "34", null);
@@ -34,9 +34,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
 
     @Test
     void the_domain_message_appears_beside_the_field_and_the_typed_values_stay() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        test(button("schools-plan")).click();
+        openPlanningAsAdministrator();
 
         type("École IA Nîmes", "Nîmes", "Occitanie", "13");
         test(button("school-save")).click();
@@ -55,8 +53,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
         signInAs(Role.ADMIN);
         ConsoleLanguage.choose(VaadinSession.getCurrent(), ConsoleTranslations.ENGLISH);
         UI.getCurrent().setLocale(ConsoleTranslations.ENGLISH);
-        navigate(SchoolsView.class);
-        test(button("schools-plan")).click();
+        openPlanning();
 
         type("École IA Nîmes", "Nîmes", "Occitanie", "13");
         test(button("school-save")).click();
@@ -67,9 +64,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
 
     @Test
     void every_missing_value_is_told_beside_its_own_field() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        test(button("schools-plan")).click();
+        openPlanningAsAdministrator();
 
         test(button("school-save")).click();
 
@@ -81,9 +76,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
 
     @Test
     void planning_a_school_adds_it_to_the_grid() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        test(button("schools-plan")).click();
+        openPlanningAsAdministrator();
 
         type("École IA Nîmes", "Nîmes", "Occitanie", "30");
         test(button("school-save")).click();
@@ -97,13 +90,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
 
     @Test
     void a_stale_save_asks_and_reload_shows_the_stored_values() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        edit("École IA Castelnau");
-        schools.changeElsewhere("École IA Castelnau", "École IA Montpellier-Castelnau");
-        test(textField("school-town")).setValue("Montpellier");
-
-        test(button("school-save")).click();
+        saveATownAfterCastelnauWasRenamedElsewhere();
 
         assertThat(find(ConflictDialog.class).single().isOpened()).isTrue();
         assertThat(find(ConflictDialog.class).single().getHeaderTitle()).isEqualTo("Fiche modifiée entre-temps");
@@ -123,12 +110,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
 
     @Test
     void cancel_in_the_conflict_dialog_keeps_the_typed_values_unsaved() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        edit("École IA Castelnau");
-        schools.changeElsewhere("École IA Castelnau", "École IA Montpellier-Castelnau");
-        test(textField("school-town")).setValue("Montpellier");
-        test(button("school-save")).click();
+        saveATownAfterCastelnauWasRenamedElsewhere();
 
         test(button("conflict-cancel")).click();
 
@@ -142,7 +124,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
     void opening_a_planned_school_on_a_date_and_a_refused_step_said_in_the_form() {
         signInAs(Role.ADMIN);
         navigate(SchoolsView.class);
-        select("École IA Castelnau");
+        selectRow("École IA Castelnau");
         test(button("schools-open")).click();
         test(find(DatePicker.class).withId("school-status-date").single()).setValue(LocalDate.of(2026, 9, 1));
         test(button("school-status-save")).click();
@@ -151,7 +133,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
         assertThat(opened.status()).isEqualTo(SchoolStatus.OPEN);
         assertThat(opened.openedOn()).contains(LocalDate.of(2026, 9, 1));
 
-        select("École IA Castelnau");
+        selectRow("École IA Castelnau");
         test(button("schools-open")).click();
         test(button("school-status-save")).click();
         assertThat(find(Span.class).withText("Cette école ne peut pas passer à ce statut.").exists()).isTrue();
@@ -159,9 +141,7 @@ class SchoolFormsTest extends ConsoleTestSupport {
 
     @Test
     void the_date_picker_speaks_french() {
-        signInAs(Role.ADMIN);
-        navigate(SchoolsView.class);
-        test(button("schools-plan")).click();
+        openPlanningAsAdministrator();
 
         DatePicker opening = find(DatePicker.class).withId("school-planned-opening").single();
         assertThat(opening.getI18n().getDateFormats()).containsExactly("dd/MM/yyyy");
@@ -187,7 +167,27 @@ class SchoolFormsTest extends ConsoleTestSupport {
         test(textField("school-departement")).setValue(departement);
     }
 
-    private void select(String name) {
+    /** The administrator edits Castelnau's town while someone else renames the school, then saves. */
+    private void saveATownAfterCastelnauWasRenamedElsewhere() {
+        signInAs(Role.ADMIN);
+        navigate(SchoolsView.class);
+        edit("École IA Castelnau");
+        schools.changeElsewhere("École IA Castelnau", "École IA Montpellier-Castelnau");
+        test(textField("school-town")).setValue("Montpellier");
+        test(button("school-save")).click();
+    }
+
+    private void openPlanningAsAdministrator() {
+        signInAs(Role.ADMIN);
+        openPlanning();
+    }
+
+    private void openPlanning() {
+        navigate(SchoolsView.class);
+        test(button("schools-plan")).click();
+    }
+
+    private void selectRow(String name) {
         var grid = test(grid());
         for (int row = 0; row < grid.size(); row++) {
             if (grid.getRow(row).name().equals(name)) {
@@ -199,16 +199,8 @@ class SchoolFormsTest extends ConsoleTestSupport {
     }
 
     private void edit(String name) {
-        select(name);
+        selectRow(name);
         test(button("schools-edit")).click();
-    }
-
-    private Button button(String id) {
-        return find(Button.class).withId(id).single();
-    }
-
-    private TextField textField(String id) {
-        return find(TextField.class).withId(id).single();
     }
 
     @SuppressWarnings("unchecked")

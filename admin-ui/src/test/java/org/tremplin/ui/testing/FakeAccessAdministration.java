@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.tremplin.application.access.AccountAdministration;
 import org.tremplin.application.access.IssuedApiToken;
 import org.tremplin.application.access.TokenAdministration;
@@ -22,9 +21,7 @@ import org.tremplin.domain.access.PasswordPolicy;
 import org.tremplin.domain.access.TokenSecret;
 import org.tremplin.domain.access.UserAccount;
 import org.tremplin.domain.access.UserAccountId;
-import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.ErrorCodes;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.error.RuleViolationException;
 import org.tremplin.domain.identity.Permission;
 import org.tremplin.domain.identity.Role;
@@ -39,8 +36,10 @@ import org.tremplin.domain.shared.Require;
  */
 public final class FakeAccessAdministration implements AccountAdministration, TokenAdministration {
     public static final String HASH = "$fake$hash-never-shown";
-    private final List<UserAccount> accounts = new ArrayList<>();
-    private final List<ApiToken> tokens = new ArrayList<>();
+    private final FakeRecords<UserAccount, UserAccountId> accounts =
+            new FakeRecords<>("account", UserAccount::id, UserAccount::version, UserAccount::withVersion);
+    private final FakeRecords<ApiToken, ApiTokenId> tokens =
+            new FakeRecords<>("token", ApiToken::id, ApiToken::version, ApiToken::withVersion);
     private final SecureRandom random = new SecureRandom();
     public final List<String> secretsIssued = new ArrayList<>();
 
@@ -69,24 +68,17 @@ public final class FakeAccessAdministration implements AccountAdministration, To
 
     @Override
     public ApiToken revokeToken(ApiTokenId id, long version) {
-        ApiToken current = getToken(id);
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("token", id);
-        }
-        ApiToken stored = current.revoke(Instant.now()).withVersion(version + 1);
-        tokens.replaceAll(existing -> existing.id().equals(id) ? stored : existing);
-        return stored;
+        return tokens.update(id, version, current -> current.revoke(Instant.now()));
     }
 
     @Override
     public ApiToken getToken(ApiTokenId id) {
-        return tokens.stream().filter(token -> token.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("token", id));
+        return tokens.get(id);
     }
 
     @Override
     public Page<ApiToken> listTokens(PageRequest page) {
-        return page(tokens.stream().sorted(Comparator.comparing(ApiToken::createdAt).reversed()).toList(), page);
+        return tokens.page(tokens.stream().sorted(Comparator.comparing(ApiToken::createdAt).reversed()).toList(), page);
     }
 
     @Override
@@ -104,8 +96,7 @@ public final class FakeAccessAdministration implements AccountAdministration, To
         check.complete();
         UserAccount account = UserAccount.create(new UserAccountId(UUID.randomUUID()), email, name, role,
                 details.schools(), HASH);
-        accounts.add(account);
-        return account;
+        return accounts.add(account);
     }
 
     @Override
@@ -117,45 +108,43 @@ public final class FakeAccessAdministration implements AccountAdministration, To
         check.field(() -> Require.present(details.role(), "role"));
         check.complete();
         UserAccount.requireScopeFitsRole(details.role(), details.schools());
-        return update(id, version, account -> keepingAnAdministrator(account,
+        return accounts.update(id, version, account -> keepingAnAdministrator(account,
                 account.change(email, name, details.role(), details.schools()), "role"));
     }
 
     @Override
     public UserAccount resetPassword(UserAccountId id, long version, String newPassword) {
         PasswordPolicy.require(newPassword);
-        return update(id, version, account -> account.withPassword(HASH));
+        return accounts.update(id, version, account -> account.withPassword(HASH));
     }
 
     @Override
     public UserAccount disableAccount(UserAccountId id, long version) {
-        return update(id, version, account -> keepingAnAdministrator(account, account.disable(), null));
+        return accounts.update(id, version, account -> keepingAnAdministrator(account, account.disable(), null));
     }
 
     @Override
     public UserAccount enableAccount(UserAccountId id, long version) {
-        return update(id, version, UserAccount::enable);
+        return accounts.update(id, version, UserAccount::enable);
     }
 
     @Override
     public UserAccount getAccount(UserAccountId id) {
-        return accounts.stream().filter(account -> account.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("account", id));
+        return accounts.get(id);
     }
 
     @Override
     public Page<UserAccount> listAccounts(PageRequest page) {
-        return page(accounts.stream().sorted(Comparator.comparing(UserAccount::displayName)
+        return accounts.page(accounts.stream().sorted(Comparator.comparing(UserAccount::displayName)
                 .thenComparing(account -> account.id().value())).toList(), page);
     }
 
     public UserAccount named(String displayName) {
-        return accounts.stream().filter(account -> account.displayName().equals(displayName)).findFirst()
-                .orElseThrow();
+        return accounts.first(account -> account.displayName().equals(displayName));
     }
 
     public ApiToken token(String name) {
-        return tokens.stream().filter(token -> token.name().equals(name)).findFirst().orElseThrow();
+        return tokens.first(token -> token.name().equals(name));
     }
 
     /** As the use case: the last enabled, network-wide administrator is neither disabled nor demoted. */
@@ -173,19 +162,5 @@ public final class FakeAccessAdministration implements AccountAdministration, To
 
     private static boolean managesAccess(UserAccount account) {
         return account.enabled() && account.role() == Role.ADMIN && account.schools().isEmpty();
-    }
-
-    private UserAccount update(UserAccountId id, long version, UnaryOperator<UserAccount> change) {
-        UserAccount current = getAccount(id);
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("account", id);
-        }
-        UserAccount stored = change.apply(current).withVersion(version + 1);
-        accounts.replaceAll(existing -> existing.id().equals(id) ? stored : existing);
-        return stored;
-    }
-
-    private static <T> Page<T> page(List<T> matching, PageRequest page) {
-        return new FakePages().page(matching, page);
     }
 }

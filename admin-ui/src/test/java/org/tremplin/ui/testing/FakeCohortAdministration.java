@@ -15,8 +15,6 @@ import org.tremplin.application.port.in.CohortFilter;
 import org.tremplin.application.port.in.CohortSortKey;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.school.SchoolId;
 
@@ -26,7 +24,8 @@ import org.tremplin.domain.school.SchoolId;
  * case refuses a manager's request about a school outside their scope.
  */
 public final class FakeCohortAdministration implements CohortAdministration {
-    private final List<Cohort> cohorts = new ArrayList<>();
+    private final FakeRecords<Cohort, CohortId> cohorts =
+            new FakeRecords<>("cohort", Cohort::id, Cohort::version, Cohort::withVersion);
     private final FakeProgrammeAdministration programmes;
     public final List<SchoolId> outOfScope = new ArrayList<>();
 
@@ -40,12 +39,12 @@ public final class FakeCohortAdministration implements CohortAdministration {
     }
 
     public Cohort named(String name) {
-        return cohorts.stream().filter(cohort -> cohort.name().equals(name)).findFirst().orElseThrow();
+        return cohorts.first(cohort -> cohort.name().equals(name));
     }
 
     public void rescheduleElsewhere(String name, int seats) {
         Cohort cohort = named(name);
-        save(cohort.reschedule(cohort.name(), cohort.startDate(), seats));
+        cohorts.save(cohort.reschedule(cohort.name(), cohort.startDate(), seats));
     }
 
     @Override
@@ -53,24 +52,19 @@ public final class FakeCohortAdministration implements CohortAdministration {
         requireScope(school);
         Cohort cohort = Cohort.open(new CohortId(UUID.randomUUID()), school, programmes.get(programme), details.name(),
                 details.startDate(), details.seats());
-        cohorts.add(cohort);
-        return cohort;
+        return cohorts.add(cohort);
     }
 
     @Override
     public Cohort reschedule(CohortId id, long version, CohortDetails details) {
-        Cohort current = get(id);
-        requireScope(current.schoolId());
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("cohort", id);
-        }
-        return save(current.reschedule(details.name(), details.startDate(), details.seats()));
+        requireScope(get(id).schoolId());
+        return cohorts.update(id, version,
+                current -> current.reschedule(details.name(), details.startDate(), details.seats()));
     }
 
     @Override
     public Cohort get(CohortId id) {
-        return cohorts.stream().filter(cohort -> cohort.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("cohort", id));
+        return cohorts.get(id);
     }
 
     @Override
@@ -81,18 +75,10 @@ public final class FakeCohortAdministration implements CohortAdministration {
                 .filter(cohort -> filter.schools().map(schools -> schools.contains(cohort.schoolId())).orElse(true))
                 .sorted((sort.isAscending() ? order : order.reversed()).thenComparing(cohort -> cohort.id().value()))
                 .toList();
-        int from = (int) Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.size(), matching.size());
-        return new Page<>(matching.subList(from, to), matching.size(), page);
+        return cohorts.page(matching, page);
     }
 
     private void requireScope(SchoolId school) {
         OutOfScopeSchools.refuseIfAmong(outOfScope, school);
-    }
-
-    private Cohort save(Cohort cohort) {
-        Cohort stored = cohort.withVersion(cohort.version() + 1);
-        cohorts.replaceAll(existing -> existing.id().equals(cohort.id()) ? stored : existing);
-        return stored;
     }
 }

@@ -18,7 +18,6 @@ import org.tremplin.application.port.in.LearnerSortKey;
 import org.tremplin.application.port.in.TextMatch;
 import org.tremplin.domain.cohort.Cohort;
 import org.tremplin.domain.cohort.CohortId;
-import org.tremplin.domain.error.ConflictException;
 import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.learner.DropOutReason;
 import org.tremplin.domain.learner.Learner;
@@ -42,8 +41,9 @@ public final class FakeLearnerAdministration implements LearnerAdministration {
     public static final SchoolId SCHOOL = new SchoolId(UUID.randomUUID());
     public static final CohortId COHORT = new CohortId(UUID.randomUUID());
 
-    private final List<Learner> learners = new ArrayList<>();
-    public final FakePages pages = new FakePages();
+    private final FakeRecords<Learner, LearnerId> learners =
+            new FakeRecords<>("learner", Learner::id, Learner::version, Learner::withVersion);
+    public final FakePages pages = learners.pages;
     public final List<LearnerFilter> filters = new ArrayList<>();
     public final List<SchoolId> outOfScope = new ArrayList<>();
     private boolean healthData;
@@ -72,23 +72,21 @@ public final class FakeLearnerAdministration implements LearnerAdministration {
     }
 
     public VisibleLearner named(String family) {
-        return view(learners.stream().filter(learner -> learner.name().familyName().equals(family)).findFirst()
-                .orElseThrow());
+        return view(learners.first(learner -> learner.name().familyName().equals(family)));
     }
 
     public LearnerId idOf(int index) {
-        return learners.get(index).id();
+        return learners.all().get(index).id();
     }
 
     /** The learner as the domain holds them, for the outcomes fake's "has left" rule. */
     public Learner learner(LearnerId id) {
-        return learners.stream().filter(learner -> learner.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("learner", id));
+        return learners.get(id);
     }
 
     /** Someone else changes this learner meanwhile: the version the console read is stale. */
     public void changeElsewhere(String family) {
-        save(learner(named(family).id()));
+        learners.save(learner(named(family).id()));
     }
 
     @Override
@@ -110,7 +108,7 @@ public final class FakeLearnerAdministration implements LearnerAdministration {
                 .sorted(order.thenComparing(learner -> learner.id().value()))
                 .map(this::view)
                 .toList();
-        return pages.page(matching, page);
+        return learners.page(matching, page);
     }
 
     @Override
@@ -126,35 +124,34 @@ public final class FakeLearnerAdministration implements LearnerAdministration {
         requireScope(cohort.schoolId());
         Learner learner = Learner.enrol(new LearnerId(UUID.randomUUID()), cohort, Optional.empty(), person.name(),
                 person.email(), person.profile(), person.disabilityOr(DisabilityStatus.UNDISCLOSED), enrolledOn);
-        learners.add(learner);
-        return view(learner);
+        return view(learners.add(learner));
     }
 
     @Override
     public VisibleLearner startCentre(LearnerId id, long version, LocalDate on) {
-        return view(save(moved(current(id, version), LearnerStatus.IN_CENTRE, on, null)));
+        return view(learners.save(moved(current(id, version), LearnerStatus.IN_CENTRE, on, null)));
     }
 
     @Override
     public VisibleLearner startWorkStudy(LearnerId id, long version, LocalDate on) {
-        return view(save(moved(current(id, version), LearnerStatus.IN_WORK_STUDY, on, null)));
+        return view(learners.save(moved(current(id, version), LearnerStatus.IN_WORK_STUDY, on, null)));
     }
 
     @Override
     public VisibleLearner graduate(LearnerId id, long version, LocalDate on) {
-        return view(save(moved(current(id, version), LearnerStatus.GRADUATED, on, null)));
+        return view(learners.save(moved(current(id, version), LearnerStatus.GRADUATED, on, null)));
     }
 
     @Override
     public VisibleLearner dropOut(LearnerId id, long version, LocalDate on, DropOutReason reason) {
-        return view(save(moved(current(id, version), LearnerStatus.DROPPED_OUT, on, reason)));
+        return view(learners.save(moved(current(id, version), LearnerStatus.DROPPED_OUT, on, reason)));
     }
 
     @Override
     public VisibleLearner correct(LearnerId id, long version, PersonDetails details) {
         ValidPerson person = ValidPerson.read(details, FakePeople.signedIn());
         Learner current = current(id, version);
-        return view(save(current.correct(person.name(), person.email(), person.profile(),
+        return view(learners.save(current.correct(person.name(), person.email(), person.profile(),
                 person.disabilityOr(current.disability()))));
     }
 
@@ -169,22 +166,12 @@ public final class FakeLearnerAdministration implements LearnerAdministration {
     }
 
     private Learner current(LearnerId id, long version) {
-        Learner current = learner(id);
-        requireScope(current.schoolId());
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("learner", id);
-        }
-        return current;
+        requireScope(learner(id).schoolId());
+        return learners.current(id, version);
     }
 
     private void requireScope(SchoolId school) {
         OutOfScopeSchools.refuseIfAmong(outOfScope, school);
-    }
-
-    private Learner save(Learner learner) {
-        Learner stored = learner.withVersion(learner.version() + 1);
-        learners.replaceAll(existing -> existing.id().equals(stored.id()) ? stored : existing);
-        return stored;
     }
 
     private VisibleLearner view(Learner learner) {

@@ -16,8 +16,6 @@ import org.tremplin.application.partner.PartnerDetails;
 import org.tremplin.application.port.in.PartnerFilter;
 import org.tremplin.application.port.in.PartnerSortKey;
 import org.tremplin.application.port.in.TextMatch;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.partner.Partner;
 import org.tremplin.domain.partner.PartnerId;
 import org.tremplin.domain.partner.PartnerKind;
@@ -33,16 +31,16 @@ import org.tremplin.domain.shared.Require;
  * refused as the use case refuses a manager's request about a school outside their scope.
  */
 public final class FakePartnerAdministration implements PartnerAdministration {
-    private final List<Partner> partners = new ArrayList<>();
-    public final FakePages pages = new FakePages();
+    private final FakeRecords<Partner, PartnerId> partners =
+            new FakeRecords<>("partner", Partner::id, Partner::version, Partner::withVersion);
+    public final FakePages pages = partners.pages;
     public final List<PartnerFilter> filters = new ArrayList<>();
     public final List<SchoolId> outOfScope = new ArrayList<>();
 
     public Partner add(String legalName, PartnerKind kind, Optional<String> siret, Map<SchoolId, Set<PartnerRole>> roles) {
         Partner partner = new Partner(new PartnerId(UUID.randomUUID()), 0, legalName, kind, siret.map(Siret::new),
                 roles);
-        partners.add(partner);
-        return partner;
+        return partners.add(partner);
     }
 
     @Override
@@ -65,56 +63,39 @@ public final class FakePartnerAdministration implements PartnerAdministration {
                 .filter(partner -> TextMatch.contains(filter.text(), partner.legalName()))
                 .sorted(order.thenComparing(partner -> partner.id().value()))
                 .toList();
-        return pages.page(matching, page);
+        return partners.page(matching, page);
     }
 
     @Override
     public Partner get(PartnerId id) {
-        return partners.stream().filter(partner -> partner.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("partner", id));
+        return partners.get(id);
     }
 
     public Partner named(String legalName) {
-        return partners.stream().filter(partner -> partner.legalName().equals(legalName)).findFirst().orElseThrow();
+        return partners.first(partner -> partner.legalName().equals(legalName));
     }
 
     public void changeElsewhere(String legalName, String newLegalName) {
         Partner partner = named(legalName);
-        save(partner.amend(newLegalName, partner.kind(), partner.siret()));
+        partners.save(partner.amend(newLegalName, partner.kind(), partner.siret()));
     }
 
     @Override
     public Partner register(PartnerDetails details) {
-        Partner partner = read(new PartnerId(UUID.randomUUID()), 0, details);
-        partners.add(partner);
-        return partner;
+        return partners.add(read(new PartnerId(UUID.randomUUID()), 0, details));
     }
 
     @Override
     public Partner amend(PartnerId id, long version, PartnerDetails details) {
         Partner amended = read(id, version, details);
-        Partner current = current(id, version);
-        return save(current.amend(amended.legalName(), amended.kind(), amended.siret()));
+        return partners.update(id, version,
+                current -> current.amend(amended.legalName(), amended.kind(), amended.siret()));
     }
 
     @Override
     public Partner engage(PartnerId id, long version, SchoolId school, Set<PartnerRole> roles) {
         OutOfScopeSchools.refuseIfAmong(outOfScope, school);
-        return save(current(id, version).engage(school, roles));
-    }
-
-    private Partner current(PartnerId id, long version) {
-        Partner current = get(id);
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("partner", id);
-        }
-        return current;
-    }
-
-    private Partner save(Partner partner) {
-        Partner stored = partner.withVersion(partner.version() + 1);
-        partners.replaceAll(existing -> existing.id().equals(partner.id()) ? stored : existing);
-        return stored;
+        return partners.update(id, version, current -> current.engage(school, roles));
     }
 
     /** As the use case reads them: every field checked at once, then the partner's own rules. */

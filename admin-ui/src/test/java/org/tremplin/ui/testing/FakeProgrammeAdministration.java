@@ -1,6 +1,5 @@
 package org.tremplin.ui.testing;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import org.tremplin.application.port.in.ProgrammeFilter;
 import org.tremplin.application.port.in.ProgrammeSortKey;
 import org.tremplin.application.programme.ProgrammeAdministration;
 import org.tremplin.application.programme.ProgrammeDetails;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.programme.PhaseLengths;
 import org.tremplin.domain.programme.Programme;
 import org.tremplin.domain.programme.ProgrammeId;
@@ -28,7 +25,8 @@ import org.tremplin.domain.shared.Require;
  * someone else saving first.
  */
 public final class FakeProgrammeAdministration implements ProgrammeAdministration {
-    private final List<Programme> programmes = new ArrayList<>();
+    private final FakeRecords<Programme, ProgrammeId> programmes =
+            new FakeRecords<>("programme", Programme::id, Programme::version, Programme::withVersion);
 
     public FakeProgrammeAdministration add(String title, String rncp) {
         programmes.add(Programme.create(new ProgrammeId(UUID.randomUUID()), title,
@@ -37,34 +35,28 @@ public final class FakeProgrammeAdministration implements ProgrammeAdministratio
     }
 
     public Programme titled(String title) {
-        return programmes.stream().filter(programme -> programme.title().equals(title)).findFirst().orElseThrow();
+        return programmes.first(programme -> programme.title().equals(title));
     }
 
     public void reviseElsewhere(String title, String newTitle) {
         Programme programme = titled(title);
-        save(programme.revise(newTitle, programme.rncpCode(), programme.level(), programme.phases()));
+        programmes.save(programme.revise(newTitle, programme.rncpCode(), programme.level(), programme.phases()));
     }
 
     @Override
     public Programme create(ProgrammeDetails details) {
-        Programme programme = read(new ProgrammeId(UUID.randomUUID()), 0, details);
-        programmes.add(programme);
-        return programme;
+        return programmes.add(read(new ProgrammeId(UUID.randomUUID()), 0, details));
     }
 
     @Override
     public Programme revise(ProgrammeId id, long version, ProgrammeDetails details) {
         Programme revised = read(id, version, details);
-        if (get(id).version() != version) {
-            throw ConflictException.staleVersion("programme", id);
-        }
-        return save(revised);
+        return programmes.update(id, version, current -> revised);
     }
 
     @Override
     public Programme get(ProgrammeId id) {
-        return programmes.stream().filter(programme -> programme.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("programme", id));
+        return programmes.get(id);
     }
 
     @Override
@@ -75,15 +67,7 @@ public final class FakeProgrammeAdministration implements ProgrammeAdministratio
                         .contains(text.toLowerCase(Locale.ROOT))).orElse(true))
                 .sorted(sort.isAscending() ? order : order.reversed())
                 .toList();
-        int from = (int) Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.size(), matching.size());
-        return new Page<>(matching.subList(from, to), matching.size(), page);
-    }
-
-    private Programme save(Programme programme) {
-        Programme stored = programme.withVersion(programme.version() + 1);
-        programmes.replaceAll(existing -> existing.id().equals(programme.id()) ? stored : existing);
-        return stored;
+        return programmes.page(matching, page);
     }
 
     private static Programme read(ProgrammeId id, long version, ProgrammeDetails details) {

@@ -1,14 +1,12 @@
 package org.tremplin.ui.testing;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import org.tremplin.application.common.InputCheck;
 import org.tremplin.application.common.Page;
 import org.tremplin.application.common.PageRequest;
@@ -17,8 +15,6 @@ import org.tremplin.application.port.in.SchoolFilter;
 import org.tremplin.application.port.in.SchoolSortKey;
 import org.tremplin.application.school.SchoolAdministration;
 import org.tremplin.application.school.SchoolDetails;
-import org.tremplin.domain.error.ConflictException;
-import org.tremplin.domain.error.NotFoundException;
 import org.tremplin.domain.school.Departement;
 import org.tremplin.domain.school.Region;
 import org.tremplin.domain.school.School;
@@ -31,7 +27,8 @@ import org.tremplin.domain.shared.Require;
  * the real use case does; {@link #changeElsewhere} plays someone else saving first.
  */
 public final class FakeSchoolAdministration implements SchoolAdministration {
-    private final List<School> schools = new ArrayList<>();
+    private final FakeRecords<School, SchoolId> schools =
+            new FakeRecords<>("school", School::id, School::version, School::withVersion);
     /** How many times the view asked for a page: a lazy grid asks, it does not load everything. */
     public final AtomicInteger listCalls = new AtomicInteger();
 
@@ -66,9 +63,7 @@ public final class FakeSchoolAdministration implements SchoolAdministration {
                 .filter(school -> filter.text().map(text -> matches(school, text)).orElse(true))
                 .sorted(order.thenComparing(school -> school.id().value()))
                 .toList();
-        int from = (int) Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.size(), matching.size());
-        return new Page<>(matching.subList(from, to), matching.size(), page);
+        return schools.page(matching, page);
     }
 
     private static boolean matches(School school, String text) {
@@ -79,13 +74,13 @@ public final class FakeSchoolAdministration implements SchoolAdministration {
 
     /** The school called {@code name}. */
     public School named(String name) {
-        return schools.stream().filter(school -> school.name().equals(name)).findFirst().orElseThrow();
+        return schools.first(school -> school.name().equals(name));
     }
 
     /** Someone else renames the school in the meantime: its version moves on. */
     public void changeElsewhere(String name, String newName) {
         School school = named(name);
-        save(school.rename(newName, school.town(), school.region(), school.departement()));
+        schools.save(school.rename(newName, school.town(), school.region(), school.departement()));
     }
 
     @Override
@@ -93,44 +88,28 @@ public final class FakeSchoolAdministration implements SchoolAdministration {
         Departement departement = readDetails(details);
         School planned = School.plan(new SchoolId(UUID.randomUUID()), details.name(), details.town(), details.region(),
                 departement, plannedOpening);
-        schools.add(planned);
-        return planned;
+        return schools.add(planned);
     }
 
     @Override
     public School change(SchoolId id, long version, SchoolDetails details) {
         Departement departement = readDetails(details);
-        return update(id, version, school -> school.rename(details.name(), details.town(), details.region(), departement));
+        return schools.update(id, version, school -> school.rename(details.name(), details.town(), details.region(), departement));
     }
 
     @Override
     public School open(SchoolId id, long version, LocalDate on) {
-        return update(id, version, school -> school.open(on));
+        return schools.update(id, version, school -> school.open(on));
     }
 
     @Override
     public School close(SchoolId id, long version, LocalDate on) {
-        return update(id, version, school -> school.close(on));
+        return schools.update(id, version, school -> school.close(on));
     }
 
     @Override
     public School get(SchoolId id) {
-        return schools.stream().filter(school -> school.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("school", id));
-    }
-
-    private School update(SchoolId id, long version, UnaryOperator<School> change) {
-        School current = get(id);
-        if (current.version() != version) {
-            throw ConflictException.staleVersion("school", id);
-        }
-        return save(change.apply(current));
-    }
-
-    private School save(School school) {
-        School stored = school.withVersion(school.version() + 1);
-        schools.replaceAll(existing -> existing.id().equals(school.id()) ? stored : existing);
-        return stored;
+        return schools.get(id);
     }
 
     private static Departement readDetails(SchoolDetails details) {
